@@ -1,0 +1,106 @@
+using ParPortal.Quotas.Input;
+using ParPortal.Quotas.Model;
+using ParPortal.Quotas.Progress;
+
+namespace ParPortal.Quotas.Engine;
+
+/// <summary>
+/// Computes a plan's progress from published items. Pure and deterministic: the as-of date is always passed in,
+/// so the same inputs give the same result in tests, on the dashboard and in a report written months later.
+/// </summary>
+public static class QuotaEngine
+{
+    /// <summary>Progress of the whole plan as of a local date.</summary>
+    public static PlanProgress Compute(PlanDefinition plan, QuotaInput input, DateOnly asOf) =>
+        Compute(plan, QuotaItemIndex.Build(input.Items), input.Units, input.Coverage, asOf);
+
+    /// <summary>Same as <see cref="Compute(PlanDefinition, QuotaInput, DateOnly)"/> over an index built once and reused.</summary>
+    public static PlanProgress Compute(
+        PlanDefinition plan, QuotaItemIndex index, IReadOnlyList<QuotaUnit> units, ProcedureCoverage coverage, DateOnly asOf) =>
+        new PlanComputation(plan, index, new UnitGraph(units, plan.RollUpMergedUnits), coverage, asOf, period: null).Run();
+
+    /// <summary>
+    /// Progress for a reporting period: each rule's window is clipped to the period (its quota pro-rated to the
+    /// clipped share, rounded up), evidence is limited to the period, and status is judged at the earlier of
+    /// <paramref name="asOf"/> and the period's end. Rules outside the period are <see cref="QuotaStatus.NotApplicable"/>.
+    /// </summary>
+    public static PlanProgress ComputeForPeriod(PlanDefinition plan, QuotaInput input, ReportingPeriod period, DateOnly asOf)
+    {
+        var range = period.Window.Resolve(plan.Year)
+            ?? throw new ArgumentException($"Kỳ báo cáo \"{period.Label}\" có cửa sổ không hợp lệ.", nameof(period));
+        var effectiveAsOf = asOf < range.End ? asOf : range.End;
+        var computation = new PlanComputation(
+            plan,
+            QuotaItemIndex.Build(input.Items),
+            new UnitGraph(input.Units, plan.RollUpMergedUnits),
+            input.Coverage,
+            effectiveAsOf,
+            (period.Label, range));
+        return computation.Run();
+    }
+
+    /// <summary>Finds a reporting period of the plan by its label and computes it.</summary>
+    public static PlanProgress ComputeForPeriod(PlanDefinition plan, QuotaInput input, string periodLabel, DateOnly asOf)
+    {
+        var period = plan.ReportingPeriods.FirstOrDefault(p => string.Equals(p.Label, periodLabel, StringComparison.Ordinal))
+            ?? throw new ArgumentException($"Không có kỳ báo cáo \"{periodLabel}\".", nameof(periodLabel));
+        return ComputeForPeriod(plan, input, period, asOf);
+    }
+
+    /// <summary>
+    /// The status of a measured requirement: met, else not started / overdue by the window, else on track when
+    /// done ≥ ⌊required × elapsed days / window days⌋.
+    /// </summary>
+    /// <remarks>
+    /// The floor keeps a fresh window "on track" until a full item is due by pace; without it every quota
+    /// would read "behind" on its first day.
+    /// </remarks>
+    public static QuotaStatus PaceStatus(int done, int required, DateRange window, DateOnly asOf)
+    {
+        if (done >= required)
+        {
+            return QuotaStatus.Met;
+        }
+        if (asOf < window.Start)
+        {
+            return QuotaStatus.NotStarted;
+        }
+        if (asOf > window.End)
+        {
+            return QuotaStatus.Overdue;
+        }
+        long elapsed = asOf.DayNumber - window.Start.DayNumber + 1;
+        long expected = required * elapsed / window.Days;
+        return done >= expected ? QuotaStatus.OnTrack : QuotaStatus.Behind;
+    }
+
+    /// <summary>
+    /// Combines rule statuses into a task status: the worst wins (Overdue, Behind, OnTrack, NotStarted, Met);
+    /// met rules beside not-started ones read as on track; rules outside the period are ignored.
+    /// </summary>
+    public static QuotaStatus Combine(IEnumerable<QuotaStatus> statuses)
+    {
+        var list = statuses.Where(s => s != QuotaStatus.NotApplicable).ToList();
+        if (list.Count == 0)
+        {
+            return QuotaStatus.NotApplicable;
+        }
+        if (list.Contains(QuotaStatus.Overdue))
+        {
+            return QuotaStatus.Overdue;
+        }
+        if (list.Contains(QuotaStatus.Behind))
+        {
+            return QuotaStatus.Behind;
+        }
+        if (list.Contains(QuotaStatus.OnTrack))
+        {
+            return QuotaStatus.OnTrack;
+        }
+        if (list.All(s => s == QuotaStatus.NotStarted))
+        {
+            return QuotaStatus.NotStarted;
+        }
+        return list.Contains(QuotaStatus.NotStarted) ? QuotaStatus.OnTrack : QuotaStatus.Met;
+    }
+}
