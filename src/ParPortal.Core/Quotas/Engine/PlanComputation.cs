@@ -93,7 +93,7 @@ internal sealed class PlanComputation
             return notApplicable;
         }
         var filter = new ItemFilter(_index, _units, rule.Types, rule.Topics, rule.Units, rule.DocumentKinds);
-        var items = Collect(task, filter, window);
+        var items = Collect(task, rule.LinkedOnly ? null : filter, window);
         return new RuleProgress
         {
             Index = index,
@@ -114,7 +114,7 @@ internal sealed class PlanComputation
             return notApplicable;
         }
         var filter = new ItemFilter(_index, _units, rule.Types, rule.Topics, rule.Units, rule.DocumentKinds);
-        var candidates = Collect(task, filter, window);
+        var candidates = Collect(task, rule.LinkedOnly ? null : filter, window);
         var set = rule.UnitSet.Distinct(StringComparer.Ordinal).ToList();
         var counts = set.ToDictionary(u => u, _ => 0, StringComparer.Ordinal);
         var evidence = new List<CountedItem>();
@@ -225,7 +225,7 @@ internal sealed class PlanComputation
             return new RuleProgress { Index = index, Kind = rule.KindName, Note = rule.Note, Window = window, Done = 0, Status = QuotaStatus.NotStarted };
         }
         var filter = new ItemFilter(_index, _units, rule.Types, rule.Topics, rule.Units, rule.DocumentKinds);
-        var items = Collect(task, filter, window);
+        var items = Collect(task, rule.LinkedOnly ? null : filter, window);
         var end = _asOf < window.End ? _asOf : window.End;
 
         var months = new List<MonthActivity>();
@@ -270,7 +270,7 @@ internal sealed class PlanComputation
     }
 
     /// <summary>Matching items plus items an editor linked to the task, published in the window and by the as-of date.</summary>
-    private List<CountedItem> Collect(PlanTask task, ItemFilter filter, DateRange window)
+    private List<CountedItem> Collect(PlanTask task, ItemFilter? filter, DateRange window)
     {
         var from = window.Start.DayNumber;
         var to = Math.Min(window.End.DayNumber, _asOf.DayNumber);
@@ -288,7 +288,7 @@ internal sealed class PlanComputation
             }
         }
         var matched = new HashSet<int>();
-        foreach (var position in filter.Select(_index, from, to))
+        foreach (var position in filter?.Select(_index, from, to) ?? [])
         {
             matched.Add(position);
             result.Add(ToCounted(position, linked.Contains(position) ? CountReason.FilterAndLink : CountReason.Filter));

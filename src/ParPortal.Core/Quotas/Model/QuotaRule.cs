@@ -38,6 +38,12 @@ public abstract record FilteredRule : QuotaRule
     public IReadOnlyList<string> DocumentKinds { get; init; } = [];
 
     public QuotaWindow Window { get; init; } = QuotaWindow.Year();
+
+    /// <summary>
+    /// When true only items an editor linked to the task count: for evidence that no filter can recognise
+    /// (a contest, posters), so that the rule measures without guessing.
+    /// </summary>
+    public bool LinkedOnly { get; init; }
 }
 
 /// <summary>At least <see cref="Min"/> matching items published in the window.</summary>
