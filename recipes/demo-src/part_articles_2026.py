@@ -176,13 +176,13 @@ art("a-2026-022", "2026-11-17T09:00:00", "XD-VP", ["chi-so-cchc"], "Nguyễn Th�
 
 # Workflow examples: two drafts, one in review, two scheduled for December 2026.
 art("a-2026-d01", None, "XD-QLVT", ["dich-vu-cong-truc-tuyen"], "Lê Văn Thành",
-    "(Nháp) Hướng dẫn tra cứu dữ liệu giám sát hành trình cho doanh nghiệp vận tải",
+    "Hướng dẫn tra cứu dữ liệu giám sát hành trình cho doanh nghiệp vận tải",
     "Bài hướng dẫn doanh nghiệp tra cứu dữ liệu thiết bị giám sát hành trình trên hệ thống của Cục Đường bộ Việt Nam.",
     "Nhiều doanh nghiệp đề nghị được hướng dẫn cách tra cứu dữ liệu giám sát hành trình của xe để tự kiểm tra trước khi bị nhắc nhở.",
     "Bài viết sẽ trình bày các bước đăng nhập, chọn xe, xuất báo cáo vi phạm tốc độ và thời gian lái xe liên tục.",
     "Phòng đang bổ sung hình ảnh minh họa trước khi gửi duyệt.", state="Draft")
 art("a-2026-d02", None, "XD-DK", ["sang-kien-mo-hinh"], "Hoàng Thị Mai",
-    "(Nháp) Một ngày làm việc của đăng kiểm viên",
+    "Một ngày làm việc của đăng kiểm viên",
     "Phóng sự ngắn về công việc của đăng kiểm viên tại dây chuyền kiểm định.",
     "Từ 6h30 sáng, dây chuyền kiểm định số 1 đã sẵn sàng cho những xe đặt lịch sớm nhất.",
     "Bài viết ghi lại những thao tác kiểm tra phanh, khí thải, đèn và cách đăng kiểm viên giải thích lỗi cho chủ xe.",
