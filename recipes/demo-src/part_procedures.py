@@ -472,7 +472,7 @@ P("hotich", "1.004837", "Đăng ký giám hộ",
 # ---------------- Hộ kinh doanh (Xã) ----------------
 HKD_FORM = "Phụ lục ban hành kèm theo Thông tư 68/2025/TT-BTC"
 P("hkd", "2.000720", "Đăng ký thành lập hộ kinh doanh",
-  "Cá nhân, thành viên hộ gia đình đăng ký thành lập hộ kinh doanh tại Ủy ban nhân dân cấp xã nơi đặt trụ sở hộ kinh doanh.",
+  "Thủ tục để cá nhân, thành viên hộ gia đình đăng ký thành lập hộ kinh doanh tại Ủy ban nhân dân cấp xã nơi đặt trụ sở hộ kinh doanh.",
   "Cá nhân, thành viên hộ gia đình là công dân Việt Nam có năng lực hành vi dân sự đầy đủ",
   ch(days(3), "100.000 đồng/lần đăng ký", "50.000 đồng/lần đăng ký (giảm 50% khi nộp hồ sơ trực tuyến)"),
   [D("Giấy đề nghị đăng ký hộ kinh doanh", 1, 0, "Mẫu số 01 " + HKD_FORM),
