@@ -32,7 +32,7 @@ doc("d-2024-cv-huongdan", "Hướng dẫn triển khai Kế hoạch tuyên truy�
     "Công văn hướng dẫn các phòng, ban, đơn vị cách đăng tin, bài, lưu minh chứng và thời hạn gửi báo cáo định kỳ về Văn phòng Sở.",
     "GTVT-VP", ["chi-dao-dieu-hanh"], "2024-02-27T14:00:00+07:00", "512/SGTVT-VP", "Công văn", S_GTVT,
     "Lê Quang Chiến", "2024-02-26", "2024-02-26")
-doc("d-2024-cv-doncdoc", "Đôn đốc thực hiện nhiệm vụ tuyên truyền cải cách hành chính 6 tháng đầu năm 2024",
+doc("d-2024-cv-dondoc", "Đôn đốc thực hiện nhiệm vụ tuyên truyền cải cách hành chính 6 tháng đầu năm 2024",
     "Văn phòng Sở rà soát chỉ tiêu tin, bài của từng đơn vị và đề nghị các đơn vị còn thiếu hoàn thành trước ngày 10/6/2024.",
     "GTVT-VP", ["chi-dao-dieu-hanh"], "2024-05-14T10:00:00+07:00", "1388/SGTVT-VP", "Công văn", S_GTVT,
     "Lê Quang Chiến", "2024-05-13", "2024-05-13")
