@@ -1,0 +1,64 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Microsoft.Extensions.Options;
+
+namespace ParPortal.Features.RichText;
+
+/// <summary>
+/// Cleans rich text from editors and Word paste with an allow-list over AngleSharp's HTML5 parser (see
+/// docs/decisions.md for the policy). Thread-safe: every call parses into its own document.
+/// </summary>
+public sealed class HtmlSanitizer
+{
+    // The parser's own depth guard is raised well above ours: the walker decides what deep content becomes, so that
+    // the text of deep input is kept rather than cut off by the parser.
+    private static readonly HtmlParserOptions ParserOptions = new()
+    {
+        IsScripting = true,
+        IsKeepingSourceReferences = false,
+        DisableElementPositionTracking = true,
+    };
+
+    private readonly SanitizerSettings _settings;
+
+    /// <summary>Creates a sanitizer with the options from configuration.</summary>
+    public HtmlSanitizer(IOptions<RichTextOptions> options)
+        : this(options.Value)
+    {
+    }
+
+    /// <summary>Creates a sanitizer with explicit options (tests, tools).</summary>
+    public HtmlSanitizer(RichTextOptions options)
+    {
+        _settings = new SanitizerSettings(options);
+    }
+
+    /// <summary>Returns well-formed, NFC HTML that keeps only the allowed elements and attributes; empty for null input.</summary>
+    public string Sanitize(string? html)
+    {
+        if (string.IsNullOrWhiteSpace(html))
+        {
+            return string.Empty;
+        }
+        var body = ParseBody(html);
+        return new SanitizingWalker(_settings, html.Length).Run(body);
+    }
+
+    /// <summary>Returns the readable text of rich text, one block per line, for search indexing and summaries.</summary>
+    public string ToPlainText(string? html)
+    {
+        if (string.IsNullOrWhiteSpace(html))
+        {
+            return string.Empty;
+        }
+        return PlainTextWriter.Write(ParseBody(html));
+    }
+
+    private static INode ParseBody(string html)
+    {
+        // The doctype puts the parser in no-quirks mode (as our pages are), so tables close paragraphs the same way
+        // here as in the browser that later parses our output.
+        var document = new HtmlParser(ParserOptions).ParseDocument("<!DOCTYPE html><html><head></head><body>" + html);
+        return (INode?)document.Body ?? document;
+    }
+}

@@ -1,0 +1,269 @@
+using System.Text;
+using AngleSharp.Dom;
+
+namespace ParPortal.Features.RichText;
+
+/// <summary>
+/// One sanitizing pass: walks the parsed DOM in document order without recursion and writes only what the policy
+/// allows. The output is written from the tree, never copied from the input, so every tag is balanced and every
+/// text and attribute value is escaped.
+/// </summary>
+internal sealed class SanitizingWalker
+{
+    private readonly SanitizerSettings _settings;
+    private readonly StringBuilder _out;
+    private readonly StringBuilder _attrs = new();
+    private readonly List<Frame> _frames = [];
+    private readonly List<string> _emitted = [];
+    private readonly WordListWriter _wordLists;
+    private int _paragraphDepth;
+    private int _linkDepth;
+
+    public SanitizingWalker(SanitizerSettings settings, int capacity)
+    {
+        _settings = settings;
+        _out = new StringBuilder(capacity);
+        _wordLists = new WordListWriter(_out);
+    }
+
+    private readonly record struct Frame(string? Name, int StartIndex, int ContentIndex, bool RemoveWhenEmpty, bool WordListItem);
+
+    public string Run(INode root)
+    {
+        var node = root.FirstChild;
+        while (node is not null)
+        {
+            if (Enter(node))
+            {
+                if (node.FirstChild is { } child)
+                {
+                    node = child;
+                    continue;
+                }
+                Exit(node);
+            }
+            while (true)
+            {
+                if (node.NextSibling is { } next)
+                {
+                    node = next;
+                    break;
+                }
+                var parent = node.Parent;
+                if (parent is null || ReferenceEquals(parent, root))
+                {
+                    node = null;
+                    break;
+                }
+                node = parent;
+                Exit(node);
+            }
+        }
+        _wordLists.CloseAll();
+        return _out.ToString();
+    }
+
+    private string? CurrentEmitted => _emitted.Count == 0 ? null : _emitted[^1];
+
+    /// <summary>Handles a node on the way down; returns true when a frame was pushed and children should be visited.</summary>
+    private bool Enter(INode node)
+    {
+        switch (node)
+        {
+            case IText text:
+                WriteText(text.Data);
+                return false;
+            case IElement element:
+                return EnterElement(element);
+            default:
+                // Comments (including Word's conditional comments), processing instructions, CDATA, doctypes.
+                return false;
+        }
+    }
+
+    private void WriteText(string data)
+    {
+        // Text directly inside table structure would be moved out of the table when the output is parsed again.
+        if (CurrentEmitted is { } current && SanitizerPolicy.WhitespaceOnlyContent.Contains(current))
+        {
+            return;
+        }
+        HtmlEscaper.AppendText(_out, TextCleaner.Clean(data));
+    }
+
+    private bool EnterElement(IElement element)
+    {
+        if (element.NamespaceUri != NamespaceNames.HtmlUri)
+        {
+            // SVG, MathML and anything else foreign go with their whole content: that is where namespace confusion lives.
+            return false;
+        }
+        var name = element.LocalName;
+        if (SanitizerPolicy.DroppedWithContent.Contains(name))
+        {
+            if (name == "iframe")
+            {
+                WriteIframe(element);
+            }
+            return false;
+        }
+        if (name == "span" && WordMarkup.IsListMarker(element))
+        {
+            return false;
+        }
+        if (name == "p" && CanStartWordList() && WordMarkup.ListLevel(element) is int level)
+        {
+            _wordLists.OpenItem(level, WordMarkup.IsOrderedList(element), AlignmentAttributes(element));
+            _emitted.Add("li");
+            _frames.Add(new Frame("li", -1, -1, false, WordListItem: true));
+            return true;
+        }
+        var target = name switch
+        {
+            "h1" => "h2",
+            "div" => DivTarget(element),
+            _ => name,
+        };
+        if (target is null || !SanitizerPolicy.AllowedElements.Contains(target) || !CanEmit(target))
+        {
+            return PushUnwrapped();
+        }
+
+        _attrs.Clear();
+        if (!AttributeFilter.Write(_attrs, element, target, _settings))
+        {
+            // An image without a usable source, a link without a usable target, a span without style: keep the text only.
+            return target is "img" ? false : PushUnwrapped();
+        }
+
+        var start = _out.Length;
+        _out.Append('<').Append(target).Append(_attrs).Append('>');
+        if (SanitizerPolicy.VoidElements.Contains(target))
+        {
+            return false;
+        }
+        if (target == "pre" && element.FirstChild is IText { Data: ['\n', ..] })
+        {
+            // The parser drops one newline right after <pre>; write one so that the text's own newline survives.
+            _out.Append('\n');
+        }
+        _emitted.Add(target);
+        _paragraphDepth += target == "p" ? 1 : 0;
+        _linkDepth += target == "a" ? 1 : 0;
+        _frames.Add(new Frame(target, start, _out.Length, SanitizerPolicy.RemovedWhenEmpty.Contains(target), false));
+        return true;
+    }
+
+    private bool PushUnwrapped()
+    {
+        _frames.Add(new Frame(null, -1, -1, false, false));
+        return true;
+    }
+
+    private void Exit(INode node)
+    {
+        var frame = _frames[^1];
+        _frames.RemoveAt(_frames.Count - 1);
+        if (frame.Name is null)
+        {
+            return;
+        }
+        _emitted.RemoveAt(_emitted.Count - 1);
+        if (frame.WordListItem)
+        {
+            if (!WordMarkup.NextSiblingIsListParagraph(node))
+            {
+                _wordLists.CloseAll();
+            }
+            return;
+        }
+        _paragraphDepth -= frame.Name == "p" ? 1 : 0;
+        _linkDepth -= frame.Name == "a" ? 1 : 0;
+        if (frame.RemoveWhenEmpty && _out.Length == frame.ContentIndex)
+        {
+            _out.Length = frame.StartIndex;
+            return;
+        }
+        _out.Append("</").Append(frame.Name).Append('>');
+    }
+
+    /// <summary>Whether writing <paramref name="target"/> here yields output that re-parses into the same tree.</summary>
+    private bool CanEmit(string target)
+    {
+        var depth = _emitted.Count + _wordLists.Depth;
+        // A table needs room for its sections, rows and cells below it.
+        if (depth >= _settings.MaxDepth || (target == "table" && depth + 4 >= _settings.MaxDepth))
+        {
+            return false;
+        }
+        var current = CurrentEmitted;
+        if (SanitizerPolicy.RequiredParents.TryGetValue(target, out var parents))
+        {
+            return current is not null && Array.IndexOf(parents, current) >= 0;
+        }
+        if (current is not null && SanitizerPolicy.WhitespaceOnlyContent.Contains(current))
+        {
+            return false;
+        }
+        if (_paragraphDepth > 0 && SanitizerPolicy.ClosesParagraph.Contains(target))
+        {
+            return false;
+        }
+        return target != "a" || _linkDepth == 0;
+    }
+
+    private bool CanStartWordList() =>
+        _paragraphDepth == 0 && _linkDepth == 0 && _emitted.Count + 16 < _settings.MaxDepth &&
+        (CurrentEmitted is not { } current || !SanitizerPolicy.WhitespaceOnlyContent.Contains(current));
+
+    /// <summary>A div becomes a paragraph when it holds only inline content; otherwise it is unwrapped.</summary>
+    private string? DivTarget(IElement div)
+    {
+        if (_paragraphDepth > 0)
+        {
+            return null;
+        }
+        var hasBlock = false;
+        var complete = DomScan.Descendants(div, 200, n =>
+        {
+            hasBlock = n is IElement e && SanitizerPolicy.ClosesParagraph.Contains(e.LocalName);
+            return !hasBlock;
+        });
+        return complete && !hasBlock ? "p" : null;
+    }
+
+    private static string AlignmentAttributes(IElement element)
+    {
+        var style = element.GetAttribute("style");
+        var align = style is null ? null : AttributeFilter.TextAlign(style);
+        return align is null ? "" : $" style=\"text-align: {align}\"";
+    }
+
+    private void WriteIframe(IElement element)
+    {
+        if (_settings.IframeHosts.Count == 0 || !CanEmit("iframe") || element.GetAttribute("src") is not { } src)
+        {
+            return;
+        }
+        var url = UrlPolicy.CleanIframeSource(src, _settings.IframeHosts);
+        if (url is null)
+        {
+            return;
+        }
+        _out.Append("<iframe src=\"");
+        HtmlEscaper.AppendAttribute(_out, url);
+        _out.Append('"');
+        foreach (var name in (string[])["title", "width", "height"])
+        {
+            if (element.GetAttribute(name) is { } value && AttributeFilter.CleanSimple(name, value) is { } clean)
+            {
+                _out.Append(' ').Append(name).Append("=\"");
+                HtmlEscaper.AppendAttribute(_out, clean);
+                _out.Append('"');
+            }
+        }
+        // The embedded player needs scripts and its own origin; the sandbox still blocks top navigation, forms and plugins.
+        _out.Append(" sandbox=\"allow-scripts allow-same-origin allow-presentation allow-popups\"")
+            .Append(" allowfullscreen loading=\"lazy\" referrerpolicy=\"strict-origin-when-cross-origin\"></iframe>");
+    }
+}
