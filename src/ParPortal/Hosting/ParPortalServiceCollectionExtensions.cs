@@ -1,20 +1,108 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.WebEncoders;
+using ParPortal.Data;
+using ParPortal.Features.Api;
+using ParPortal.Features.Content;
+using ParPortal.Features.Localization;
+using ParPortal.Features.Recipes;
+using ParPortal.Features.RichText;
+using ParPortal.Features.Topics;
+using ParPortal.Features.Units;
+using ParPortal.Features.Users;
 
 namespace ParPortal.Hosting;
 
 /// <summary>The module's two entry points, in the shape of an Orchard Core module's Startup.</summary>
 public static class ParPortalServiceCollectionExtensions
 {
-    public static IServiceCollection AddParPortal(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddParPortal(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        services.AddOptions<SetupOptions>().Bind(configuration.GetSection(SetupOptions.Section));
+        services.AddOptions<SchedulingOptions>().Bind(configuration.GetSection(SchedulingOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+
+        // Vietnamese is emitted as characters, not &#x…; entities.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
+        services.AddParPortalData(configuration, environment);
+        services.AddParPortalUsers(environment, configuration);
+        services.AddParPortalLocalization();
+
+        services.AddParPortalRichText(configuration);
+        services.AddSingleton<IRichTextSanitizer, RichTextSanitizerAdapter>();
+        services.AddScoped<ContentManager>();
+        services.AddScoped<ContentInputMapper>();
+        services.AddScoped<TopicService>();
+        services.AddScoped<UnitService>();
+        services.AddScoped<RecipeImporter>();
+        services.AddScoped<RecipeUsers>();
+        services.AddScoped<FirstRunSetup>();
+        services.AddHostedService<ScheduledPublishingService>();
+
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+            o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+            o.SerializerOptions.AllowOutOfOrderMetadataProperties = true;
+        });
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ApiProblemHandler>();
+        services.AddOpenApi();
+        services.AddHealthChecks().AddDbContextCheck<ParPortalDbContext>("database");
+        services.AddRazorPages(o =>
+        {
+            // Pages live in feature folders; each declares its own absolute route with @page "/…".
+            o.RootDirectory = "/Features";
+            o.Conventions.AuthorizeFolder("/Admin", Permissions.ViewAdmin);
+            o.Conventions.AllowAnonymousToPage("/Admin/Account/Login");
+        }).AddViewLocalization();
         return services;
     }
 
     public static IEndpointRouteBuilder MapParPortal(this IEndpointRouteBuilder endpoints)
     {
+        var api = endpoints.MapGroup("/api");
+        api.MapContentApi();
+        api.MapTaxonomyApi();
+        endpoints.MapOpenApi("/openapi/{documentName}.json");
+        endpoints.MapHealthChecks("/health");
+        endpoints.MapRazorPages();
         return endpoints;
+    }
+
+    /// <summary>The request pipeline of the module, in order.</summary>
+    public static WebApplication UseParPortal(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseParPortalLocalization();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        return app;
+    }
+}
+
+/// <summary>Start-up work that must finish before the site serves requests.</summary>
+public static class ParPortalInitialization
+{
+    /// <summary>Applies migrations, creates the admin user and imports the first-run recipes.</summary>
+    public static async Task InitializeParPortalAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<FirstRunSetup>().RunAsync();
     }
 }

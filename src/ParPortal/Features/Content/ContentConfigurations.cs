@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ParPortal.Features.Topics;
+
+namespace ParPortal.Features.Content;
+
+internal sealed class ContentItemConfiguration : IEntityTypeConfiguration<ContentItem>
+{
+    public void Configure(EntityTypeBuilder<ContentItem> b)
+    {
+        b.ToTable("ContentItems");
+        b.Property(x => x.ContentType).HasMaxLength(32);
+        b.Property(x => x.Slug).HasMaxLength(160);
+        b.Property(x => x.ExternalKey).HasMaxLength(160);
+        b.Property(x => x.CreatedBy).HasMaxLength(256);
+        b.Property(x => x.ConcurrencyStamp).IsConcurrencyToken();
+        b.HasIndex(x => new { x.ContentType, x.Slug }).IsUnique();
+        b.HasIndex(x => x.ExternalKey).IsUnique();
+        b.HasIndex(x => x.ScheduledPublishUtc);
+        b.HasIndex(x => x.ScheduledUnpublishUtc);
+        b.HasMany(x => x.Versions).WithOne(v => v.Item).HasForeignKey(v => v.ContentItemId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.TaskLinks).WithOne().HasForeignKey(l => l.ContentItemId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ContentVersionConfiguration : IEntityTypeConfiguration<ContentVersion>
+{
+    public void Configure(EntityTypeBuilder<ContentVersion> b)
+    {
+        b.ToTable("ContentVersions");
+        b.HasDiscriminator<string>("ContentType")
+            .HasValue<Articles.ArticleVersion>(ParPortal.Content.ContentTypes.Article)
+            .HasValue<Documents.DocumentVersion>(ParPortal.Content.ContentTypes.Document)
+            .HasValue<Procedures.ProcedureVersion>(ParPortal.Content.ContentTypes.Procedure)
+            .HasValue<Hotlines.HotlineVersion>(ParPortal.Content.ContentTypes.Hotline)
+            .HasValue<IndexResults.IndexResultVersion>(ParPortal.Content.ContentTypes.IndexResult)
+            .HasValue<Plans.PlanVersion>(ParPortal.Content.ContentTypes.Plan);
+        b.Property("ContentType").HasMaxLength(32);
+        b.Property(x => x.Title).HasMaxLength(500);
+        b.Property(x => x.Summary).HasMaxLength(2000);
+        b.Property(x => x.CreatedBy).HasMaxLength(256);
+        b.Property(x => x.ChangeNote).HasMaxLength(500);
+        b.Property(x => x.State).HasConversion<string>().HasMaxLength(16);
+        b.HasIndex(x => new { x.ContentItemId, x.VersionNumber }).IsUnique();
+        // The hot paths: public lists read published versions, admin lists read latest versions.
+        b.HasIndex(x => new { x.IsPublished, x.PublishedUtc });
+        b.HasIndex(x => new { x.IsLatest, x.State });
+        b.HasOne(x => x.Unit).WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(x => x.Topics).WithMany().UsingEntity(
+            "ContentVersionTopics",
+            r => r.HasOne(typeof(Topic)).WithMany().HasForeignKey("TopicId").OnDelete(DeleteBehavior.Cascade),
+            l => l.HasOne(typeof(ContentVersion)).WithMany().HasForeignKey("VersionId").OnDelete(DeleteBehavior.Cascade));
+    }
+}
+
+internal sealed class ContentTaskLinkConfiguration : IEntityTypeConfiguration<ContentTaskLink>
+{
+    public void Configure(EntityTypeBuilder<ContentTaskLink> b)
+    {
+        b.ToTable("ContentTaskLinks");
+        b.HasKey(x => new { x.ContentItemId, x.PlanItemId, x.TaskCode });
+        b.Property(x => x.TaskCode).HasMaxLength(32);
+        b.HasIndex(x => x.PlanItemId);
+    }
+}

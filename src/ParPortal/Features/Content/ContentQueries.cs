@@ -1,0 +1,103 @@
+using Microsoft.EntityFrameworkCore;
+using ParPortal.Content;
+using ParPortal.Data;
+
+namespace ParPortal.Features.Content;
+
+/// <summary>Filters for content lists, shared by the API and the admin list.</summary>
+public sealed record ContentFilter(
+    string? Type = null,
+    ContentState? Status = null,
+    string? Topic = null,
+    string? Unit = null,
+    DateOnly? From = null,
+    DateOnly? To = null,
+    string? Query = null,
+    int Page = 1,
+    int PageSize = 20);
+
+/// <summary>One row of a content list.</summary>
+public sealed record ContentSummary(
+    Guid Id, string Type, string Slug, string Title, string? Summary, ContentState State, int LatestVersion, int? PublishedVersion,
+    string? UnitCode, string? UnitName, DateTime ModifiedUtc, DateTime? PublishedUtc, DateTime? ScheduledPublishUtc, DateTime? ScheduledUnpublishUtc);
+
+public sealed record Paged<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize)
+{
+    public int PageCount => PageSize <= 0 ? 0 : (Total + PageSize - 1) / PageSize;
+}
+
+/// <summary>Read-side queries over content. Lists project straight to rows, one query plus one count.</summary>
+public static class ContentQueries
+{
+    public const int MaxPageSize = 100;
+
+    /// <param name="publishedOnly">True for anonymous callers: only published versions are visible.</param>
+    /// <param name="unitScope">When set, only items of this unit (contributors see their own unit).</param>
+    public static async Task<Paged<ContentSummary>> ListAsync(ParPortalDbContext db, ContentFilter f, bool publishedOnly, int? unitScope, CancellationToken ct)
+    {
+        var page = Math.Max(1, f.Page);
+        var size = Math.Clamp(f.PageSize, 1, MaxPageSize);
+        var q = db.ContentVersions.AsNoTracking().Where(v => publishedOnly ? v.IsPublished : v.IsLatest);
+        if (!string.IsNullOrEmpty(f.Type))
+        {
+            q = q.Where(v => v.Item.ContentType == f.Type);
+        }
+
+        if (f.Status is { } s)
+        {
+            q = s == ContentState.Published ? q.Where(v => v.Item.PublishedVersionNumber != null) : q.Where(v => v.State == s);
+        }
+
+        if (!string.IsNullOrEmpty(f.Topic))
+        {
+            q = q.Where(v => v.Topics.Any(t => t.Slug == f.Topic));
+        }
+
+        if (!string.IsNullOrEmpty(f.Unit))
+        {
+            q = q.Where(v => v.Unit != null && v.Unit.Code == f.Unit);
+        }
+
+        if (unitScope is { } unitId)
+        {
+            q = q.Where(v => v.UnitId == unitId);
+        }
+
+        if (f.From is { } from)
+        {
+            var fromUtc = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(-7);
+            q = q.Where(v => (v.PublishedUtc ?? v.CreatedUtc) >= fromUtc);
+        }
+
+        if (f.To is { } to)
+        {
+            var toUtc = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(-7);
+            q = q.Where(v => (v.PublishedUtc ?? v.CreatedUtc) < toUtc);
+        }
+
+        if (!string.IsNullOrWhiteSpace(f.Query))
+        {
+            // The admin's title filter; the full-text search lives in Features/Search.
+            var term = f.Query.Trim().Normalize(System.Text.NormalizationForm.FormC).ToLower();
+            q = q.Where(v => v.Title.ToLower().Contains(term));
+        }
+
+        var total = await q.CountAsync(ct);
+        var rows = await q
+            .OrderByDescending(v => v.PublishedUtc ?? v.CreatedUtc)
+            .ThenBy(v => v.Id)
+            .Skip((page - 1) * size).Take(size)
+            .Select(v => new ContentSummary(
+                v.ContentItemId, v.Item.ContentType, v.Item.Slug, v.Title, v.Summary, v.State, v.Item.LatestVersionNumber,
+                v.Item.PublishedVersionNumber, v.Unit != null ? v.Unit.Code : null, v.Unit != null ? v.Unit.Name : null,
+                v.CreatedUtc, v.PublishedUtc, v.Item.ScheduledPublishUtc, v.Item.ScheduledUnpublishUtc))
+            .ToListAsync(ct);
+        return new Paged<ContentSummary>(rows, total, page, size);
+    }
+
+    /// <summary>The latest or the published version of an item, with its unit and topics.</summary>
+    public static Task<ContentVersion?> VersionAsync(ParPortalDbContext db, Guid id, bool published, CancellationToken ct) =>
+        db.ContentVersions.AsNoTracking().Include(v => v.Item).Include(v => v.Unit).Include(v => v.Topics)
+            .Where(v => v.ContentItemId == id && (published ? v.IsPublished : v.IsLatest))
+            .SingleOrDefaultAsync(ct);
+}

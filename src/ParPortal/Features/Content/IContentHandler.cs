@@ -1,0 +1,28 @@
+namespace ParPortal.Features.Content;
+
+/// <summary>What happened to an item; handlers react inside the same transaction (the search index) or after it.</summary>
+public enum ContentEvent
+{
+    Saved,
+    Published,
+    Unpublished,
+    Deleted,
+}
+
+/// <summary>A change about to be committed. <see cref="Latest"/> and <see cref="Published"/> are null when gone.</summary>
+public sealed record ContentChange(ContentEvent Event, ContentItem Item, ContentVersion? Latest, ContentVersion? Published);
+
+/// <summary>
+/// Runs inside the content transaction before it commits, so that derived data (the search index) can never
+/// disagree with the content: either both change or neither does.
+/// </summary>
+public interface IContentHandler
+{
+    Task HandleAsync(ContentChange change, CancellationToken ct);
+}
+
+/// <summary>Runs after the transaction committed (cache invalidation): it must not fail the change.</summary>
+public interface IContentCommittedObserver
+{
+    void OnCommitted(ContentChange change);
+}

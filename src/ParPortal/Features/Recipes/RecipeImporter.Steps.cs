@@ -1,0 +1,226 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using ParPortal.Content;
+using ParPortal.Features.Api;
+using ParPortal.Features.Content;
+using ParPortal.Features.IndexResults;
+using ParPortal.Features.Plans;
+using ParPortal.Features.Settings;
+using ParPortal.Features.Topics;
+using ParPortal.Quotas.Model;
+using ParPortal.Quotas.Validation;
+
+namespace ParPortal.Features.Recipes;
+
+public sealed partial class RecipeImporter
+{
+    private async Task ImportTopicsAsync(JsonElement.ArrayEnumerator topics, string where, RecipeResult result, CancellationToken ct)
+    {
+        var order = await db.Topics.CountAsync(ct);
+        foreach (var element in topics)
+        {
+            var t = Read<TopicInput>(element, where);
+            var itemWhere = $"{where}, chủ đề “{t.Name}”";
+            if (string.IsNullOrWhiteSpace(t.Name))
+            {
+                throw new RecipeException($"{itemWhere}, trường “name”: tên chủ đề là bắt buộc.");
+            }
+
+            var slug = ParPortal.Content.Slug.From(t.Slug ?? t.Name);
+            if (await db.Topics.AnyAsync(x => x.Slug == slug, ct) || db.Topics.Local.Any(x => x.Slug == slug))
+            {
+                result.Skipped++;
+                continue;
+            }
+
+            Topic? parent = null;
+            if (!string.IsNullOrEmpty(t.Parent))
+            {
+                parent = db.Topics.Local.FirstOrDefault(x => x.Slug == t.Parent) ?? await db.Topics.SingleOrDefaultAsync(x => x.Slug == t.Parent, ct)
+                    ?? throw new RecipeException($"{itemWhere}, trường “parent”: không có chủ đề “{t.Parent}”.");
+            }
+
+            db.Topics.Add(new Topic { Name = t.Name.Normalize(), Slug = slug, Parent = parent, SortOrder = order++ });
+            result.Created++;
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task ImportIndexesAsync(JsonElement.ArrayEnumerator indexes, string where, RecipeResult result, CancellationToken ct)
+    {
+        foreach (var element in indexes)
+        {
+            var d = Read<IndexDefinitionInput>(element, where);
+            if (string.IsNullOrWhiteSpace(d.Code) || string.IsNullOrWhiteSpace(d.Name))
+            {
+                throw new RecipeException($"{where}, chỉ số “{d.Code}”: mã và tên là bắt buộc.");
+            }
+
+            if (await db.IndexDefinitions.AnyAsync(x => x.Code == d.Code, ct))
+            {
+                result.Skipped++;
+                continue;
+            }
+
+            db.IndexDefinitions.Add(new IndexDefinition { Code = d.Code, Name = d.Name, Description = d.Description, Scale = d.Scale, ComponentNames = d.Components ?? [] });
+            result.Created++;
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task ImportUnitsAsync(JsonElement.ArrayEnumerator units, string where, RecipeResult result, CancellationToken ct)
+    {
+        var all = units.Select(e => Read<UnitDto>(e, where)).ToList();
+        var existing = await db.Units.Select(u => u.Code).ToListAsync(ct);
+        var service = new Units.UnitService(db);
+        // Two passes: first every unit without links, then parents and successors, so that order in the file does not matter.
+        foreach (var u in all.Where(u => !existing.Contains(u.Code)))
+        {
+            await Located($"{where}, đơn vị “{u.Code}”", () => service.UpsertAsync(u with { Parent = null, Successors = [] }, ct));
+            result.Created++;
+        }
+
+        foreach (var u in all.Where(u => !existing.Contains(u.Code)))
+        {
+            await Located($"{where}, đơn vị “{u.Code}”", () => service.UpsertAsync(u, ct));
+        }
+
+        result.Skipped += all.Count(u => existing.Contains(u.Code));
+    }
+
+    private async Task ImportSettingsAsync(JsonElement step, string where, CancellationToken ct)
+    {
+        if (!step.TryGetProperty("settings", out var s))
+        {
+            throw new RecipeException($"{where}: thiếu “settings”.");
+        }
+
+        var incoming = Read<SiteSettings>(s, where);
+        var settings = await db.SiteSettings.SingleOrDefaultAsync(ct);
+        if (settings is null)
+        {
+            db.SiteSettings.Add(incoming);
+        }
+        else
+        {
+            (settings.SiteName, settings.AgencyName, settings.AgencyAddress, settings.AgencyPhone, settings.AgencyEmail, settings.LogoUrl) =
+                (incoming.SiteName, incoming.AgencyName, incoming.AgencyAddress, incoming.AgencyPhone, incoming.AgencyEmail, incoming.LogoUrl ?? settings.LogoUrl);
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task ImportContentAsync(JsonElement.ArrayEnumerator items, string where, RecipeResult result, string actor, CancellationToken ct)
+    {
+        foreach (var element in items)
+        {
+            var key = element.TryGetProperty("key", out var k) ? k.GetString() : null;
+            var itemWhere = $"{where}, mục “{key ?? "?"}”";
+            if (string.IsNullOrWhiteSpace(key))
+            {
+                throw new RecipeException($"{itemWhere}, trường “key”: mỗi mục cần một khóa (key) duy nhất.");
+            }
+
+            if (await db.ContentItems.AnyAsync(i => i.ExternalKey == key, ct))
+            {
+                result.Skipped++;
+                continue;
+            }
+
+            var input = Read<ContentInput>(element, itemWhere);
+            var meta = Read<RecipeItemMeta>(element, itemWhere);
+            await Located(itemWhere, async () =>
+            {
+                var version = input.NewVersion();
+                await mapper.ApplyAsync(input, version, ct);
+                var item = await content.CreateAsync(version, input.Slug, actor, key, ct);
+                await ApplyStateAsync(item.Id, meta, actor, ct);
+            });
+            result.Created++;
+        }
+    }
+
+    private async Task ApplyStateAsync(Guid id, RecipeItemMeta meta, string actor, CancellationToken ct)
+    {
+        switch (meta.State)
+        {
+            case ContentState.Published:
+                await content.PublishAsync(id, actor, ct, meta.PublishedAt);
+                break;
+            case ContentState.InReview:
+                await content.SubmitAsync(id, actor, ct);
+                break;
+            case ContentState.Unpublished:
+                await content.PublishAsync(id, actor, ct, meta.PublishedAt);
+                await content.UnpublishAsync(id, actor, ct);
+                break;
+            case ContentState.Archived:
+                await content.ArchiveAsync(id, actor, ct);
+                break;
+        }
+
+        if (meta.ScheduledPublishAt is not null || meta.ScheduledUnpublishAt is not null)
+        {
+            await content.ScheduleAsync(id, meta.ScheduledPublishAt, meta.ScheduledUnpublishAt, actor, ct);
+        }
+    }
+
+    private async Task ImportPlanAsync(JsonElement step, string where, RecipeResult result, string actor, CancellationToken ct)
+    {
+        if (!step.TryGetProperty("plan", out var p))
+        {
+            throw new RecipeException($"{where}: thiếu “plan”.");
+        }
+
+        PlanDefinition plan;
+        try
+        {
+            plan = PlanJson.Deserialize(p.GetRawText());
+        }
+        catch (JsonException e)
+        {
+            throw new RecipeException($"{where}, trường “plan.{e.Path?.TrimStart('$', '.')}”: giá trị không đúng định dạng.", e);
+        }
+
+        var key = $"plan:{plan.Year}:{plan.IssuingUnit}:{plan.Number}";
+        if (await db.ContentItems.AnyAsync(i => i.ExternalKey == key, ct))
+        {
+            result.Skipped++;
+            return;
+        }
+
+        var units = await db.Units.Select(u => u.Code).ToListAsync(ct);
+        var topics = await db.Topics.Select(t => t.Slug).ToListAsync(ct);
+        var errors = PlanValidator.Validate(plan, ContentTypes.All, units, topics);
+        if (errors.Count > 0)
+        {
+            throw new RecipeException($"{where}, kế hoạch “{plan.Title}”: {errors[0]}");
+        }
+
+        var version = new PlanVersion
+        {
+            Title = plan.Title,
+            Number = string.IsNullOrWhiteSpace(plan.Number) ? "(chưa có số)" : plan.Number,
+            Year = plan.Year,
+            IssuingUnitCode = plan.IssuingUnit,
+            FileUrl = plan.FileUrl,
+            DefinitionJson = PlanJson.Serialize(plan),
+        };
+        var unit = await db.Units.SingleOrDefaultAsync(u => u.Code == plan.IssuingUnit, ct);
+        version.Unit = unit;
+        version.UnitId = unit?.Id;
+        await Located($"{where}, kế hoạch “{plan.Title}”", async () =>
+        {
+            var item = await content.CreateAsync(version, null, actor, key, ct);
+            var issued = new DateTimeOffset(plan.Year, 1, 1, 8, 0, 0, TimeSpan.FromHours(7));
+            await content.PublishAsync(item.Id, actor, ct, issued < clock.GetUtcNow() ? issued : null);
+        });
+        result.Created++;
+    }
+
+    private sealed record RecipeItemMeta(ContentState State = ContentState.Draft, DateTimeOffset? PublishedAt = null, DateTimeOffset? ScheduledPublishAt = null, DateTimeOffset? ScheduledUnpublishAt = null);
+
+    private sealed record IndexDefinitionInput(string Code, string Name, string? Description, ScoreScale Scale, List<string>? Components);
+}
