@@ -1,6 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,6 +55,14 @@ public static class ParPortalServiceCollectionExtensions
             o.SerializerOptions.AllowOutOfOrderMetadataProperties = true;
         });
         services.AddProblemDetails();
+        services.AddRateLimiter(o =>
+        {
+            // Slows password guessing from one address on top of Identity's per-account lockout.
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy("login", ctx => RateLimitPartition.GetFixedWindowLimiter(
+                ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) }));
+        });
         services.AddExceptionHandler<ApiProblemHandler>();
         services.AddOpenApi();
         services.AddHealthChecks().AddDbContextCheck<ParPortalDbContext>("database");
@@ -61,6 +72,8 @@ public static class ParPortalServiceCollectionExtensions
             o.RootDirectory = "/Features";
             o.Conventions.AuthorizeFolder("/Admin", Permissions.ViewAdmin);
             o.Conventions.AllowAnonymousToPage("/Admin/Account/Login");
+            o.Conventions.AllowAnonymousToPage("/Admin/Account/Denied");
+            o.Conventions.AddPageRoute("/Admin/Content/Edit", "/admin/content/{id:guid}/edit");
         }).AddViewLocalization();
         return services;
     }
@@ -91,6 +104,7 @@ public static class ParPortalServiceCollectionExtensions
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         return app;
     }

@@ -1,0 +1,95 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using ParPortal.Data;
+
+namespace ParPortal.Tests.Infrastructure;
+
+/// <summary>
+/// The real host with its own temporary data folder and database, the scheduler off (tests drive it with a fake
+/// clock), and only the setup recipe unless a test asks for more. Warnings and errors logged by the server are
+/// collected in <see cref="Logs"/> so that tests can fail on them.
+/// </summary>
+public class ParPortalFactory : WebApplicationFactory<Program>
+{
+    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "parportal-tests", Guid.NewGuid().ToString("N"));
+    private readonly string? _postgres = TestDatabase.IsPostgres ? TestDatabase.NewPostgresDatabase() : null;
+
+    public ParPortalFactory()
+    {
+        Directory.CreateDirectory(_dataFolder);
+    }
+
+    /// <summary>First-run recipes, relative to the recipes folder. Override to load the demo.</summary>
+    public virtual string[] Recipes => ["setup.json"];
+
+    public FakeClock Clock { get; } = new(new DateTimeOffset(2026, 11, 22, 2, 0, 0, TimeSpan.Zero));
+
+    public LogCollector Logs { get; } = new();
+
+    public const string AdminPassword = "Admin12345";
+
+    public const string UserPassword = "User12345x";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.ConfigureAppConfiguration((_, config) =>
+        {
+            var settings = new Dictionary<string, string?>
+            {
+                ["ParPortal:Database:Provider"] = _postgres is null ? "Sqlite" : "Postgres",
+                ["ParPortal:Database:ConnectionString"] = _postgres ?? string.Empty,
+                ["ParPortal:Database:DataFolder"] = _dataFolder,
+                ["ParPortal:Setup:AdminPassword"] = AdminPassword,
+                ["ParPortal:Setup:DemoPassword"] = UserPassword,
+                ["ParPortal:Scheduling:Enabled"] = "false",
+            };
+            for (var i = 0; i < Recipes.Length; i++)
+            {
+                settings[$"ParPortal:Setup:Recipes:{i}"] = Recipes[i];
+            }
+
+            config.AddInMemoryCollection(settings);
+        });
+        builder.ConfigureLogging(l => l.AddProvider(Logs));
+        builder.ConfigureServices(s => s.AddSingleton<TimeProvider>(Clock));
+    }
+
+    /// <summary>A fresh scope on the server's services, for arranging and checking data directly.</summary>
+    public AsyncServiceScope Scope() => Services.CreateAsyncScope();
+
+    public ParPortalDbContext Db(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<ParPortalDbContext>();
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (!disposing)
+        {
+            return;
+        }
+
+        if (_postgres is not null)
+        {
+            TestDatabase.DropPostgresDatabase(_postgres);
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_dataFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by the OS is cleaned with the temp folder; it must not fail the test.
+        }
+    }
+}
+
+/// <summary>The factory with the demo content and the 2024 plan loaded.</summary>
+public sealed class DemoFactory : ParPortalFactory
+{
+    public override string[] Recipes => ["setup.json", "demo.json", "plans/004_252965e07a3718f5.json"];
+}
