@@ -1,21 +1,28 @@
 using System.Diagnostics;
+
 using ParPortal.Quotas.Engine;
 using ParPortal.Quotas.Input;
 using ParPortal.Quotas.Recipes;
 
 namespace ParPortal.Bench;
 
-/// <summary>Computes the 004 plan (15 tasks) over generated published items and prints min/median times.</summary>
+/// <summary>
+/// Computes the 004 plan (15 tasks) over generated published items and prints min/median times of the index build,
+/// the computation and both, beside the pre-optimisation engine kept in <c>QuotaBaseline/</c>.
+/// </summary>
 public sealed class QuotaBenchmark : IBenchmark
 {
+    private const int Warmup = 5;
+
     public string Name => "quota";
 
-    public string Description => "Quota engine: plan 004 over 100,000 generated items (--items N, --runs N)";
+    public string Description => "Quota engine: plan 004 over 100,000 generated items (--items N, --runs N, --no-baseline)";
 
     public Task<int> RunAsync(string[] args)
     {
         var count = Option(args, "--items", 100_000);
-        var runs = Option(args, "--runs", 15);
+        var runs = Math.Max(1, Option(args, "--runs", 15));
+        var withBaseline = !args.Contains("--no-baseline");
         var recipePath = Path.Combine(FindRoot(), "recipes", "plans", "004_252965e07a3718f5.json");
         var plan = PlanRecipe.Parse(File.ReadAllText(recipePath)).Plans.Single();
 
@@ -46,11 +53,19 @@ public sealed class QuotaBenchmark : IBenchmark
         var input = new QuotaInput(items, quotaUnits, new ProcedureCoverage(120, 118));
         var asOf = new DateOnly(2024, 9, 15);
 
+        // Same results as the pre-optimisation engine, up to the order of items published in the same tick.
+        // Checked at several dates so that not-started, open and ended windows are all compared.
+        DateOnly[] checkDates = [new(2024, 1, 15), new(2024, 6, 30), asOf, new(2024, 12, 31), new(2025, 3, 1)];
+        var same = checkDates.All(date =>
+            QuotaBaseline.QuotaBaselineCheck.Describe(QuotaEngine.Compute(plan, input, date))
+            == QuotaBaseline.QuotaBaselineCheck.Describe(QuotaBaseline.BaselineQuotaEngine.Compute(plan, input, date)));
+
         var full = new List<double>();
         var indexOnly = new List<double>();
         var computeOnly = new List<double>();
+        var baseline = new List<double>();
         var tasks = 0;
-        for (var run = 0; run < runs + 2; run++)
+        for (var run = 0; run < runs + Warmup; run++)
         {
             var sw = Stopwatch.StartNew();
             var progress = QuotaEngine.Compute(plan, input, asOf);
@@ -63,27 +78,44 @@ public sealed class QuotaBenchmark : IBenchmark
             QuotaEngine.Compute(plan, index, quotaUnits, input.Coverage, asOf);
             var computeMs = sw.Elapsed.TotalMilliseconds;
 
+            sw.Restart();
+            if (withBaseline)
+            {
+                QuotaBaseline.BaselineQuotaEngine.Compute(plan, input, asOf);
+            }
+            var baselineMs = sw.Elapsed.TotalMilliseconds;
+
             tasks = progress.Tasks.Count;
-            // The first two runs warm up the JIT and are not reported.
-            if (run >= 2)
+            // The warm-up runs let the JIT reach its optimised tier and are not reported.
+            if (run >= Warmup)
             {
                 full.Add(fullMs);
                 indexOnly.Add(indexMs);
                 computeOnly.Add(computeMs);
+                baseline.Add(baselineMs);
             }
         }
 
-        Console.WriteLine($"quota: plan {plan.Number} ({tasks} tasks), {count:N0} items, {runs} runs");
-        Report("index + compute", full);
-        Report("index build only", indexOnly);
+        Console.WriteLine($"quota: plan {plan.Number} ({tasks} tasks), {count:N0} items, {runs} runs after {Warmup} warm-up");
+        var total = Report("index + compute (total)", full);
+        Report("index build", indexOnly);
         Report("compute on prebuilt index", computeOnly);
-        return Task.FromResult(0);
+        if (withBaseline)
+        {
+            var before = Report("baseline index + compute", baseline);
+            Console.WriteLine($"  speed-up (baseline median / total median): {before / total:F1}×");
+        }
+        Console.WriteLine($"  same progress as baseline at {checkDates.Length} dates: {(same ? "yes" : "NO")}");
+        return Task.FromResult(same ? 0 : 1);
     }
 
-    private static void Report(string label, List<double> times)
+    /// <summary>Prints min and median and returns the median.</summary>
+    private static double Report(string label, List<double> times)
     {
         times.Sort();
-        Console.WriteLine($"  {label,-28} min {times[0],8:F2} ms   median {times[times.Count / 2],8:F2} ms");
+        var median = times[times.Count / 2];
+        Console.WriteLine($"  {label,-28} min {times[0],8:F2} ms   median {median,8:F2} ms");
+        return median;
     }
 
     private static int Option(string[] args, string name, int fallback)

@@ -1,17 +1,15 @@
-using ParPortal.Quotas.Input;
-
 namespace ParPortal.Quotas.Engine;
 
 /// <summary>
-/// A rule's item filter compiled against one index: lists become sets, and the rule's unit codes are expanded
-/// to the raw unit codes of items that count for them (ancestors and, with roll-up, successors).
+/// A rule's item filter compiled against one index: each list becomes a table of accepted key ids, and the rule's
+/// unit codes are expanded to the item unit ids that count for them (ancestors and, with roll-up, successors).
 /// </summary>
 internal sealed class ItemFilter
 {
-    private readonly HashSet<string>? _types;
-    private readonly HashSet<string>? _topics;
-    private readonly HashSet<string>? _kinds;
-    private readonly HashSet<string>? _rawUnits;
+    private readonly Dimension? _types;
+    private readonly Dimension? _kinds;
+    private readonly Dimension? _units;
+    private readonly Dimension? _topics;
 
     public ItemFilter(
         QuotaItemIndex index,
@@ -21,42 +19,41 @@ internal sealed class ItemFilter
         IReadOnlyList<string> unitCodes,
         IReadOnlyList<string> kinds)
     {
-        _types = ToSet(types);
-        _topics = ToSet(topics);
-        _kinds = ToSet(kinds);
+        _types = Dimension.Of(index.Types, types);
+        _kinds = Dimension.Of(index.Kinds, kinds);
+        _topics = Dimension.Of(index.Topics, topics);
         if (unitCodes.Count > 0)
         {
-            var wanted = ToSet(unitCodes)!;
-            _rawUnits = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var raw in index.ByUnit.Keys)
+            var wanted = new HashSet<string>(unitCodes, StringComparer.Ordinal);
+            var accepted = new bool[index.Units.Count];
+            for (var id = 0; id < accepted.Length; id++)
             {
-                if (units.Closure(raw).Overlaps(wanted))
-                {
-                    _rawUnits.Add(raw);
-                }
+                accepted[id] = units.Closure(index.Units.NameOf(id)).Overlaps(wanted);
             }
+            _units = new Dimension(accepted);
         }
     }
 
-    public bool Matches(QuotaItem item)
+    public bool Matches(QuotaItemIndex index, int position)
     {
-        if (_types is not null && !_types.Contains(item.Type))
+        if (_types is not null && !_types.Accepts(index.TypeOf[position]))
         {
             return false;
         }
-        if (_kinds is not null && (item.DocumentKind is null || !_kinds.Contains(item.DocumentKind)))
+        if (_kinds is not null && !_kinds.Accepts(index.KindOf[position]))
         {
             return false;
         }
-        if (_rawUnits is not null && (item.UnitCode is null || !_rawUnits.Contains(item.UnitCode)))
+        if (_units is not null && !_units.Accepts(index.UnitOf[position]))
         {
             return false;
         }
         if (_topics is not null)
         {
-            foreach (var topic in item.Topics)
+            var ids = index.TopicIds;
+            for (int t = index.TopicStart[position], end = index.TopicStart[position + 1]; t < end; t++)
             {
-                if (_topics.Contains(topic))
+                if (_topics.Accepts(ids[t]))
                 {
                     return true;
                 }
@@ -67,68 +64,122 @@ internal sealed class ItemFilter
     }
 
     /// <summary>
-    /// Positions of matching items published between the two day numbers (inclusive), in day order for a single
-    /// bucket. The narrowest indexed dimension is read so that a rule never scans every item when it filters.
+    /// Ascending positions in [<paramref name="from"/>, <paramref name="to"/>) that match. Reads the cheapest
+    /// source: the window of all items, or the window slices of the buckets of the most selective dimension.
     /// </summary>
-    public IEnumerable<int> Select(QuotaItemIndex index, int fromDay, int toDay)
+    public int[] Select(QuotaItemIndex index, int from, int to)
     {
-        var buckets = NarrowestBuckets(index, out var mayRepeat);
-        HashSet<int>? seen = mayRepeat ? [] : null;
-        foreach (var bucket in buckets)
+        Dimension? best = null;
+        PositionBuckets? bestBuckets = null;
+        var bestCost = to - from;
+        Consider(_types, index.ByType);
+        Consider(_kinds, index.ByKind);
+        Consider(_units, index.ByUnit);
+        Consider(_topics, index.ByTopic);
+
+        var result = new int[bestCost];
+        var count = 0;
+        if (best is null)
         {
-            for (var p = index.LowerBound(bucket, fromDay); p < bucket.Length; p++)
+            for (var p = from; p < to; p++)
             {
-                var position = bucket[p];
-                if (index.Days[position] > toDay)
+                if (Matches(index, p))
                 {
-                    break;
+                    result[count++] = p;
                 }
-                if (Matches(index.Items[position]) && (seen is null || seen.Add(position)))
+            }
+            return count == result.Length ? result : result[..count];
+        }
+
+        var slices = 0;
+        foreach (var key in best.Keys)
+        {
+            var slice = PositionBuckets.Slice(bestBuckets![key], from, to);
+            slices += slice.IsEmpty ? 0 : 1;
+            foreach (var p in slice)
+            {
+                if (Matches(index, p))
                 {
-                    yield return position;
+                    result[count++] = p;
                 }
             }
         }
-    }
-
-    private List<int[]> NarrowestBuckets(QuotaItemIndex index, out bool mayRepeat)
-    {
-        List<int[]>? best = null;
-        var bestSize = long.MaxValue;
-        var repeat = false;
-        Consider(_types, index.ByType, repeats: false);
-        Consider(_kinds, index.ByKind, repeats: false);
-        Consider(_rawUnits, index.ByUnit, repeats: false);
-        // An item has several topics, so it can sit in several topic buckets.
-        Consider(_topics, index.ByTopic, repeats: true);
-        mayRepeat = repeat;
-        return best ?? [index.All];
-
-        void Consider(HashSet<string>? keys, IReadOnlyDictionary<string, int[]> map, bool repeats)
+        var span = result.AsSpan(0, count);
+        if (slices > 1)
         {
-            if (keys is null)
+            // Several buckets: restore publication order, and drop repeats (an item sits in several topic buckets).
+            span.Sort();
+            var unique = 0;
+            for (var i = 0; i < span.Length; i++)
+            {
+                if (unique == 0 || span[unique - 1] != span[i])
+                {
+                    span[unique++] = span[i];
+                }
+            }
+            count = unique;
+        }
+        return count == result.Length ? result : result[..count];
+
+        void Consider(Dimension? dimension, PositionBuckets buckets)
+        {
+            if (dimension is null)
             {
                 return;
             }
-            var buckets = new List<int[]>();
-            long size = 0;
-            foreach (var key in keys)
+            var cost = 0;
+            foreach (var key in dimension.Keys)
             {
-                if (map.TryGetValue(key, out var bucket))
-                {
-                    buckets.Add(bucket);
-                    size += bucket.Length;
-                }
+                cost += PositionBuckets.Slice(buckets[key], from, to).Length;
             }
-            if (size < bestSize)
+            if (cost < bestCost)
             {
-                best = buckets;
-                bestSize = size;
-                repeat = repeats && buckets.Count > 1;
+                best = dimension;
+                bestBuckets = buckets;
+                bestCost = cost;
             }
         }
     }
 
-    private static HashSet<string>? ToSet(IReadOnlyList<string> values) =>
-        values.Count == 0 ? null : new HashSet<string>(values, StringComparer.Ordinal);
+    /// <summary>Accepted key ids of one filter list, as a look-up table and as a list for reading buckets.</summary>
+    private sealed class Dimension
+    {
+        private readonly bool[] _accepted;
+
+        public Dimension(bool[] accepted)
+        {
+            _accepted = accepted;
+            var keys = new List<int>();
+            for (var id = 0; id < accepted.Length; id++)
+            {
+                if (accepted[id])
+                {
+                    keys.Add(id);
+                }
+            }
+            Keys = [.. keys];
+        }
+
+        public int[] Keys { get; }
+
+        /// <summary>False for -1 (no value): an item without a kind or unit never matches a list of them.</summary>
+        public bool Accepts(int id) => id >= 0 && _accepted[id];
+
+        public static Dimension? Of(KeyTable table, IReadOnlyList<string> values)
+        {
+            if (values.Count == 0)
+            {
+                return null;
+            }
+            var accepted = new bool[table.Count];
+            foreach (var value in values)
+            {
+                if (table.Find(value) is >= 0 and var id)
+                {
+                    accepted[id] = true;
+                }
+            }
+            return new Dimension(accepted);
+        }
+    }
 }

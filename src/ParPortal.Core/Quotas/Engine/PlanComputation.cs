@@ -42,12 +42,15 @@ internal sealed class PlanComputation
             {
                 rules.Add(Evaluate(task, task.Rules[i], i + 1));
             }
-            var evidence = rules
-                .SelectMany(r => r.Items)
-                .GroupBy(c => c.Id)
-                .Select(g => g.First())
-                .OrderBy(c => c.PublishedAt)
-                .ToList();
+            // Distinct over the rules in publication order; an item counted by two rules keeps the first rule's reason.
+            var evidence = EvidenceSet.Empty;
+            foreach (var rule in rules)
+            {
+                if (rule.Items is EvidenceList list)
+                {
+                    evidence = evidence.Union(list.Set);
+                }
+            }
             tasks.Add(new TaskProgress
             {
                 Code = task.Code,
@@ -58,7 +61,7 @@ internal sealed class PlanComputation
                 EvidenceKind = task.EvidenceKind,
                 Status = rules.Count == 0 ? QuotaStatus.Regular : QuotaEngine.Combine(rules.Select(r => r.Status)),
                 Rules = rules,
-                Evidence = evidence,
+                Evidence = new EvidenceList(_index, evidence),
             });
         }
 
@@ -103,7 +106,7 @@ internal sealed class PlanComputation
             Required = required,
             Done = items.Count,
             Status = QuotaEngine.PaceStatus(items.Count, required, window, _asOf),
-            Items = items,
+            Items = new EvidenceList(_index, items),
         };
     }
 
@@ -116,31 +119,33 @@ internal sealed class PlanComputation
         var filter = new ItemFilter(_index, _units, rule.Types, rule.Topics, rule.Units, rule.DocumentKinds);
         var candidates = Collect(task, rule.LinkedOnly ? null : filter, window);
         var set = rule.UnitSet.Distinct(StringComparer.Ordinal).ToList();
-        var counts = set.ToDictionary(u => u, _ => 0, StringComparer.Ordinal);
-        var evidence = new List<CountedItem>();
-        foreach (var item in candidates)
+        var counts = new int[set.Count];
+        var credits = CreditTargets(set);
+        var positions = new int[candidates.Count];
+        var reasons = new CountReason[candidates.Count];
+        var kept = 0;
+        for (var i = 0; i < candidates.Count; i++)
         {
-            var credited = false;
-            if (item.UnitCode is { } unit)
+            var position = candidates.Positions[i];
+            var unit = _index.UnitOf[position];
+            var targets = unit >= 0 ? credits[unit] : [];
+            foreach (var target in targets)
             {
-                foreach (var target in _units.Closure(unit))
-                {
-                    if (counts.TryGetValue(target, out var n))
-                    {
-                        counts[target] = n + 1;
-                        credited = true;
-                    }
-                }
+                counts[target]++;
             }
             // A linked item is evidence for the task even when its unit is outside the set.
-            if (credited || item.Reason != CountReason.Filter)
+            if (targets.Length > 0 || candidates.Reasons[i] != CountReason.Filter)
             {
-                evidence.Add(item);
+                positions[kept] = position;
+                reasons[kept++] = candidates.Reasons[i];
             }
         }
-        var rows = set
-            .Select(u => new UnitProgress(u, _units.NameOf(u), counts[u], required, QuotaEngine.PaceStatus(counts[u], required, window, _asOf)))
-            .ToList();
+        var evidence = new EvidenceSet(positions, reasons, kept);
+        var rows = new List<UnitProgress>(set.Count);
+        for (var u = 0; u < set.Count; u++)
+        {
+            rows.Add(new UnitProgress(set[u], _units.NameOf(set[u]), counts[u], required, QuotaEngine.PaceStatus(counts[u], required, window, _asOf)));
+        }
         var done = rows.Sum(r => Math.Min(r.Done, required));
         // The rule is as good as its weakest unit: one silent unit must not hide behind busy ones.
         var status = rows.Count == 0 ? QuotaStatus.Met : QuotaEngine.Combine(rows.Select(r => r.Status));
@@ -153,7 +158,7 @@ internal sealed class PlanComputation
             Required = required * rows.Count,
             Done = done,
             Status = status,
-            Items = evidence,
+            Items = new EvidenceList(_index, evidence),
             Units = rows,
         };
     }
@@ -181,7 +186,7 @@ internal sealed class PlanComputation
             Required = 1,
             Done = items.Count,
             Status = status,
-            Items = items,
+            Items = new EvidenceList(_index, items),
         };
     }
 
@@ -228,29 +233,7 @@ internal sealed class PlanComputation
         var items = Collect(task, rule.LinkedOnly ? null : filter, window);
         var end = _asOf < window.End ? _asOf : window.End;
 
-        var months = new List<MonthActivity>();
-        for (var month = new DateOnly(window.Start.Year, window.Start.Month, 1); month <= end; month = month.AddMonths(1))
-        {
-            var count = items.Count(i => i.LocalDate.Year == month.Year && i.LocalDate.Month == month.Month);
-            months.Add(new MonthActivity(month.Year, month.Month, count));
-        }
-
-        var silences = new List<Silence>();
-        var previous = window.Start.DayNumber - 1;
-        foreach (var day in items.Select(i => i.LocalDate.DayNumber).Distinct().Order())
-        {
-            var gap = day - previous - 1;
-            if (gap > rule.MaxSilenceDays)
-            {
-                silences.Add(new Silence(DateOnly.FromDayNumber(previous + 1), DateOnly.FromDayNumber(day - 1), gap, Ongoing: false));
-            }
-            previous = day;
-        }
-        var tail = end.DayNumber - previous;
-        if (tail > rule.MaxSilenceDays)
-        {
-            silences.Add(new Silence(DateOnly.FromDayNumber(previous + 1), end, tail, Ongoing: true));
-        }
+        var (months, silences) = RegularActivity.Measure(_index, items, window.Start, end, rule.MaxSilenceDays);
 
         var status = silences.Count > 0 ? QuotaStatus.Behind
             : _asOf > window.End ? QuotaStatus.Met
@@ -263,52 +246,48 @@ internal sealed class PlanComputation
             Window = window,
             Done = items.Count,
             Status = status,
-            Items = items,
+            Items = new EvidenceList(_index, items),
             Months = months,
             Silences = silences,
         };
     }
 
     /// <summary>Matching items plus items an editor linked to the task, published in the window and by the as-of date.</summary>
-    private List<CountedItem> Collect(PlanTask task, ItemFilter? filter, DateRange window)
+    private EvidenceSet Collect(PlanTask task, ItemFilter? filter, DateRange window)
     {
-        var from = window.Start.DayNumber;
-        var to = Math.Min(window.End.DayNumber, _asOf.DayNumber);
-        var result = new List<CountedItem>();
-        if (to < from)
+        var toDay = Math.Min(window.End.DayNumber, _asOf.DayNumber);
+        if (toDay < window.Start.DayNumber)
         {
-            return result;
+            return EvidenceSet.Empty;
         }
-        var linked = new HashSet<int>();
-        if (_index.ByLink.TryGetValue(task.Code, out var links))
-        {
-            for (var p = _index.LowerBound(links, from); p < links.Length && _index.Days[links[p]] <= to; p++)
-            {
-                linked.Add(links[p]);
-            }
-        }
-        var matched = new HashSet<int>();
-        foreach (var position in filter?.Select(_index, from, to) ?? [])
-        {
-            matched.Add(position);
-            result.Add(ToCounted(position, linked.Contains(position) ? CountReason.FilterAndLink : CountReason.Filter));
-        }
-        foreach (var position in linked)
-        {
-            if (!matched.Contains(position))
-            {
-                result.Add(ToCounted(position, CountReason.Link));
-            }
-        }
-        result.Sort((a, b) => a.PublishedAt.CompareTo(b.PublishedAt));
-        return result;
+        // Positions are in publication order, so the window is the position range [from, to).
+        var from = _index.FirstOnOrAfter(window.Start.DayNumber);
+        var to = _index.FirstOnOrAfter(toDay + 1);
+        var linkKey = _index.Links.Find(task.Code);
+        var linked = linkKey >= 0 ? PositionBuckets.Slice(_index.ByLink[linkKey], from, to) : [];
+        var matched = filter?.Select(_index, from, to) ?? [];
+        return EvidenceSet.FromMatchesAndLinks(matched, linked);
     }
 
-    private CountedItem ToCounted(int position, CountReason reason)
+    /// <summary>For each unit id of the index, the indexes in <paramref name="set"/> of the units an item of it counts for.</summary>
+    private int[][] CreditTargets(List<string> set)
     {
-        var item = _index.Items[position];
-        return new CountedItem(item.Id, item.Title, item.Type, item.DocumentKind, item.UnitCode, item.PublishedAt,
-            DateOnly.FromDayNumber(_index.Days[position]), reason);
+        var credits = new int[_index.Units.Count][];
+        var targets = new List<int>();
+        for (var id = 0; id < credits.Length; id++)
+        {
+            targets.Clear();
+            var closure = _units.Closure(_index.Units.NameOf(id));
+            for (var u = 0; u < set.Count; u++)
+            {
+                if (closure.Contains(set[u]))
+                {
+                    targets.Add(u);
+                }
+            }
+            credits[id] = [.. targets];
+        }
+        return credits;
     }
 
     /// <summary>Resolves a window and, for a period, clips it and pro-rates the quota (rounded up, at least 1).</summary>
@@ -373,14 +352,29 @@ internal sealed class PlanComputation
             }
         }
         var rows = new HashSet<string>(rowCodes, StringComparer.Ordinal);
+        // The row an item counts in depends only on its unit: resolve each unit id once, not once per item.
+        var rowOf = new string?[_index.Units.Count];
+        for (var id = 0; id < rowOf.Length; id++)
+        {
+            rowOf[id] = _units.NearestRow(_index.Units.NameOf(id), rows);
+        }
         var done = new Dictionary<(string Unit, string Task), int>();
         foreach (var task in tasks)
         {
-            foreach (var item in task.Evidence)
+            var evidence = ((EvidenceList)task.Evidence).Set;
+            var perRow = new int[rowOf.Length];
+            for (var i = 0; i < evidence.Count; i++)
             {
-                if (item.UnitCode is { } unit && _units.NearestRow(unit, rows) is { } row)
+                if (_index.UnitOf[evidence.Positions[i]] is >= 0 and var unit)
                 {
-                    done[(row, task.Code)] = done.GetValueOrDefault((row, task.Code)) + 1;
+                    perRow[unit]++;
+                }
+            }
+            for (var id = 0; id < perRow.Length; id++)
+            {
+                if (perRow[id] > 0 && rowOf[id] is { } row)
+                {
+                    done[(row, task.Code)] = done.GetValueOrDefault((row, task.Code)) + perRow[id];
                 }
             }
         }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using ParPortal.Quotas.Engine;
 using ParPortal.Quotas.Model;
 
 namespace ParPortal.Quotas.Progress;
@@ -54,6 +56,10 @@ public sealed record TaskProgress
 
     /// <summary>Distinct evidence over all rules, oldest first.</summary>
     public required IReadOnlyList<CountedItem> Evidence { get; init; }
+
+    /// <summary>Ids of <see cref="Evidence"/>; read from the engine's arrays without making the records.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<Guid> EvidenceIds => Evidence is EvidenceList list ? list.Ids() : Evidence.Select(i => i.Id).ToArray();
 }
 
 /// <summary>Progress of one rule.</summary>
@@ -79,7 +85,12 @@ public sealed record RuleProgress
 
     public required QuotaStatus Status { get; init; }
 
+    /// <summary>Counted items, oldest first. The engine makes each record when it is first read.</summary>
     public IReadOnlyList<CountedItem> Items { get; init; } = [];
+
+    /// <summary>Ids of <see cref="Items"/>; read from the engine's arrays without making the records.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<Guid> ItemIds => Items is EvidenceList list ? list.Ids() : Items.Select(i => i.Id).ToArray();
 
     /// <summary>Per-unit rules: one row per unit of the set.</summary>
     public IReadOnlyList<UnitProgress> Units { get; init; } = [];

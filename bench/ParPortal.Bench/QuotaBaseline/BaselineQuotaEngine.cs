@@ -1,0 +1,17 @@
+using ParPortal.Quotas.Input;
+using ParPortal.Quotas.Model;
+using ParPortal.Quotas.Progress;
+
+namespace ParPortal.Bench.QuotaBaseline;
+
+/// <summary>
+/// The quota engine as it was before the compact index (commit 5d80564), kept verbatim in this folder so that the
+/// benchmark can print a ratio and check that the optimised engine gives the same progress on the same data.
+/// Not used by the application; delete the folder once nobody needs the comparison.
+/// </summary>
+internal static class BaselineQuotaEngine
+{
+    public static PlanProgress Compute(PlanDefinition plan, QuotaInput input, DateOnly asOf) =>
+        new PlanComputation(
+            plan, QuotaItemIndex.Build(input.Items), new UnitGraph(input.Units, plan.RollUpMergedUnits), input.Coverage, asOf, period: null).Run();
+}
