@@ -1,0 +1,54 @@
+using System.Diagnostics;
+
+namespace ParPortal.Features.Media;
+
+/// <summary>Result of one vips tool run.</summary>
+internal readonly record struct VipsRun(int ExitCode, string StdOut, string StdErr);
+
+/// <summary>
+/// Runs the libvips command-line tools. Arguments go through <see cref="ProcessStartInfo.ArgumentList"/> with no shell,
+/// and every path is one we generated, so nothing the user typed reaches a command line.
+/// </summary>
+internal sealed class VipsRunner(string toolsPath, TimeSpan timeout)
+{
+    /// <summary>Full path of a tool, or null when it is not installed.</summary>
+    public string? Locate(string tool)
+    {
+        IEnumerable<string> folders = string.IsNullOrWhiteSpace(toolsPath)
+            ? (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            : [toolsPath];
+        return folders.Select(f => Path.Combine(f, tool)).FirstOrDefault(File.Exists);
+    }
+
+    public async Task<VipsRun> RunAsync(string tool, IReadOnlyList<string> args, CancellationToken ct)
+    {
+        var exe = Locate(tool) ?? throw new InvalidOperationException($"{tool} was not found.");
+        var psi = new ProcessStartInfo(exe)
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            CreateNoWindow = true,
+        };
+        foreach (var a in args)
+        {
+            psi.ArgumentList.Add(a);
+        }
+        using var process = Process.Start(psi) ?? throw new InvalidOperationException($"{tool} did not start.");
+        var stdout = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+        var stderr = process.StandardError.ReadToEndAsync(CancellationToken.None);
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        cts.CancelAfter(timeout);
+        try
+        {
+            await process.WaitForExitAsync(cts.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            ct.ThrowIfCancellationRequested();
+            throw new TimeoutException($"{tool} took longer than {timeout.TotalSeconds:0} s and was stopped.");
+        }
+        return new VipsRun(process.ExitCode, await stdout, await stderr);
+    }
+}
