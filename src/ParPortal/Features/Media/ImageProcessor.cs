@@ -61,12 +61,12 @@ public sealed partial class ImageProcessor
 
     private async Task<ProcessedImage> ProcessWithVipsAsync(string source, string folder, string prefix, CancellationToken ct)
     {
-        // One full decode of the untrusted file, failing on truncation, rotated upright into vips' own format;
+        // One full decode of the untrusted file, failing on truncation or corrupt data, rotated upright into vips' own format;
         // every variant is then made from this trusted intermediate.
         var basePath = Path.Combine(folder, "base.v");
         try
         {
-            var decode = await _vips.RunAsync("vips", ["autorot", source + "[fail_on=truncated]", basePath], ct);
+            var decode = await _vips.RunAsync("vips", ["autorot", source + (_options.StrictImageDecoding ? "[fail_on=warning]" : "[fail_on=truncated]"), basePath], ct);
             if (decode.ExitCode != 0)
             {
                 _logger.LogInformation("vips could not decode an upload: {Error}", decode.StdErr.Trim());

@@ -28,6 +28,12 @@ public sealed class MediaOptions
     /// <summary>Longest time one vips process may run before it is killed.</summary>
     public TimeSpan VipsTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// Refuse images whose decoding gives any warning (libvips <c>fail_on=warning</c>); this catches a cut file with
+    /// an end marker glued on. False only refuses truncated files, for archives of old scans with sloppy encoders.
+    /// </summary>
+    public bool StrictImageDecoding { get; set; } = true;
+
     public int MaxZipEntries { get; set; } = 2000;
 
     public long MaxZipUncompressedBytes { get; set; } = 300L * 1024 * 1024;
