@@ -121,7 +121,9 @@ public sealed partial class ImageProcessor
         var saveOptions = isWebp
             ? $"[Q={_options.WebpQuality},strip]"
             : $"[Q={_options.JpegQuality},strip,optimize_coding,interlace]";
-        var run = await _vips.RunAsync("vipsthumbnail", [basePath, "--size", size, "-o", output + saveOptions], ct);
+        // The intermediate is already upright, but its copied Exif block may still say otherwise: rotating again
+        // would undo the first rotation.
+        var run = await _vips.RunAsync("vipsthumbnail", [basePath, "--no-rotate", "--size", size, "-o", output + saveOptions], ct);
         if (run.ExitCode != 0)
         {
             throw new InvalidOperationException($"vipsthumbnail failed for {name}: {run.StdErr.Trim()}");
