@@ -81,14 +81,18 @@ public sealed partial class ImageProcessor
             var width = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
             var height = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
 
+            // The full-size outputs go first: they take longest, and the small ones fill the other slot meanwhile.
             var jobs = new List<(string Name, string Size)>();
-            foreach (var w in _options.EffectiveWidths.Where(w => w < width))
+            if (_options.OriginalWebp)
+            {
+                jobs.Add(("original.webp", $"{width}x{height}"));
+            }
+            jobs.Add(("original.jpg", $"{width}x{height}"));
+            foreach (var w in _options.EffectiveWidths.Where(w => w < width).Reverse())
             {
                 jobs.Add(($"{w}.webp", $"{w}x"));
                 jobs.Add(($"{w}.jpg", $"{w}x"));
             }
-            jobs.Add(("original.webp", $"{width}x{height}"));
-            jobs.Add(("original.jpg", $"{width}x{height}"));
 
             // Two at a time: each vipsthumbnail is itself threaded, and the machine has few cores.
             using var gate = new SemaphoreSlim(2);
@@ -118,9 +122,13 @@ public sealed partial class ImageProcessor
     {
         var isWebp = name.EndsWith(".webp", StringComparison.Ordinal);
         var output = Path.Combine(folder, name);
+        // Progressive, optimised JPEG pays off for the sizes pages show; for the full-size file it costs about
+        // four times the encode time, so that one stays baseline.
         var saveOptions = isWebp
             ? $"[Q={_options.WebpQuality},strip]"
-            : $"[Q={_options.JpegQuality},strip,optimize_coding,interlace]";
+            : name.StartsWith("original", StringComparison.Ordinal)
+                ? $"[Q={_options.JpegQuality},strip]"
+                : $"[Q={_options.JpegQuality},strip,optimize_coding,interlace]";
         // The intermediate is already upright, but its copied Exif block may still say otherwise: rotating again
         // would undo the first rotation.
         var run = await _vips.RunAsync("vipsthumbnail", [basePath, "--no-rotate", "--size", size, "-o", output + saveOptions], ct);
