@@ -129,4 +129,26 @@ public sealed class FileTypeSnifferTests
         Assert.Equal("application/pdf", Sniffer().Sniff(new MemoryStream(pdf)).ContentType);
         Assert.Equal(MediaRejectReason.CorruptDocument, Rejected(pdf[..20]).Reason);
     }
+
+    [Fact]
+    public void Sniff_DetectsXlsx_WhenMadeByOpenXml()
+    {
+        var ms = new MemoryStream();
+        using (var book = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Create(ms, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = book.AddWorkbookPart();
+            workbook.Workbook = new DocumentFormat.OpenXml.Spreadsheet.Workbook();
+            var sheet = workbook.AddNewPart<WorksheetPart>();
+            sheet.Worksheet = new DocumentFormat.OpenXml.Spreadsheet.Worksheet(new DocumentFormat.OpenXml.Spreadsheet.SheetData());
+            workbook.Workbook.AppendChild(new DocumentFormat.OpenXml.Spreadsheet.Sheets(new DocumentFormat.OpenXml.Spreadsheet.Sheet
+            {
+                Id = workbook.GetIdOfPart(sheet), SheetId = 1, Name = "Chỉ số",
+            }));
+        }
+
+        var result = Sniffer().Sniff(new MemoryStream(ms.ToArray()));
+
+        Assert.Equal("xlsx", result.Format);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", result.ContentType);
+    }
 }

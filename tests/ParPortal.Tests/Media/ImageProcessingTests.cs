@@ -150,4 +150,37 @@ public sealed class ImageProcessingTests
 
         Assert.Equal(MediaRejectReason.CorruptImage, error.Reason);
     }
+
+    [Fact]
+    public async Task SaveAsync_FlattensTransparencyOntoWhite_WhenPngWithAlphaBecomesJpeg()
+    {
+        using var files = new MediaTestFiles();
+        var rgb = files.Write("rgb.jpg", files.Jpeg(600, 300));
+        var alpha = Path.Combine(files.Folder, "alpha.v");
+        var png = Path.Combine(files.Folder, "logo.png");
+        MediaTestFiles.Vips("vips", "black", alpha, "600", "300");
+        MediaTestFiles.Vips("vips", "bandjoin", $"{rgb} {alpha}", png);
+        var store = files.Store(files.Options());
+
+        await using var upload = File.OpenRead(png);
+        var media = await store.SaveAsync(upload, "logo.png", "image/png", null);
+
+        var average = MediaTestFiles.Vips("vips", "avg", store.GetPhysicalPath(media.FindVariant("480.jpg")!));
+        Assert.Equal(255, double.Parse(average, System.Globalization.CultureInfo.InvariantCulture), 0);
+    }
+
+    [Fact]
+    public async Task SaveAsync_RejectsAsTooLarge_WhenImageExceedsItsLimit()
+    {
+        using var files = new MediaTestFiles();
+        var options = files.Options();
+        options.MaxImageBytes = 10_000;
+        var store = files.Store(options);
+
+        var error = await Assert.ThrowsAsync<MediaRejectedException>(() => store.SaveAsync(new MemoryStream(files.Jpeg(400, 400)), "big.jpg", null, null));
+
+        Assert.Equal(MediaRejectReason.TooLarge, error.Reason);
+        Assert.Contains("9 KB", error.Message);
+        Assert.Empty(Directory.EnumerateFiles(files.MediaRoot, "*", SearchOption.AllDirectories));
+    }
 }

@@ -20,6 +20,7 @@ public sealed partial class ImageProcessor
     private readonly MediaOptions _options;
     private readonly ILogger<ImageProcessor> _logger;
     private readonly VipsRunner _vips;
+    private readonly SemaphoreSlim _oneImageAtATime = new(1);
 
     public ImageProcessor(IOptions<MediaOptions> options, ILogger<ImageProcessor> logger)
     {
@@ -54,9 +55,19 @@ public sealed partial class ImageProcessor
             throw MediaRejectedException.TooManyPixels(sniff.Width, sniff.Height, _options.MaxPixels);
         }
         Directory.CreateDirectory(outputFolder);
-        return IsAvailable
-            ? await ProcessWithVipsAsync(Path.GetFullPath(sourcePath), Path.GetFullPath(outputFolder), relativePrefix, ct)
-            : await ProcessWithoutVipsAsync(sourcePath, sniff, outputFolder, relativePrefix, ct);
+        // One image at a time per node: each image already keeps two vips processes busy, and the web server
+        // shares the machine's few cores with them.
+        await _oneImageAtATime.WaitAsync(ct);
+        try
+        {
+            return IsAvailable
+                ? await ProcessWithVipsAsync(Path.GetFullPath(sourcePath), Path.GetFullPath(outputFolder), relativePrefix, ct)
+                : await ProcessWithoutVipsAsync(sourcePath, sniff, outputFolder, relativePrefix, ct);
+        }
+        finally
+        {
+            _oneImageAtATime.Release();
+        }
     }
 
     private async Task<ProcessedImage> ProcessWithVipsAsync(string source, string folder, string prefix, CancellationToken ct)
@@ -124,11 +135,12 @@ public sealed partial class ImageProcessor
         var output = Path.Combine(folder, name);
         // Progressive, optimised JPEG pays off for the sizes pages show; for the full-size file it costs about
         // four times the encode time, so that one stays baseline.
+        // JPEG has no transparency: a transparent logo is flattened onto white, as on the page, not onto black.
         var saveOptions = isWebp
             ? $"[Q={_options.WebpQuality},strip]"
             : name.StartsWith("original", StringComparison.Ordinal)
-                ? $"[Q={_options.JpegQuality},strip]"
-                : $"[Q={_options.JpegQuality},strip,optimize_coding,interlace]";
+                ? $"[Q={_options.JpegQuality},strip,background=255]"
+                : $"[Q={_options.JpegQuality},strip,background=255,optimize_coding,interlace]";
         // The intermediate is already upright, but its copied Exif block may still say otherwise: rotating again
         // would undo the first rotation.
         var run = await _vips.RunAsync("vipsthumbnail", [basePath, "--no-rotate", "--size", size, "-o", output + saveOptions], ct);

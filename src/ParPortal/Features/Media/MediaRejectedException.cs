@@ -23,7 +23,7 @@ public sealed class MediaRejectedException(MediaRejectReason reason, string mess
         new(MediaRejectReason.UnsupportedType, $"Định dạng tệp không được hỗ trợ: {what}.");
 
     internal static MediaRejectedException TooLarge(long limit) =>
-        new(MediaRejectReason.TooLarge, $"Tệp vượt quá dung lượng cho phép ({limit / (1024 * 1024)} MB).");
+        new(MediaRejectReason.TooLarge, $"Tệp vượt quá dung lượng cho phép ({(limit >= 1024 * 1024 ? $"{limit / (1024 * 1024)} MB" : $"{limit / 1024} KB")}).");
 
     internal static MediaRejectedException TooManyPixels(long width, long height, long limit) =>
         new(MediaRejectReason.TooManyPixels,
