@@ -30,6 +30,9 @@ internal sealed class VipsRunner(string toolsPath, TimeSpan timeout)
             RedirectStandardError = true,
             CreateNoWindow = true,
         };
+        // Refuse libvips loaders marked untrusted (ImageMagick, Matlab, FITS…) even though the sniffer only lets
+        // JPEG, PNG, GIF and WebP through: libvips picks its loader from the bytes, and a second guard is cheap.
+        psi.Environment["VIPS_BLOCK_UNTRUSTED"] = "1";
         foreach (var a in args)
         {
             psi.ArgumentList.Add(a);
