@@ -77,7 +77,8 @@ public sealed partial class ImageProcessor
         var basePath = Path.Combine(folder, "base.v");
         try
         {
-            var decode = await _vips.RunAsync("vips", ["autorot", source + (_options.StrictImageDecoding ? "[fail_on=warning]" : "[fail_on=truncated]"), basePath], ct);
+            var decode = await _vips.RunAsync("vips", ["autorot", source + (_options.StrictImageDecoding ? "[fail_on=warning]" : "[fail_on=truncated]"), basePath], ct,
+                untrustedInput: true);
             if (decode.ExitCode != 0)
             {
                 _logger.LogInformation("vips could not decode an upload: {Error}", decode.StdErr.Trim());

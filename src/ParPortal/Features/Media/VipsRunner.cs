@@ -20,7 +20,8 @@ internal sealed class VipsRunner(string toolsPath, TimeSpan timeout)
         return folders.Select(f => Path.Combine(f, tool)).FirstOrDefault(File.Exists);
     }
 
-    public async Task<VipsRun> RunAsync(string tool, IReadOnlyList<string> args, CancellationToken ct)
+    /// <summary>Runs a tool; <paramref name="untrustedInput"/> blocks libvips' untrusted loaders for that run.</summary>
+    public async Task<VipsRun> RunAsync(string tool, IReadOnlyList<string> args, CancellationToken ct, bool untrustedInput = false)
     {
         var exe = Locate(tool) ?? throw new InvalidOperationException($"{tool} was not found.");
         var psi = new ProcessStartInfo(exe)
@@ -30,9 +31,13 @@ internal sealed class VipsRunner(string toolsPath, TimeSpan timeout)
             RedirectStandardError = true,
             CreateNoWindow = true,
         };
-        // Refuse libvips loaders marked untrusted (ImageMagick, Matlab, FITS…) even though the sniffer only lets
-        // JPEG, PNG, GIF and WebP through: libvips picks its loader from the bytes, and a second guard is cheap.
-        psi.Environment["VIPS_BLOCK_UNTRUSTED"] = "1";
+        // For the user's file, refuse libvips loaders marked untrusted (ImageMagick, Matlab, FITS…) even though the
+        // sniffer only lets JPEG, PNG, GIF and WebP through: libvips picks its loader from the bytes, and a second
+        // guard is cheap. Our own intermediate .v file needs the vips loader, which is itself marked untrusted.
+        if (untrustedInput)
+        {
+            psi.Environment["VIPS_BLOCK_UNTRUSTED"] = "1";
+        }
         foreach (var a in args)
         {
             psi.ArgumentList.Add(a);
