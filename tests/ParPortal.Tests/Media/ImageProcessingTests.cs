@@ -183,4 +183,17 @@ public sealed class ImageProcessingTests
         Assert.Contains("9 KB", error.Message);
         Assert.Empty(Directory.EnumerateFiles(files.MediaRoot, "*", SearchOption.AllDirectories));
     }
+
+    [Fact]
+    public async Task SaveAsync_StopsVipsAndCleansUp_WhenProcessingExceedsTimeout()
+    {
+        using var files = new MediaTestFiles();
+        var options = files.Options();
+        options.VipsTimeout = TimeSpan.FromMilliseconds(1);
+        var store = files.Store(options);
+
+        await Assert.ThrowsAsync<TimeoutException>(() => store.SaveAsync(new MemoryStream(files.Jpeg(2000, 1500)), "slow.jpg", null, null));
+
+        Assert.Empty(Directory.EnumerateFiles(files.MediaRoot, "*", SearchOption.AllDirectories));
+    }
 }
