@@ -32,7 +32,7 @@ public sealed class MediaOptions
     /// Also make a full-size WebP besides the full-size JPEG. Encoding 12 megapixels to WebP is the slowest step by
     /// far (about 4 s of CPU on the 2-core server); sites that never show images above 1600 px can turn it off.
     /// </summary>
-    public bool OriginalWebp { get; set; } = true;
+    public bool OriginalWebp { get; set; }
 
     /// <summary>
     /// Refuse images whose decoding gives any warning (libvips <c>fail_on=warning</c>); this catches a cut file with
