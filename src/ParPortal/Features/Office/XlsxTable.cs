@@ -25,6 +25,9 @@ public sealed class XlsxTable
 
     public List<IReadOnlyList<XlsxCell>> Rows { get; } = [];
 
+    /// <summary>Print landscape, scaled to the page width (reports); otherwise the printer defaults apply.</summary>
+    public bool PrintLandscapeFitToWidth { get; init; }
+
     /// <summary>Merged ranges such as "A1:F1".</summary>
     public List<string> Merges { get; } = [];
 }

@@ -33,6 +33,12 @@ public static class XlsxTableWriter
         {
             rowNumber++;
             var row = new Row { RowIndex = rowNumber };
+            if (EstimatedHeight(cells, table.ColumnWidths) is { } height)
+            {
+                row.Height = height;
+                row.CustomHeight = true;
+            }
+
             for (var c = 0; c < cells.Count; c++)
             {
                 var cell = cells[c];
@@ -68,6 +74,11 @@ public static class XlsxTableWriter
         sharedPart.SharedStringTable = sharedTable;
 
         var worksheet = new Worksheet();
+        if (table.PrintLandscapeFitToWidth)
+        {
+            worksheet.AppendChild(new SheetProperties(new PageSetupProperties { FitToPage = true }));
+        }
+
         if (table.FrozenRows > 0)
         {
             var topLeft = "A" + (table.FrozenRows + 1);
@@ -100,6 +111,12 @@ public static class XlsxTableWriter
             worksheet.AppendChild(merges);
         }
 
+        if (table.PrintLandscapeFitToWidth)
+        {
+            worksheet.AppendChild(new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 });
+            worksheet.AppendChild(new PageSetup { PaperSize = 9U, Orientation = OrientationValues.Landscape, FitToWidth = 1U, FitToHeight = 0U });
+        }
+
         var worksheetPart = workbookPart.AddNewPart<WorksheetPart>();
         worksheetPart.Worksheet = worksheet;
         workbookPart.Workbook.AppendChild(new Sheets(new Sheet
@@ -109,6 +126,29 @@ public static class XlsxTableWriter
             Name = SheetName(table.SheetName),
         }));
         workbookPart.Workbook.Save();
+    }
+
+    /// <summary>
+    /// A row height in points for rows with wrapped cells, from the longest cell in lines. Neither Excel nor
+    /// LibreOffice re-measures rows of a generated file reliably on open, so wrapped text would otherwise be cut off.
+    /// </summary>
+    private static double? EstimatedHeight(IReadOnlyList<XlsxCell> cells, IReadOnlyList<double> widths)
+    {
+        var lines = 0;
+        for (var c = 0; c < cells.Count; c++)
+        {
+            if (cells[c].Style is not (XlsxStyle.Wrapped or XlsxStyle.Header) || string.IsNullOrEmpty(cells[c].Text))
+            {
+                continue;
+            }
+
+            // Times New Roman 12 fits about 1.1 characters per unit of column width.
+            var perLine = Math.Max(1, (int)((c < widths.Count ? widths[c] : 8.43) * 1.1));
+            var cellLines = cells[c].Text.Split('\n').Sum(l => Math.Max(1, (l.Length + perLine - 1) / perLine));
+            lines = Math.Max(lines, cellLines);
+        }
+
+        return lines <= 1 ? null : Math.Min(409, (lines * 15.75) + 3);
     }
 
     /// <summary>Drops characters that XML 1.0 cannot carry (control characters pasted from old systems) and NFC-normalises.</summary>

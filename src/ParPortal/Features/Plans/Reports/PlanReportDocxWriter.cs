@@ -72,7 +72,7 @@ public static class PlanReportDocxWriter
             new TableStyle { Val = "TableGrid" },
             new TableWidth { Width = ColumnTwips.Sum().ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
             new TableLayout { Type = TableLayoutValues.Fixed },
-            new TableLook { Val = "04A0", FirstRow = true, NoVerticalBand = true }));
+            new TableLook { Val = "04A0" }));
         table.AppendChild(new TableGrid(ColumnTwips.Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
 
         var header = new TableRow(new TableRowProperties(new TableHeader(), new CantSplit()));

@@ -12,6 +12,7 @@ public static class PlanReportXlsxWriter
             SheetName = "Báo cáo",
             ColumnWidths = [32, 48, 60, 26, 20, 18],
             FrozenRows = 6,
+            PrintLandscapeFitToWidth = true,
         };
         var lastColumn = SpreadsheetColumns.Letters(PlanReportColumns.Headers.Count - 1);
 
