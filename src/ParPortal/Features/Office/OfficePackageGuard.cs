@@ -98,20 +98,28 @@ public static class OfficePackageGuard
             // past the size it declared.
             long actual = 0;
             var sink = new byte[81920];
-            foreach (var entry in zip.Entries)
+            try
             {
-                using var content = entry.Open();
-                long entryBytes = 0;
-                int read;
-                while ((read = content.Read(sink, 0, sink.Length)) > 0)
+                foreach (var entry in zip.Entries)
                 {
-                    entryBytes += read;
-                    actual += read;
-                    if (actual > limits.MaxUncompressedBytes || entryBytes > entry.Length)
+                    using var content = entry.Open();
+                    long entryBytes = 0;
+                    int read;
+                    while ((read = content.Read(sink, 0, sink.Length)) > 0)
                     {
-                        return Unsafe("Tệp khi giải nén vượt quá giới hạn cho phép.");
+                        entryBytes += read;
+                        actual += read;
+                        if (actual > limits.MaxUncompressedBytes || entryBytes > entry.Length)
+                        {
+                            return Unsafe("Tệp khi giải nén vượt quá giới hạn cho phép.");
+                        }
                     }
                 }
+            }
+            catch (InvalidDataException)
+            {
+                // A corrupt stream, or a checksum that fails because the declared sizes were altered.
+                return Unsafe("Tệp nén khai báo sai kích thước hoặc bị hỏng; hệ thống không mở tệp này.");
             }
         }
         catch (InvalidDataException)

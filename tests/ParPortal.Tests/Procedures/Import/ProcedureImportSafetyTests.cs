@@ -76,6 +76,40 @@ public class ProcedureImportSafetyTests
     }
 
     [Fact]
+    public void Read_RefusesFile_WhenZipDirectoryUnderstatesSizes()
+    {
+        // The directory claims 1,000 bytes for an entry that inflates to 8 MB, so only actually decompressing with a
+        // cap catches it. The claimed size is patched in both the local and the central header.
+        const string name = "xl/worksheets/sheet1.xml";
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            zip.CreateEntry("[Content_Types].xml").Open().Dispose();
+            zip.CreateEntry("xl/workbook.xml").Open().Dispose();
+            using var entry = zip.CreateEntry(name, CompressionLevel.SmallestSize).Open();
+            entry.Write(new byte[8 * 1024 * 1024]);
+        }
+
+        var bytes = stream.ToArray();
+        var nameBytes = Encoding.ASCII.GetBytes(name);
+        for (var i = 0; i + 46 < bytes.Length; i++)
+        {
+            var local = BitConverter.ToUInt32(bytes, i) == 0x04034b50 && bytes.AsSpan(i + 30, nameBytes.Length).SequenceEqual(nameBytes);
+            var central = BitConverter.ToUInt32(bytes, i) == 0x02014b50 && bytes.AsSpan(i + 46, nameBytes.Length).SequenceEqual(nameBytes);
+            if (local || central)
+            {
+                BitConverter.TryWriteBytes(bytes.AsSpan(i + (local ? 22 : 24), 4), 1000u);
+            }
+        }
+
+        var error = SingleFileError(new ProcedureSpreadsheetReader().Read(bytes));
+
+        // System.IO.Compression stops inflating at the declared size, so the entry arrives truncated and the file is
+        // refused as broken; what matters is that it is refused without inflating 8 MB.
+        Assert.Contains(error.Kind, new[] { ImportErrorKind.UnsafeArchive, ImportErrorKind.NotASpreadsheet });
+    }
+
+    [Fact]
     public void Read_RefusesFile_WhenEntriesAreTooMany()
     {
         using var stream = new MemoryStream();
