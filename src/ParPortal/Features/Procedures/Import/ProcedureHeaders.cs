@@ -49,8 +49,8 @@ public static class ProcedureHeaders
             return field;
         }
 
-        // One slip ("Linh vưc", "Thanh phân hồ sơ" typed without a mark is already folded away; this catches a
-        // dropped or doubled letter) is forgiven only on long headers, where it cannot turn one header into another.
+        // Missing or wrong diacritics are already folded away; this forgives one dropped, doubled or wrong letter
+        // ("Linh vuc thuc hienn"), and only on long headers, and only when it points at a single field.
         if (key.Length >= 8)
         {
             ProcedureField? near = null;
