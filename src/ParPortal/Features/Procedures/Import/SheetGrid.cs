@@ -1,3 +1,4 @@
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using ParPortal.Features.Office;
@@ -15,49 +16,70 @@ internal sealed class SheetGrid
 
     public static SheetGrid Load(WorksheetPart part, SpreadsheetCellText cellText)
     {
-        var worksheet = part.Worksheet;
+        // Stream the sheet and materialise one row at a time: a whole-sheet DOM costs several times the memory and
+        // time for a 5,000-row list.
         var rows = new SortedDictionary<int, string[]>();
+        var merges = new List<string>();
         var nextRow = 1;
-        foreach (var row in worksheet.Descendants<Row>())
+        using (var reader = OpenXmlReader.Create(part))
         {
-            var rowNumber = row.RowIndex?.HasValue == true ? (int)row.RowIndex.Value : nextRow;
-            nextRow = rowNumber + 1;
-            var texts = new List<string>();
-            var nextColumn = 0;
-            foreach (var cell in row.Elements<Cell>())
+            while (reader.Read())
             {
-                var column = SpreadsheetColumns.IndexOf(cell.CellReference?.Value);
-                if (column < 0)
+                if (reader.ElementType == typeof(Row) && reader.IsStartElement)
                 {
-                    column = nextColumn;
+                    var row = (Row)reader.LoadCurrentElement()!;
+                    var rowNumber = row.RowIndex?.HasValue == true ? (int)row.RowIndex.Value : nextRow;
+                    nextRow = rowNumber + 1;
+                    rows[rowNumber] = ReadRow(row, cellText);
                 }
-
-                nextColumn = column + 1;
-                if (column > 16_383)
+                else if (reader.ElementType == typeof(MergeCell) && reader.IsStartElement)
                 {
-                    continue;
+                    if (((MergeCell)reader.LoadCurrentElement()!).Reference?.Value is { } reference)
+                    {
+                        merges.Add(reference);
+                    }
                 }
-
-                while (texts.Count <= column)
-                {
-                    texts.Add(string.Empty);
-                }
-
-                texts[column] = cellText.Read(cell);
             }
-
-            rows[rowNumber] = [.. texts];
         }
 
-        FillMergedRanges(worksheet, rows);
+        FillMergedRanges(merges, rows);
         return new SheetGrid { Rows = rows.Select(kv => (kv.Key, kv.Value)).ToList() };
     }
 
-    private static void FillMergedRanges(Worksheet worksheet, SortedDictionary<int, string[]> rows)
+    private static string[] ReadRow(Row row, SpreadsheetCellText cellText)
     {
-        foreach (var merge in worksheet.Descendants<MergeCell>())
+        var texts = new List<string>();
+        var nextColumn = 0;
+        foreach (var cell in row.Elements<Cell>())
         {
-            var parts = merge.Reference?.Value?.Split(':');
+            var column = SpreadsheetColumns.IndexOf(cell.CellReference?.Value);
+            if (column < 0)
+            {
+                column = nextColumn;
+            }
+
+            nextColumn = column + 1;
+            if (column > 16_383)
+            {
+                continue;
+            }
+
+            while (texts.Count <= column)
+            {
+                texts.Add(string.Empty);
+            }
+
+            texts[column] = cellText.Read(cell);
+        }
+
+        return [.. texts];
+    }
+
+    private static void FillMergedRanges(List<string> merges, SortedDictionary<int, string[]> rows)
+    {
+        foreach (var merge in merges)
+        {
+            var parts = merge.Split(':');
             if (parts is not { Length: 2 })
             {
                 continue;
