@@ -62,5 +62,5 @@ public sealed record ProcedureRecord
         => other is not null
            && ProcedureFields.All.All(f => string.Equals(f.Get(this), f.Get(other), StringComparison.Ordinal));
 
-    public override int GetHashCode() => HashCode.Combine(Code, Name, Field, Level, Status, OnlineLevel);
+    public override int GetHashCode() => HashCode.Combine(Code, Name, Field, Level, Status);
 }
