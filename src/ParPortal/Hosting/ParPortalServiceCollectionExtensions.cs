@@ -16,6 +16,7 @@ using ParPortal.Features.Localization;
 using ParPortal.Features.Media;
 using ParPortal.Features.Recipes;
 using ParPortal.Features.RichText;
+using ParPortal.Features.Search.Integration;
 using ParPortal.Features.Topics;
 using ParPortal.Features.Units;
 using ParPortal.Features.Users;
@@ -42,6 +43,7 @@ public static class ParPortalServiceCollectionExtensions
         services.AddSingleton<IRichTextSanitizer, RichTextSanitizerAdapter>();
         services.AddParPortalMedia(configuration);
         services.AddScoped<IMediaFileLookup, DbMediaFileLookup>();
+        services.AddParPortalSearchIntegration();
         services.AddScoped<ContentManager>();
         services.AddScoped<ContentInputMapper>();
         services.AddScoped<TopicService>();
@@ -86,6 +88,7 @@ public static class ParPortalServiceCollectionExtensions
         var api = endpoints.MapGroup("/api");
         api.MapContentApi();
         api.MapTaxonomyApi();
+        api.MapSearchApi();
         endpoints.MapParPortalMedia();
         endpoints.MapOpenApi("/openapi/{documentName}.json");
         endpoints.MapHealthChecks("/health");

@@ -19,6 +19,7 @@ public sealed class FirstRunSetup(
     RecipeImporter importer,
     IOptions<SetupOptions> options,
     TimeProvider clock,
+    IEnumerable<IDatabaseInitializer> initializers,
     ILogger<FirstRunSetup> log)
 {
     public static readonly string[] DefaultRecipes = ["setup.json"];
@@ -26,6 +27,11 @@ public sealed class FirstRunSetup(
     public async Task RunAsync(CancellationToken ct = default)
     {
         await db.Database.MigrateAsync(ct);
+        foreach (var initializer in initializers)
+        {
+            await initializer.InitializeAsync(db, ct);
+        }
+
         await recipeUsers.EnsureRolesAsync();
         await EnsureAdminAsync();
         var folder = RecipesFolder(options.Value);

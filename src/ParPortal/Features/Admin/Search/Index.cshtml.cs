@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Authorization;
+using ParPortal.Features.Search.Integration;
+using ParPortal.Features.Search.Pages;
+using ParPortal.Features.Users;
+
+namespace ParPortal.Features.Admin.Search;
+
+/// <summary>The admin search: also finds the latest drafts.</summary>
+[Authorize(Policy = Permissions.ViewAllContent)]
+public sealed class IndexModel(SearchService search) : SearchPageModel(search)
+{
+    protected override bool IncludeDrafts => true;
+}

@@ -1,0 +1,27 @@
+using Microsoft.Extensions.DependencyInjection;
+using ParPortal.Data;
+using ParPortal.Features.Content;
+using ParPortal.Features.Recipes;
+
+namespace ParPortal.Features.Search.Integration;
+
+public static class SearchIntegrationExtensions
+{
+    /// <summary>The engines, the content handler that keeps the index current, start-up schema and the rebuild verb.</summary>
+    public static IServiceCollection AddParPortalSearchIntegration(this IServiceCollection services)
+    {
+        services.AddParPortalSearch();
+        services.AddSingleton<SearchDocuments>();
+        services.AddScoped<IContentHandler, SearchContentHandler>();
+        services.AddScoped<IDatabaseInitializer, SearchInitializer>();
+        services.AddScoped<SearchRebuilder>();
+        services.AddScoped<SearchService>();
+        ParPortalCommands.Add("search rebuild", async (sp, _) =>
+        {
+            var count = await sp.GetRequiredService<SearchRebuilder>().RebuildAsync();
+            Console.WriteLine($"Search index rebuilt: {count} documents.");
+            return 0;
+        });
+        return services;
+    }
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+using ParPortal.Features.Search.Integration;
+
+namespace ParPortal.Features.Search.Pages;
+
+/// <summary>The search form, facets, hits and paging shared by the public and the admin search pages.</summary>
+public abstract class SearchPageModel(SearchService search) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Type { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Topic { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Year { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Unit { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public SearchResults? Results { get; private set; }
+
+    protected abstract bool IncludeDrafts { get; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var hasFilter = !string.IsNullOrWhiteSpace(Q) || Type is not null || Topic is not null || Year is not null || Unit is not null;
+        if (hasFilter)
+        {
+            var request = new SearchRequest(Q, SearchEndpoints.Split(Type), SearchEndpoints.Split(Topic), Year, Unit, PageNumber, 10, IncludeDrafts);
+            Results = await search.SearchAsync(request, User, ct);
+        }
+    }
+
+    public bool IsActive(string name, string value) => Current(name) == value;
+
+    public string FacetUrl(string name, string value) => Url(new Dictionary<string, string?> { [name] = IsActive(name, value) ? null : value, ["page"] = null });
+
+    public string PageUrl(int page) => Url(new Dictionary<string, string?> { ["page"] = page.ToString(CultureInfo.InvariantCulture) });
+
+    private string? Current(string name) => name switch
+    {
+        "type" => Type,
+        "topic" => Topic,
+        "year" => Year?.ToString(CultureInfo.InvariantCulture),
+        "unit" => Unit,
+        _ => null,
+    };
+
+    private string Url(Dictionary<string, string?> changes)
+    {
+        var values = new Dictionary<string, string?>
+        {
+            ["q"] = Q, ["type"] = Type, ["topic"] = Topic, ["year"] = Year?.ToString(CultureInfo.InvariantCulture), ["unit"] = Unit,
+            ["page"] = PageNumber > 1 ? PageNumber.ToString(CultureInfo.InvariantCulture) : null,
+        };
+        foreach (var (k, v) in changes)
+        {
+            values[k] = v;
+        }
+
+        return QueryHelpers.AddQueryString(Request.Path, values.Where(kv => !string.IsNullOrEmpty(kv.Value)));
+    }
+}
+
+/// <summary>The public search: published content only.</summary>
+public sealed class IndexModel(SearchService search) : SearchPageModel(search)
+{
+    protected override bool IncludeDrafts => false;
+}
