@@ -207,7 +207,7 @@ public sealed class PostgresSearchIndex : ISearchIndex
                     parameters.Add(("@qf", string.Join(" & ", query.Folded.Select(Lexeme))));
                     parameters.Add(("@qx", string.Join(" & ", query.Exact.Select(Lexeme))));
                     matches.Add("d.tsv_fold @@ to_tsquery('simple', @qf)");
-                    scores.Add("ts_rank(d.tsv_fold, to_tsquery('simple', @qf)) + 2 * ts_rank(d.tsv_exact, to_tsquery('simple', @qx))");
+                    scores.Add("ts_rank_cd(d.tsv_fold, to_tsquery('simple', @qf), 32) + 2 * ts_rank_cd(d.tsv_exact, to_tsquery('simple', @qx), 32)");
                     if (query.Folded.Count > 1)
                     {
                         parameters.Add(("@qp", string.Join(" <-> ", query.Folded.Select(Lexeme))));
@@ -224,7 +224,7 @@ public sealed class PostgresSearchIndex : ISearchIndex
                 where += " AND (" + string.Join(" OR ", matches) + ")";
                 score = string.Join(" + ", scores);
             }
-            var order = query.IsBlank ? "d.date DESC" : "score DESC, d.date DESC";
+            var order = (query.IsBlank ? "d.date DESC" : "score DESC, d.date DESC") + ", d.item_id, d.is_published";
             var hits = new List<SearchHit>();
             var terms = new HashSet<string>(query.Folded, StringComparer.Ordinal);
             await using (var command = DbCommands.Create(connection, null,

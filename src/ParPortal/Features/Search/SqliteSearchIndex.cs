@@ -262,14 +262,14 @@ public sealed class SqliteSearchIndex : ISearchIndex
             {
                 // Browsing without words: newest first, straight from the date index when nothing filters.
                 pageSql = match is null
-                    ? $"SELECT d.id, 0.0 FROM search_docs d WHERE 1 = 1{draftClause} ORDER BY d.date_ms DESC LIMIT @take OFFSET @skip"
-                    : $"SELECT d.id, 0.0 FROM search_fts f JOIN search_docs d ON d.id = f.rowid WHERE search_fts MATCH @q{draftClause} ORDER BY d.date_ms DESC LIMIT @take OFFSET @skip";
+                    ? $"SELECT d.id, 0.0 FROM search_docs d WHERE 1 = 1{draftClause} ORDER BY d.date_ms DESC, d.id LIMIT @take OFFSET @skip"
+                    : $"SELECT d.id, 0.0 FROM search_fts f JOIN search_docs d ON d.id = f.rowid WHERE search_fts MATCH @q{draftClause} ORDER BY d.date_ms DESC, d.id LIMIT @take OFFSET @skip";
             }
             else
             {
                 pageSql = request.IncludeDrafts
-                    ? $"SELECT d.id, f.rank FROM search_fts f JOIN search_docs d ON d.id = f.rowid WHERE search_fts MATCH @q{draftClause} ORDER BY f.rank, d.date_ms DESC LIMIT @take OFFSET @skip"
-                    : "SELECT rowid, rank FROM search_fts WHERE search_fts MATCH @q ORDER BY rank LIMIT @take OFFSET @skip";
+                    ? $"SELECT d.id, f.rank FROM search_fts f JOIN search_docs d ON d.id = f.rowid WHERE search_fts MATCH @q{draftClause} ORDER BY f.rank, d.date_ms DESC, d.id LIMIT @take OFFSET @skip"
+                    : "SELECT rowid, rank FROM search_fts WHERE search_fts MATCH @q ORDER BY rank, rowid LIMIT @take OFFSET @skip";
             }
             var countSql = match is null
                 ? $"SELECT count(*) FROM search_docs d WHERE 1 = 1{draftClause}"
