@@ -81,14 +81,14 @@ public sealed class PostgresSearchIndex : ISearchIndex
                 """
                 INSERT INTO search_documents(item_id, is_published, content_type, year, unit_code, unit_name, date, url, code, code_key, topics, title, summary, body, tsv_exact, tsv_fold)
                 VALUES(@item, @pub, @type, @year, @unit, @unitName, @date, @url, @code, @codeKey, @topics, @title, @summary, @body,
-                    setweight(to_tsvector('simple', @tx), 'A') || setweight(to_tsvector('simple', @sx), 'B') || setweight(to_tsvector('simple', @bx), 'C'),
+                    setweight(to_tsvector('simple', @tx), 'A') || setweight(to_tsvector('simple', @sx), 'B'),
                     setweight(to_tsvector('simple', @tf), 'A') || setweight(to_tsvector('simple', @sf), 'B') || setweight(to_tsvector('simple', @bf || ' ' || @codeKey), 'C'))
                 ON CONFLICT (item_id, is_published) DO UPDATE SET
                     content_type = EXCLUDED.content_type, year = EXCLUDED.year, unit_code = EXCLUDED.unit_code, unit_name = EXCLUDED.unit_name,
                     date = EXCLUDED.date, url = EXCLUDED.url, code = EXCLUDED.code, code_key = EXCLUDED.code_key, topics = EXCLUDED.topics,
                     title = EXCLUDED.title, summary = EXCLUDED.summary, body = EXCLUDED.body, tsv_exact = EXCLUDED.tsv_exact, tsv_fold = EXCLUDED.tsv_fold
                 """);
-            foreach (var name in new[] { "@item", "@pub", "@type", "@year", "@unit", "@unitName", "@date", "@url", "@code", "@codeKey", "@topics", "@title", "@summary", "@body", "@tx", "@sx", "@bx", "@tf", "@sf", "@bf" })
+            foreach (var name in new[] { "@item", "@pub", "@type", "@year", "@unit", "@unitName", "@date", "@url", "@code", "@codeKey", "@topics", "@title", "@summary", "@body", "@tx", "@sx", "@tf", "@sf", "@bf" })
             {
                 command.Add(name, null);
             }
@@ -112,7 +112,6 @@ public sealed class PostgresSearchIndex : ISearchIndex
                 command.Set("@body", d.Body is null ? null : VietnameseText.Nfc(d.Body));
                 command.Set("@tx", t.TitleExact);
                 command.Set("@sx", t.SummaryExact);
-                command.Set("@bx", t.BodyExact);
                 command.Set("@tf", t.TitleFolded);
                 command.Set("@sf", t.SummaryFolded);
                 command.Set("@bf", t.BodyFolded);
@@ -257,16 +256,17 @@ public sealed class PostgresSearchIndex : ISearchIndex
                 }
             }
             int total;
-            await using (var command = DbCommands.Create(connection, null, $"SELECT count(*) FROM search_documents d WHERE {where}"))
+            await using (var command = DbCommands.Create(connection, null, $"SELECT count(*) FROM (SELECT 1 FROM search_documents d WHERE {where} LIMIT @cap) c"))
             {
                 foreach (var (name, value) in parameters)
                 {
                     command.Add(name, value);
                 }
+                command.Add("@cap", SearchLimits.MaxCountedTotal);
                 total = Convert.ToInt32(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
             }
             var (facets, sampled) = await FacetsAsync(connection, where, parameters, total, ct);
-            return new SearchResults(hits, total, facets, page, pageSize, sampled);
+            return new SearchResults(hits, total, facets, page, pageSize, sampled, total >= SearchLimits.MaxCountedTotal);
         }
         finally
         {

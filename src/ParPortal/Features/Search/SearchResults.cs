@@ -26,8 +26,9 @@ public sealed record SearchFacets(
 }
 
 /// <summary>
-/// One page of results. <see cref="Total"/> is exact. When more than <see cref="SearchLimits.FacetSampleSize"/>
-/// documents match, facets are counted over the best-ranked sample only and <see cref="FacetsSampled"/> is true.
+/// One page of results. <see cref="Total"/> is exact up to <see cref="SearchLimits.MaxCountedTotal"/>; at the cap
+/// <see cref="TotalIsCapped"/> is true (show "more than …"). When more than <see cref="SearchLimits.FacetSampleSize"/>
+/// documents match, facets are counted over the newest sample and scaled, and <see cref="FacetsSampled"/> is true.
 /// </summary>
 public sealed record SearchResults(
     IReadOnlyList<SearchHit> Hits,
@@ -35,7 +36,8 @@ public sealed record SearchResults(
     SearchFacets Facets,
     int Page,
     int PageSize,
-    bool FacetsSampled = false)
+    bool FacetsSampled = false,
+    bool TotalIsCapped = false)
 {
     public static SearchResults Empty(int page, int pageSize) => new([], 0, SearchFacets.Empty, page, pageSize);
 }
@@ -56,5 +58,8 @@ public static class SearchLimits
     public const int MaxPageSize = 100;
 
     /// <summary>Facets are counted over at most this many matches.</summary>
-    public const int FacetSampleSize = 2000;
+    public const int FacetSampleSize = 1000;
+
+    /// <summary>Matches are counted up to this number; counting is linear in the matches.</summary>
+    public const int MaxCountedTotal = 10_000;
 }

@@ -29,7 +29,7 @@ internal static class SnippetBuilder
             var text = VietnameseText.Nfc(raw);
             fallback ??= text;
             var spans = VietnameseText.WordSpans(text).ToList();
-            var hits = spans.Select(s => foldedTerms.Contains(VietnameseText.FoldToken(text.Substring(s.Start, s.Length)))).ToList();
+            var hits = spans.Select(s => foldedTerms.Contains(WordKeys.Get(text.Substring(s.Start, s.Length)).Folded)).ToList();
             if (!hits.Contains(true))
             {
                 continue;
@@ -85,7 +85,7 @@ internal static class SnippetBuilder
                 continue;
             }
             var word = text.Substring(start, length);
-            if (!foldedTerms.Contains(VietnameseText.FoldToken(word)))
+            if (!foldedTerms.Contains(WordKeys.Get(word).Folded))
             {
                 continue;
             }

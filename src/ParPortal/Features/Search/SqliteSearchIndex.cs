@@ -14,9 +14,12 @@ namespace ParPortal.Features.Search;
 /// </summary>
 public sealed class SqliteSearchIndex : ISearchIndex
 {
-    // Column weights: exact title, summary, body; folded title, summary, body; code key; meta (never scores).
+    // Column weights: exact title, summary; folded title, summary, body; code key; meta (never scores).
     // Exact columns outweigh folded ones, title outweighs summary outweighs body, and a code typed exactly wins.
-    private const string RankFunction = "bm25(10.0, 4.0, 1.0, 6.0, 2.5, 0.6, 60.0, 0.0)";
+    private const string RankFunction = "bm25(10.0, 4.0, 6.0, 2.5, 0.6, 60.0, 0.0)";
+
+    // Title table columns: folded title, exact title, code key, meta.
+    private const string TitleRankFunction = "bm25(6.0, 10.0, 60.0, 0.0)";
 
     private static readonly string[] SchemaSql =
     [
@@ -42,13 +45,14 @@ public sealed class SqliteSearchIndex : ISearchIndex
         "CREATE INDEX IF NOT EXISTS ix_search_doc_topics_topic ON search_doc_topics(topic, doc_id)",
         """
         CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
-            tx, sx, bx, tf, sf, bf, code, meta,
+            tx, sx, tf, sf, bf, code, meta,
             content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0')
         """,
         """
         CREATE VIRTUAL TABLE IF NOT EXISTS search_titles USING fts5(
-            t, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0', prefix='1 2 3')
+            t, tx, code, meta, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0', prefix='1 2 3')
         """,
+        $"INSERT INTO search_titles(search_titles, rank) VALUES('rank', '{TitleRankFunction}')",
         $"INSERT INTO search_fts(search_fts, rank) VALUES('rank', '{RankFunction}')",
     ];
 
@@ -102,14 +106,16 @@ public sealed class SqliteSearchIndex : ISearchIndex
                 insertDoc.Add(name, null);
             }
             await using var insertFts = DbCommands.Create(connection, tx,
-                "INSERT INTO search_fts(rowid, tx, sx, bx, tf, sf, bf, code, meta) VALUES(@id, @tx, @sx, @bx, @tf, @sf, @bf, @code, @meta)");
-            foreach (var name in new[] { "@id", "@tx", "@sx", "@bx", "@tf", "@sf", "@bf", "@code", "@meta" })
+                "INSERT INTO search_fts(rowid, tx, sx, tf, sf, bf, code, meta) VALUES(@id, @tx, @sx, @tf, @sf, @bf, @code, @meta)");
+            foreach (var name in new[] { "@id", "@tx", "@sx", "@tf", "@sf", "@bf", "@code", "@meta" })
             {
                 insertFts.Add(name, null);
             }
-            await using var insertTitle = DbCommands.Create(connection, tx, "INSERT INTO search_titles(rowid, t) VALUES(@id, @t)");
-            insertTitle.Add("@id", null);
-            insertTitle.Add("@t", null);
+            await using var insertTitle = DbCommands.Create(connection, tx, "INSERT INTO search_titles(rowid, t, tx, code, meta) VALUES(@id, @t, @tx, @code, @meta)");
+            foreach (var name in new[] { "@id", "@t", "@tx", "@code", "@meta" })
+            {
+                insertTitle.Add(name, null);
+            }
             await using var insertTopic = DbCommands.Create(connection, tx, "INSERT OR IGNORE INTO search_doc_topics(doc_id, topic) VALUES(@id, @topic)");
             insertTopic.Add("@id", null);
             insertTopic.Add("@topic", null);
@@ -143,7 +149,6 @@ public sealed class SqliteSearchIndex : ISearchIndex
                 insertFts.Set("@id", id);
                 insertFts.Set("@tx", t.TitleExact);
                 insertFts.Set("@sx", t.SummaryExact);
-                insertFts.Set("@bx", t.BodyExact);
                 insertFts.Set("@tf", t.TitleFolded);
                 insertFts.Set("@sf", t.SummaryFolded);
                 insertFts.Set("@bf", t.BodyFolded);
@@ -155,6 +160,9 @@ public sealed class SqliteSearchIndex : ISearchIndex
                 {
                     insertTitle.Set("@id", id);
                     insertTitle.Set("@t", t.TitleFolded);
+                    insertTitle.Set("@tx", t.TitleExact);
+                    insertTitle.Set("@code", t.CodeKey);
+                    insertTitle.Set("@meta", MetaTokens(d, t.Year));
                     await insertTitle.ExecuteNonQueryAsync(ct);
                 }
                 foreach (var topic in d.Topics.Where(s => !string.IsNullOrWhiteSpace(s)))
@@ -249,55 +257,55 @@ public sealed class SqliteSearchIndex : ISearchIndex
         try
         {
             var filter = MetaFilter(request);
-            var text = query.IsBlank ? null : MatchExpression(query);
-            var match = text is null ? filter : filter is null ? text : $"({text}) AND {filter}";
+            string? WithFilter(string? text) => text is null ? filter : filter is null ? text : $"({text}) AND {filter}";
+            // The match-only expression selects the same rows as the full one with fewer phrases, so counting,
+            // windowing and facets use it; only ranking pays for the exact and phrase terms.
+            var matchOnly = WithFilter(query.IsBlank ? null : MatchOnlyExpression(query));
+            var full = WithFilter(query.IsBlank ? null : MatchExpression(query));
             // Admin search shows each item's draft instead of its published row when there is one.
             var draftClause = request.IncludeDrafts
                 ? " AND (d.is_published = 0 OR NOT EXISTS (SELECT 1 FROM search_docs d2 WHERE d2.item_id = d.item_id AND d2.is_published = 0))"
                 : "";
             var skip = (page - 1) * pageSize;
 
-            string pageSql;
-            if (text is null)
+            var total = await ScalarIntAsync(connection,
+                matchOnly is null
+                    ? $"SELECT count(*) FROM search_docs d WHERE 1 = 1{draftClause}"
+                    : request.IncludeDrafts
+                        ? $"SELECT count(*) FROM search_fts f JOIN search_docs d ON d.id = f.rowid WHERE search_fts MATCH @q{draftClause}"
+                        : "SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH @q LIMIT @cap)",
+                ct, ("@q", matchOnly), ("@cap", SearchLimits.MaxCountedTotal));
+
+            List<(long Id, double Score)> ranked;
+            if (query.IsBlank)
             {
                 // Browsing without words: newest first, straight from the date index when nothing filters.
-                pageSql = match is null
-                    ? $"SELECT d.id, 0.0 FROM search_docs d WHERE 1 = 1{draftClause} ORDER BY d.date_ms DESC, d.id LIMIT @take OFFSET @skip"
-                    : $"SELECT d.id, 0.0 FROM search_fts f JOIN search_docs d ON d.id = f.rowid WHERE search_fts MATCH @q{draftClause} ORDER BY d.date_ms DESC, d.id LIMIT @take OFFSET @skip";
+                ranked = await RankedAsync(connection,
+                    matchOnly is null
+                        ? $"SELECT d.id, 0.0 FROM search_docs d WHERE 1 = 1{draftClause} ORDER BY d.date_ms DESC, d.id LIMIT @take OFFSET @skip"
+                        : $"SELECT d.id, 0.0 FROM search_fts f JOIN search_docs d ON d.id = f.rowid WHERE search_fts MATCH @q{draftClause} ORDER BY d.date_ms DESC, d.id LIMIT @take OFFSET @skip",
+                    ct, ("@q", matchOnly), ("@take", pageSize), ("@skip", skip));
+            }
+            else if (request.IncludeDrafts)
+            {
+                ranked = await RankedAsync(connection,
+                    $"SELECT d.id, f.rank FROM search_fts f JOIN search_docs d ON d.id = f.rowid WHERE search_fts MATCH @q{draftClause} ORDER BY f.rank, d.id LIMIT @take OFFSET @skip",
+                    ct, ("@q", full), ("@take", pageSize), ("@skip", skip));
+            }
+            else if (total <= RankAllLimit)
+            {
+                ranked = await RankedAsync(connection,
+                    "SELECT rowid, rank FROM search_fts WHERE search_fts MATCH @q ORDER BY rank, rowid LIMIT @take OFFSET @skip",
+                    ct, ("@q", full), ("@take", pageSize), ("@skip", skip));
             }
             else
             {
-                pageSql = request.IncludeDrafts
-                    ? $"SELECT d.id, f.rank FROM search_fts f JOIN search_docs d ON d.id = f.rowid WHERE search_fts MATCH @q{draftClause} ORDER BY f.rank, d.date_ms DESC, d.id LIMIT @take OFFSET @skip"
-                    : "SELECT rowid, rank FROM search_fts WHERE search_fts MATCH @q ORDER BY rank, rowid LIMIT @take OFFSET @skip";
+                ranked = await RankLargeAsync(connection, full!, matchOnly!, WithFilter(TitleExpression(query))!, WithFilter(TitleMatchOnlyExpression(query))!, skip, pageSize, ct);
             }
-            var countSql = match is null
-                ? $"SELECT count(*) FROM search_docs d WHERE 1 = 1{draftClause}"
-                : request.IncludeDrafts
-                    ? $"SELECT count(*) FROM search_fts f JOIN search_docs d ON d.id = f.rowid WHERE search_fts MATCH @q{draftClause}"
-                    : "SELECT count(*) FROM search_fts WHERE search_fts MATCH @q";
 
-            var ranked = new List<(long Id, double Score)>();
-            await using (var command = DbCommands.Create(connection, null, pageSql))
-            {
-                command.Add("@q", match);
-                command.Add("@take", pageSize);
-                command.Add("@skip", skip);
-                await using var reader = await command.ExecuteReaderAsync(ct);
-                while (await reader.ReadAsync(ct))
-                {
-                    ranked.Add((reader.GetInt64(0), -reader.GetDouble(1)));
-                }
-            }
-            int total;
-            await using (var command = DbCommands.Create(connection, null, countSql))
-            {
-                command.Add("@q", match);
-                total = Convert.ToInt32(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
-            }
             var hits = await LoadHitsAsync(connection, ranked, query, ct);
-            var (facets, sampled) = await FacetsAsync(connection, match, draftClause, total, ct);
-            return new SearchResults(hits, total, facets, page, pageSize, sampled);
+            var (facets, sampled) = await FacetsAsync(connection, matchOnly, draftClause, total, ct);
+            return new SearchResults(hits, total, facets, page, pageSize, sampled, total >= SearchLimits.MaxCountedTotal);
         }
         finally
         {
@@ -306,6 +314,73 @@ public sealed class SqliteSearchIndex : ISearchIndex
                 await connection.CloseAsync();
             }
         }
+    }
+
+    /// <summary>Above this many matches, ranking switches to the bounded two-tier plan of <see cref="RankLargeAsync"/>.</summary>
+    internal const int RankAllLimit = 1000;
+
+    /// <summary>
+    /// bm25 costs a few microseconds for every matching row, so a very common query ("thủ tục hành chính"
+    /// over 100,000 items) cannot rank every match within the latency budget. It ranks two bounded sets
+    /// instead: the titles (with code and filters) that hold every word, from the small title table, and then
+    /// the newest <see cref="RankAllLimit"/> matches ranked on everything; each set is cut to its newest
+    /// <see cref="RankAllLimit"/> rows when larger. Title hits come first, as the title weight would put them
+    /// first anyway; body-only matches outside the window are reached by adding words or filters.
+    /// </summary>
+    private static async Task<List<(long Id, double Score)>> RankLargeAsync(DbConnection connection,
+        string full, string matchOnly, string titleFull, string titleMatchOnly, int skip, int take, CancellationToken ct)
+    {
+        var need = skip + take;
+        var titled = await RankNewestAsync(connection, "search_titles", titleFull, titleMatchOnly, need, ct);
+        var merged = new List<(long Id, double Score)>(titled);
+        if (titled.Count < need)
+        {
+            var window = await RankNewestAsync(connection, "search_fts", full, matchOnly, need + titled.Count, ct);
+            var seen = titled.Select(t => t.Id).ToHashSet();
+            merged.AddRange(window.Where(w => !seen.Contains(w.Id)));
+        }
+        return merged.Skip(skip).Take(take).ToList();
+    }
+
+    /// <summary>Ranks the matches of one FTS table, or only its newest <see cref="RankAllLimit"/> when there are more.</summary>
+    private static async Task<List<(long Id, double Score)>> RankNewestAsync(DbConnection connection, string table, string full, string matchOnly, int take, CancellationToken ct)
+    {
+        var boundary = await ScalarLongAsync(connection,
+            $"SELECT rowid FROM {table} WHERE {table} MATCH @q ORDER BY rowid DESC LIMIT 1 OFFSET @offset",
+            ct, ("@q", matchOnly), ("@offset", RankAllLimit - 1));
+        return await RankedAsync(connection,
+            $"SELECT rowid, rank FROM {table} WHERE {table} MATCH @q AND rowid >= @from ORDER BY rank, rowid LIMIT @take",
+            ct, ("@q", full), ("@from", boundary ?? 0), ("@take", take));
+    }
+
+    private static async Task<List<(long Id, double Score)>> RankedAsync(DbConnection connection, string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
+    {
+        await using var command = DbCommands.Create(connection, null, sql);
+        foreach (var (name, value) in parameters)
+        {
+            command.Add(name, value);
+        }
+        var list = new List<(long Id, double Score)>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            list.Add((reader.GetInt64(0), -reader.GetDouble(1)));
+        }
+        return list;
+    }
+
+    private static async Task<int> ScalarIntAsync(DbConnection connection, string sql, CancellationToken ct, params (string Name, object? Value)[] parameters) =>
+        (int)(await ScalarLongAsync(connection, sql, ct, parameters) ?? 0);
+
+    private static async Task<long?> ScalarLongAsync(DbConnection connection, string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
+    {
+        await using var command = DbCommands.Create(connection, null, sql);
+        foreach (var (name, value) in parameters)
+        {
+            command.Add(name, value);
+        }
+        var result = await command.ExecuteScalarAsync(ct);
+        return result is null or DBNull ? null : Convert.ToInt64(result, CultureInfo.InvariantCulture);
     }
 
     /// <inheritdoc />
@@ -317,7 +392,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
         {
             return [];
         }
-        var expression = string.Join(" AND ", words.Select((w, i) => i == words.Count - 1 ? Quote(w) + "*" : Quote(w)));
+        var expression = "t : (" + string.Join(" AND ", words.Select((w, i) => i == words.Count - 1 ? Quote(w) + "*" : Quote(w))) + ")";
         var close = await DbCommands.EnsureOpenAsync(connection, ct);
         try
         {
@@ -348,27 +423,80 @@ public sealed class SqliteSearchIndex : ISearchIndex
     }
 
     /// <summary>
-    /// The FTS5 expression, built only from our own quoted tokens: all folded words must match somewhere in
-    /// title, summary or body; the same words in exact form, the words as an adjacent phrase and a code key
-    /// are OR-ed in (each is a subset of the folded match or a code hit), so they only add to the bm25 score.
+    /// The FTS5 expression, built only from our own quoted tokens: all folded words must match (folded
+    /// tokens only occur in folded columns, or in exact ones when the word has no diacritics, which is the
+    /// same document); the exact words, the words as an adjacent phrase and a code prefix are OR-ed in. The
+    /// exact and phrase parts select subsets of the folded match, so they only add to the bm25 score.
     /// </summary>
     internal static string? MatchExpression(SearchQuery query)
     {
         var parts = new List<string>();
         if (query.Folded.Count > 0)
         {
-            parts.Add("{tf sf bf} : (" + string.Join(" AND ", query.Folded.Select(Quote)) + ")");
-            parts.Add("{tx sx bx} : (" + string.Join(" AND ", query.Exact.Select(Quote)) + ")");
+            parts.Add("(" + string.Join(" AND ", query.Folded.Select(Quote)) + ")");
+            if (!query.Exact.SequenceEqual(query.Folded))
+            {
+                parts.Add("{tx sx} : (" + string.Join(" AND ", query.Exact.Select(Quote)) + ")");
+            }
             if (query.Folded.Count > 1)
             {
-                parts.Add("{tf sf bf} : " + Quote(string.Join(' ', query.Folded)));
+                parts.Add(Quote(string.Join(' ', query.Folded)));
             }
         }
+        AddCode(query, parts);
+        return parts.Count == 0 ? null : string.Join(" OR ", parts);
+    }
+
+    /// <summary>The same rows as <see cref="MatchExpression"/>, with only the phrases needed to select them.</summary>
+    internal static string? MatchOnlyExpression(SearchQuery query)
+    {
+        var parts = new List<string>();
+        if (query.Folded.Count > 0)
+        {
+            parts.Add("(" + string.Join(" AND ", query.Folded.Select(Quote)) + ")");
+        }
+        AddCode(query, parts);
+        return parts.Count == 0 ? null : string.Join(" OR ", parts);
+    }
+
+    /// <summary>The ranking expression for the title table (columns t, tx, code).</summary>
+    internal static string? TitleExpression(SearchQuery query)
+    {
+        var parts = new List<string>();
+        if (query.Folded.Count > 0)
+        {
+            parts.Add("t : (" + string.Join(" AND ", query.Folded.Select(Quote)) + ")");
+            if (!query.Exact.SequenceEqual(query.Folded))
+            {
+                parts.Add("tx : (" + string.Join(" AND ", query.Exact.Select(Quote)) + ")");
+            }
+            if (query.Folded.Count > 1)
+            {
+                parts.Add("t : " + Quote(string.Join(' ', query.Folded)));
+            }
+        }
+        AddCode(query, parts);
+        return parts.Count == 0 ? null : string.Join(" OR ", parts);
+    }
+
+    /// <summary>The rows of the title table that <see cref="TitleExpression"/> selects, with fewer phrases.</summary>
+    internal static string? TitleMatchOnlyExpression(SearchQuery query)
+    {
+        var parts = new List<string>();
+        if (query.Folded.Count > 0)
+        {
+            parts.Add("t : (" + string.Join(" AND ", query.Folded.Select(Quote)) + ")");
+        }
+        AddCode(query, parts);
+        return parts.Count == 0 ? null : string.Join(" OR ", parts);
+    }
+
+    private static void AddCode(SearchQuery query, List<string> parts)
+    {
         if (query.CodeKeys.Count > 0)
         {
             parts.Add("code : (" + string.Join(" OR ", query.CodeKeys.Select(k => Quote(k) + "*")) + ")");
         }
-        return parts.Count == 0 ? null : string.Join(" OR ", parts);
     }
 
     private static string Quote(string token) => "\"" + token.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
@@ -461,8 +589,9 @@ public sealed class SqliteSearchIndex : ISearchIndex
         // Counting facets over every match of a very common word is the slow part of faceted search; above
         // the sample size the counts come from a sample and are scaled to the exact total.
         var source = match is null
-            ? $"SELECT d.id, d.content_type, d.year, d.unit_code, d.unit_name FROM search_docs d WHERE 1 = 1{draftClause} LIMIT @cap"
-            : $"SELECT d.id, d.content_type, d.year, d.unit_code, d.unit_name FROM search_fts f JOIN search_docs d ON d.id = f.rowid WHERE search_fts MATCH @q{draftClause} LIMIT @cap";
+            ? $"SELECT d.id, d.content_type, d.year, d.unit_code, d.unit_name FROM search_docs d WHERE 1 = 1{draftClause} ORDER BY d.id DESC LIMIT @cap"
+            : "SELECT d.id, d.content_type, d.year, d.unit_code, d.unit_name FROM (SELECT rowid AS id FROM search_fts WHERE search_fts MATCH @q ORDER BY rowid DESC LIMIT @cap) s "
+              + $"JOIN search_docs d ON d.id = s.id WHERE 1 = 1{draftClause}";
         var sql =
             $"""
             WITH m AS MATERIALIZED ({source})
