@@ -52,7 +52,9 @@ internal sealed class SearchQuery
         var codeKeys = new List<string>();
         foreach (var chunk in nfc.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Append(nfc))
         {
-            if (chunk.Any(char.IsDigit))
+            // A code or document number has a digit and either punctuation (1.001193, 826/KH-UBND) or length;
+            // a bare year like "2024" is a word, because a prefix search for it would touch most of the index.
+            if (chunk.Any(char.IsDigit) && (chunk.IndexOfAny(['.', '/', '-']) > 0 || VietnameseText.CodeKey(chunk).Length >= 6))
             {
                 var key = VietnameseText.CodeKey(chunk);
                 if (key.Length >= 3 && key.Length <= 64 && !codeKeys.Contains(key))

@@ -280,11 +280,12 @@ public sealed class SqliteSearchIndex : ISearchIndex
             if (query.IsBlank)
             {
                 // Browsing without words: newest first, straight from the date index when nothing filters.
+                // Browsing without words: newest first by walking the date index and filtering on columns,
+                // which stops after one page instead of sorting every published row.
+                var (where, parameters) = ColumnFilter(request);
                 ranked = await RankedAsync(connection,
-                    matchOnly is null
-                        ? $"SELECT d.id, 0.0 FROM search_docs d WHERE 1 = 1{draftClause} ORDER BY d.date_ms DESC, d.id LIMIT @take OFFSET @skip"
-                        : $"SELECT d.id, 0.0 FROM search_fts f JOIN search_docs d ON d.id = f.rowid WHERE search_fts MATCH @q{draftClause} ORDER BY d.date_ms DESC, d.id LIMIT @take OFFSET @skip",
-                    ct, ("@q", matchOnly), ("@take", pageSize), ("@skip", skip));
+                    $"SELECT d.id, 0.0 FROM search_docs d WHERE {where}{draftClause} ORDER BY d.is_published DESC, d.date_ms DESC, d.id DESC LIMIT @take OFFSET @skip",
+                    ct, [.. parameters, ("@take", pageSize), ("@skip", skip)]);
             }
             else if (request.IncludeDrafts)
             {
@@ -396,22 +397,26 @@ public sealed class SqliteSearchIndex : ISearchIndex
         var close = await DbCommands.EnsureOpenAsync(connection, ct);
         try
         {
+            // A one-letter prefix matches most titles: rank only the newest matches, as search does.
+            var ranked = await RankNewestAsync(connection, "search_titles", expression, expression, limit, ct);
+            if (ranked.Count == 0)
+            {
+                return [];
+            }
             await using var command = DbCommands.Create(connection, null,
-                """
-                SELECT d.item_id, d.content_type, d.title, d.url
-                FROM (SELECT rowid AS id, rank FROM search_titles WHERE search_titles MATCH @q ORDER BY rank LIMIT @limit) s
-                JOIN search_docs d ON d.id = s.id
-                ORDER BY s.rank
-                """);
-            command.Add("@q", expression);
-            command.Add("@limit", limit);
-            var list = new List<SearchSuggestion>();
+                "SELECT id, item_id, content_type, title, url FROM search_docs WHERE id IN ("
+                + string.Join(',', ranked.Select((_, i) => "@id" + i.ToString(CultureInfo.InvariantCulture))) + ")");
+            for (var i = 0; i < ranked.Count; i++)
+            {
+                command.Add("@id" + i.ToString(CultureInfo.InvariantCulture), ranked[i].Id);
+            }
+            var rows = new Dictionary<long, SearchSuggestion>();
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
-                list.Add(new SearchSuggestion(Guid.Parse(reader.GetString(0)), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
+                rows[reader.GetInt64(0)] = new SearchSuggestion(Guid.Parse(reader.GetString(1)), reader.GetString(2), reader.GetString(3), reader.GetString(4));
             }
-            return list;
+            return ranked.Where(r => rows.ContainsKey(r.Id)).Select(r => rows[r.Id]).ToList();
         }
         finally
         {
@@ -500,6 +505,37 @@ public sealed class SqliteSearchIndex : ISearchIndex
     }
 
     private static string Quote(string token) => "\"" + token.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    /// <summary>The request's filters as SQL over search_docs, for browsing without words.</summary>
+    private static (string Where, List<(string Name, object? Value)> Parameters) ColumnFilter(SearchRequest request)
+    {
+        var parameters = new List<(string Name, object? Value)>();
+        var where = request.IncludeDrafts ? "1 = 1" : "d.is_published = 1";
+        var types = DbCommands.FilterValues(request.Types);
+        if (types.Count > 0)
+        {
+            where += " AND d.content_type IN (" + string.Join(", ", types.Select((t, i) => "@type" + i.ToString(CultureInfo.InvariantCulture))) + ")";
+            parameters.AddRange(types.Select((t, i) => ("@type" + i.ToString(CultureInfo.InvariantCulture), (object?)t)));
+        }
+        var topics = DbCommands.FilterValues(request.Topics);
+        if (topics.Count > 0)
+        {
+            where += " AND EXISTS (SELECT 1 FROM search_doc_topics t WHERE t.doc_id = d.id AND t.topic IN ("
+                + string.Join(", ", topics.Select((t, i) => "@topic" + i.ToString(CultureInfo.InvariantCulture))) + "))";
+            parameters.AddRange(topics.Select((t, i) => ("@topic" + i.ToString(CultureInfo.InvariantCulture), (object?)t)));
+        }
+        if (request.Year is { } year)
+        {
+            where += " AND d.year = @year";
+            parameters.Add(("@year", year));
+        }
+        if (!string.IsNullOrWhiteSpace(request.Unit))
+        {
+            where += " AND d.unit_code = @unit";
+            parameters.Add(("@unit", request.Unit.Trim()));
+        }
+        return (where, parameters);
+    }
 
     private static string MetaTokens(SearchDocument d, int year)
     {
