@@ -41,6 +41,9 @@ public sealed class PostgresSearchIndex : ISearchIndex
         "CREATE INDEX IF NOT EXISTS ix_search_documents_topics ON search_documents USING gin(topics)",
     ];
 
+    /// <summary>Above this many matches, only bounded candidate sets are ranked.</summary>
+    internal const int RankAllLimit = 1000;
+
     private const string DraftClause =
         " AND (d.is_published = false OR NOT EXISTS (SELECT 1 FROM search_documents d2 WHERE d2.item_id = d.item_id AND d2.is_published = false))";
 
@@ -192,6 +195,7 @@ public sealed class PostgresSearchIndex : ISearchIndex
             var parameters = new List<(string Name, object? Value)>();
             var where = Filters(request, parameters);
             string score;
+            var titleMatches = new List<string>();
             if (query.IsBlank)
             {
                 score = "0.0";
@@ -206,6 +210,8 @@ public sealed class PostgresSearchIndex : ISearchIndex
                     parameters.Add(("@qf", string.Join(" & ", query.Folded.Select(Lexeme))));
                     parameters.Add(("@qx", string.Join(" & ", query.Exact.Select(Lexeme))));
                     matches.Add("d.tsv_fold @@ to_tsquery('simple', @qf)");
+                    parameters.Add(("@qt", string.Join(" & ", query.Folded.Select(t => Lexeme(t) + ":A"))));
+                    titleMatches.Add("d.tsv_fold @@ to_tsquery('simple', @qt)");
                     scores.Add("ts_rank_cd(d.tsv_fold, to_tsquery('simple', @qf), 32) + 2 * ts_rank_cd(d.tsv_exact, to_tsquery('simple', @qx), 32)");
                     if (query.Folded.Count > 1)
                     {
@@ -218,18 +224,42 @@ public sealed class PostgresSearchIndex : ISearchIndex
                     var name = "@ck" + i.ToString(CultureInfo.InvariantCulture);
                     parameters.Add((name, query.CodeKeys[i]));
                     matches.Add($"d.code_key LIKE {name} || '%'");
+                    titleMatches.Add($"d.code_key LIKE {name} || '%'");
                     scores.Add($"CASE WHEN d.code_key = {name} THEN 20 WHEN d.code_key LIKE {name} || '%' THEN 10 ELSE 0 END");
                 }
                 where += " AND (" + string.Join(" OR ", matches) + ")";
                 score = string.Join(" + ", scores);
             }
+            int total;
+            await using (var command = DbCommands.Create(connection, null, $"SELECT count(*) FROM (SELECT 1 FROM search_documents d WHERE {where} LIMIT @cap) c"))
+            {
+                foreach (var (name, value) in parameters)
+                {
+                    command.Add(name, value);
+                }
+                command.Add("@cap", SearchLimits.MaxCountedTotal);
+                total = Convert.ToInt32(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+            }
             var order = (query.IsBlank ? "d.date DESC" : "score DESC, d.date DESC") + ", d.item_id, d.is_published";
+            var source = $"search_documents d WHERE {where}";
+            if (!query.IsBlank && total > RankAllLimit)
+            {
+                // Ranking reads every candidate's tsvector, so a very common query ranks two bounded sets, as on
+                // SQLite: the newest title (or code) matches first, then the newest other matches.
+                var title = "(" + string.Join(" OR ", titleMatches) + ")";
+                source = $"""
+                    ((SELECT d.*, 0 AS tier FROM search_documents d WHERE {where} AND {title} ORDER BY d.date DESC LIMIT {RankAllLimit})
+                     UNION ALL
+                     (SELECT d.*, 1 AS tier FROM search_documents d WHERE {where} AND NOT {title} ORDER BY d.date DESC LIMIT {RankAllLimit})) d
+                    """;
+                order = "d.tier, " + order;
+            }
             var hits = new List<SearchHit>();
             var terms = new HashSet<string>(query.Folded, StringComparer.Ordinal);
             await using (var command = DbCommands.Create(connection, null,
                 $"""
                 SELECT d.item_id, d.content_type, d.is_published, d.title, d.summary, d.body, d.url, d.date, {score} AS score
-                FROM search_documents d WHERE {where}
+                FROM {source}
                 ORDER BY {order} LIMIT @take OFFSET @skip
                 """))
             {
@@ -254,16 +284,6 @@ public sealed class PostgresSearchIndex : ISearchIndex
                         new DateTimeOffset(DateTime.SpecifyKind(reader.GetDateTime(7), DateTimeKind.Utc)),
                         Convert.ToDouble(reader.GetValue(8), CultureInfo.InvariantCulture)));
                 }
-            }
-            int total;
-            await using (var command = DbCommands.Create(connection, null, $"SELECT count(*) FROM (SELECT 1 FROM search_documents d WHERE {where} LIMIT @cap) c"))
-            {
-                foreach (var (name, value) in parameters)
-                {
-                    command.Add(name, value);
-                }
-                command.Add("@cap", SearchLimits.MaxCountedTotal);
-                total = Convert.ToInt32(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
             }
             var (facets, sampled) = await FacetsAsync(connection, where, parameters, total, ct);
             return new SearchResults(hits, total, facets, page, pageSize, sampled, total >= SearchLimits.MaxCountedTotal);
