@@ -261,7 +261,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
             // The match-only expression selects the same rows as the full one with fewer phrases, so counting,
             // windowing and facets use it; only ranking pays for the exact and phrase terms.
             var matchOnly = WithFilter(query.IsBlank ? null : MatchOnlyExpression(query));
-            var full = WithFilter(query.IsBlank ? null : MatchExpression(query));
+            var full = WithFilter(query.IsBlank ? null : MatchExpression(query));  // admin search ranks all matches with it
             // Admin search shows each item's draft instead of its published row when there is one.
             var draftClause = request.IncludeDrafts
                 ? " AND (d.is_published = 0 OR NOT EXISTS (SELECT 1 FROM search_docs d2 WHERE d2.item_id = d.item_id AND d2.is_published = 0))"
@@ -293,15 +293,10 @@ public sealed class SqliteSearchIndex : ISearchIndex
                     $"SELECT d.id, f.rank FROM search_fts f JOIN search_docs d ON d.id = f.rowid WHERE search_fts MATCH @q{draftClause} ORDER BY f.rank, d.id LIMIT @take OFFSET @skip",
                     ct, ("@q", full), ("@take", pageSize), ("@skip", skip));
             }
-            else if (total <= RankAllLimit)
-            {
-                ranked = await RankedAsync(connection,
-                    "SELECT rowid, rank FROM search_fts WHERE search_fts MATCH @q ORDER BY rank, rowid LIMIT @take OFFSET @skip",
-                    ct, ("@q", full), ("@take", pageSize), ("@skip", skip));
-            }
             else
             {
-                ranked = await RankLargeAsync(connection, full!, matchOnly!, WithFilter(TitleExpression(query))!, WithFilter(TitleMatchOnlyExpression(query))!, skip, pageSize, ct);
+                ranked = await RankTieredAsync(connection, matchOnly!, WithFilter(TitleExpression(query))!, WithFilter(TitleMatchOnlyExpression(query))!,
+                    total > RankAllLimit, skip, pageSize, ct);
             }
 
             var hits = await LoadHitsAsync(connection, ranked, query, ct);
@@ -317,36 +312,38 @@ public sealed class SqliteSearchIndex : ISearchIndex
         }
     }
 
-    /// <summary>Above this many matches, ranking switches to the bounded two-tier plan of <see cref="RankLargeAsync"/>.</summary>
+    /// <summary>Above this many matches, only the newest are ranked; see <see cref="RankTieredAsync"/>.</summary>
     internal const int RankAllLimit = 1000;
 
     /// <summary>
-    /// bm25 costs a few microseconds for every matching row, so a very common query ("thủ tục hành chính"
-    /// over 100,000 items) cannot rank every match within the latency budget. It ranks two bounded sets
-    /// instead: the titles (with code and filters) that hold every word, from the small title table, and then
-    /// the newest <see cref="RankAllLimit"/> matches ranked on everything; each set is cut to its newest
-    /// <see cref="RankAllLimit"/> rows when larger. Title hits come first, as the title weight would put them
-    /// first anyway; body-only matches outside the window are reached by adding words or filters.
+    /// Public ranking in two tiers. First the rows whose title (or code) matches, ranked in the small title
+    /// table, where the exact-diacritic words and the adjacent phrase add to bm25: titles are short, so these
+    /// extra phrases cost little. Then every other match, ranked by bm25 on the folded words over all columns.
+    /// bm25 costs a few microseconds for every row it ranks and every extra phrase is another pass over
+    /// the long body doclists, so the body tier uses the folded words only, and when more than
+    /// <see cref="RankAllLimit"/> rows match ("thủ tục hành chính" over 100,000 items) each tier ranks only its
+    /// newest <see cref="RankAllLimit"/> matches. Title hits come first, as their weight would put them first
+    /// anyway; an old body-only match of a very common query is reached by adding words or filters.
     /// </summary>
-    private static async Task<List<(long Id, double Score)>> RankLargeAsync(DbConnection connection,
-        string full, string matchOnly, string titleFull, string titleMatchOnly, int skip, int take, CancellationToken ct)
+    private static async Task<List<(long Id, double Score)>> RankTieredAsync(DbConnection connection,
+        string matchOnly, string titleFull, string titleMatchOnly, bool large, int skip, int take, CancellationToken ct)
     {
         var need = skip + take;
-        var titled = await RankNewestAsync(connection, "search_titles", titleFull, titleMatchOnly, need, ct);
+        var titled = await RankNewestAsync(connection, "search_titles", titleFull, titleMatchOnly, need, true, ct);
         var merged = new List<(long Id, double Score)>(titled);
         if (titled.Count < need)
         {
-            var window = await RankNewestAsync(connection, "search_fts", full, matchOnly, need + titled.Count, ct);
+            var rest = await RankNewestAsync(connection, "search_fts", matchOnly, matchOnly, need + titled.Count, large, ct);
             var seen = titled.Select(t => t.Id).ToHashSet();
-            merged.AddRange(window.Where(w => !seen.Contains(w.Id)));
+            merged.AddRange(rest.Where(w => !seen.Contains(w.Id)));
         }
         return merged.Skip(skip).Take(take).ToList();
     }
 
     /// <summary>Ranks the matches of one FTS table, or only its newest <see cref="RankAllLimit"/> when there are more.</summary>
-    private static async Task<List<(long Id, double Score)>> RankNewestAsync(DbConnection connection, string table, string full, string matchOnly, int take, CancellationToken ct)
+    private static async Task<List<(long Id, double Score)>> RankNewestAsync(DbConnection connection, string table, string full, string matchOnly, int take, bool mayBeLarge, CancellationToken ct)
     {
-        var boundary = await ScalarLongAsync(connection,
+        var boundary = !mayBeLarge ? null : await ScalarLongAsync(connection,
             $"SELECT rowid FROM {table} WHERE {table} MATCH @q ORDER BY rowid DESC LIMIT 1 OFFSET @offset",
             ct, ("@q", matchOnly), ("@offset", RankAllLimit - 1));
         return await RankedAsync(connection,
@@ -398,7 +395,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
         try
         {
             // A one-letter prefix matches most titles: rank only the newest matches, as search does.
-            var ranked = await RankNewestAsync(connection, "search_titles", expression, expression, limit, ct);
+            var ranked = await RankNewestAsync(connection, "search_titles", expression, expression, limit, true, ct);
             if (ranked.Count == 0)
             {
                 return [];
