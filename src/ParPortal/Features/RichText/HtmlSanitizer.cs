@@ -19,6 +19,8 @@ public sealed class HtmlSanitizer
         IsScripting = true,
         IsKeepingSourceReferences = false,
         DisableElementPositionTracking = true,
+        // Comments are never written (Word's conditional comments included), so the tokenizer need not build them.
+        SkipComments = true,
     };
 
     private readonly SanitizerSettings _settings;

@@ -145,7 +145,9 @@
     ];
     if (pickerUrl) {
       list.splice(list.indexOf("table"), 0, {
-        name: "image",
+        // Our own control, not Jodit's "image" (which would accept any URL and no alt text).
+        name: "ppImage",
+        icon: "image",
         tooltip: text.title,
         exec: function (editor) {
           openMediaDialog(editor, pickerUrl);
