@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using AngleSharp.Text;
 using Microsoft.Extensions.Options;
 
 namespace ParPortal.Features.RichText;
@@ -10,13 +11,16 @@ namespace ParPortal.Features.RichText;
 /// </summary>
 public sealed class HtmlSanitizer
 {
-    // The parser's own depth guard is raised well above ours: the walker decides what deep content becomes, so that
-    // the text of deep input is kept rather than cut off by the parser.
+    // Deeper than browsers build trees (Chromium stops at 512), and enough for any real article.
+    private const int MaxParseDepth = 512;
+
     private static readonly HtmlParserOptions ParserOptions = new()
     {
         IsScripting = true,
         IsKeepingSourceReferences = false,
         DisableElementPositionTracking = true,
+        // Comments are never written (Word's conditional comments included), so the tokenizer need not build them.
+        SkipComments = true,
     };
 
     private readonly SanitizerSettings _settings;
@@ -58,7 +62,9 @@ public sealed class HtmlSanitizer
     {
         // The doctype puts the parser in no-quirks mode (as our pages are), so tables close paragraphs the same way
         // here as in the browser that later parses our output.
-        var document = new HtmlParser(ParserOptions).ParseDocument("<!DOCTYPE html><html><head></head><body>" + html);
+        var source = new TextSource("<!DOCTYPE html><html><head></head><body>" + html);
+        var limiter = new DepthLimiter(MaxParseDepth);
+        var document = new HtmlParser(ParserOptions).ParseDocument<Document, Element>(source, limiter.Consume);
         return (INode?)document.Body ?? document;
     }
 }

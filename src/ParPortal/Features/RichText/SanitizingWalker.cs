@@ -16,6 +16,7 @@ internal sealed class SanitizingWalker
     private readonly List<Frame> _frames = [];
     private readonly List<string> _emitted = [];
     private readonly WordListWriter _wordLists;
+    private INode? _wordListParent;
     private int _paragraphDepth;
     private int _linkDepth;
 
@@ -111,8 +112,9 @@ internal sealed class SanitizingWalker
         {
             return false;
         }
-        if (name == "p" && CanStartWordList() && WordMarkup.ListLevel(element) is int level)
+        if (name == "p" && CanStartWordList(element) && WordMarkup.ListLevel(element) is int level)
         {
+            _wordListParent = element.Parent;
             _wordLists.OpenItem(level, WordMarkup.IsOrderedList(element), AlignmentAttributes(element));
             _emitted.Add("li");
             _frames.Add(new Frame("li", -1, -1, false, WordListItem: true));
@@ -142,9 +144,10 @@ internal sealed class SanitizingWalker
         {
             return false;
         }
-        if (target == "pre" && element.FirstChild is IText { Data: ['\n', ..] })
+        if (target == "pre")
         {
-            // The parser drops one newline right after <pre>; write one so that the text's own newline survives.
+            // The parser drops one newline right after <pre>. Always writing one keeps the text's own leading newline,
+            // wherever in the subtree it comes from, and makes the output re-parse to the same text.
             _out.Append('\n');
         }
         _emitted.Add(target);
@@ -209,10 +212,20 @@ internal sealed class SanitizingWalker
         {
             return false;
         }
+        // A heading start tag closes a heading that is the current node (once elements between them were unwrapped).
+        if (IsHeading(target) && current is not null && IsHeading(current))
+        {
+            return false;
+        }
         return target != "a" || _linkDepth == 0;
     }
 
-    private bool CanStartWordList() =>
+    private static bool IsHeading(string name) => name is "h2" or "h3" or "h4" or "h5" or "h6";
+
+    // Open Word lists continue only across siblings; a list paragraph anywhere else (parsed into odd places by
+    // malformed input) is written as an ordinary paragraph so that the lists' tags stay balanced.
+    private bool CanStartWordList(IElement paragraph) =>
+        (_wordLists.Depth == 0 || ReferenceEquals(paragraph.Parent, _wordListParent)) &&
         _paragraphDepth == 0 && _linkDepth == 0 && _emitted.Count + 16 < _settings.MaxDepth &&
         (CurrentEmitted is not { } current || !SanitizerPolicy.WhitespaceOnlyContent.Contains(current));
 
