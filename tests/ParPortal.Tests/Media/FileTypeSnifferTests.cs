@@ -56,7 +56,7 @@ public sealed class FileTypeSnifferTests
         var ms = new MemoryStream();
         using (var doc = WordprocessingDocument.Create(ms, WordprocessingDocumentType.Document))
         {
-            doc.AddMainDocumentPart().Document = new Document(new Body(new Paragraph(new Run(new Text("Báo cáo CCHC")))));
+            doc.AddMainDocumentPart().Document = new Document(new Body(new Paragraph(new Run(new DocumentFormat.OpenXml.Wordprocessing.Text("Báo cáo CCHC")))));
         }
 
         var result = Sniffer().Sniff(new MemoryStream(ms.ToArray()));

@@ -129,7 +129,7 @@ public sealed class SpreadsheetCellText
         var sb = new StringBuilder();
         foreach (var child in item.ChildElements)
         {
-            if (child is Text t)
+            if (child is DocumentFormat.OpenXml.Spreadsheet.Text t)
             {
                 sb.Append(t.Text);
             }

@@ -55,7 +55,7 @@ public static class XlsxTableWriter
                     {
                         index = strings.Count;
                         strings.Add(text, index);
-                        sharedTable.AppendChild(new SharedStringItem(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+                        sharedTable.AppendChild(new SharedStringItem(new DocumentFormat.OpenXml.Spreadsheet.Text(text) { Space = SpaceProcessingModeValues.Preserve }));
                     }
 
                     xmlCell.DataType = CellValues.SharedString;

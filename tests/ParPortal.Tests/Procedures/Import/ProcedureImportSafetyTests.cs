@@ -44,7 +44,7 @@ public class ProcedureImportSafetyTests
         using var stream = new MemoryStream();
         using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
-            doc.AddMainDocumentPart().Document = new Document(new Body(new Paragraph(new Run(new Text("Mã thủ tục")))));
+            doc.AddMainDocumentPart().Document = new Document(new Body(new Paragraph(new Run(new DocumentFormat.OpenXml.Wordprocessing.Text("Mã thủ tục")))));
         }
 
         var error = SingleFileError(new ProcedureSpreadsheetReader().Read(stream.ToArray()));

@@ -73,7 +73,7 @@ internal sealed class RawWorkbook
                     var reference = ParPortal.Features.Office.SpreadsheetColumns.Letters(c) + r;
                     row.AppendChild(value switch
                     {
-                        string s => new Cell(new InlineString(new Text(s))) { CellReference = reference, DataType = CellValues.InlineString },
+                        string s => new Cell(new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(s))) { CellReference = reference, DataType = CellValues.InlineString },
                         double d => new Cell(new CellValue(d)) { CellReference = reference },
                         DateTime dt => new Cell(new CellValue(dt.ToOADate())) { CellReference = reference, StyleIndex = 1U },
                         _ => throw new InvalidOperationException(),

@@ -152,7 +152,7 @@ public static class PlanReportDocxWriter
 
         return new Paragraph(
             new ParagraphProperties(new Justification { Val = justification }),
-            new Run(runProperties, new Text(Clean(text)) { Space = SpaceProcessingModeValues.Preserve }));
+            new Run(runProperties, new DocumentFormat.OpenXml.Wordprocessing.Text(Clean(text)) { Space = SpaceProcessingModeValues.Preserve }));
     }
 
     private static string Clean(string text)

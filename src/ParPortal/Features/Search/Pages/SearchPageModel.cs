@@ -43,9 +43,9 @@ public abstract class SearchPageModel(SearchService search) : PageModel
 
     public bool IsActive(string name, string value) => Current(name) == value;
 
-    public string FacetUrl(string name, string value) => Url(new Dictionary<string, string?> { [name] = IsActive(name, value) ? null : value, ["page"] = null });
+    public string FacetUrl(string name, string value) => LinkWith(new Dictionary<string, string?> { [name] = IsActive(name, value) ? null : value, ["page"] = null });
 
-    public string PageUrl(int page) => Url(new Dictionary<string, string?> { ["page"] = page.ToString(CultureInfo.InvariantCulture) });
+    public string PageUrl(int page) => LinkWith(new Dictionary<string, string?> { ["page"] = page.ToString(CultureInfo.InvariantCulture) });
 
     private string? Current(string name) => name switch
     {
@@ -56,7 +56,7 @@ public abstract class SearchPageModel(SearchService search) : PageModel
         _ => null,
     };
 
-    private string Url(Dictionary<string, string?> changes)
+    private string LinkWith(Dictionary<string, string?> changes)
     {
         var values = new Dictionary<string, string?>
         {
