@@ -36,6 +36,8 @@ public class ParPortalFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Outside Development the RCLs' files under /_content are only mapped when asked for.
+        builder.UseStaticWebAssets();
         builder.ConfigureAppConfiguration((_, config) =>
         {
             var settings = new Dictionary<string, string?>
