@@ -13,6 +13,7 @@ using ParPortal.Data;
 using ParPortal.Features.Api;
 using ParPortal.Features.Content;
 using ParPortal.Features.Localization;
+using ParPortal.Features.Plans;
 using ParPortal.Features.Recipes;
 using ParPortal.Features.RichText;
 using ParPortal.Features.Topics;
@@ -46,6 +47,7 @@ public static class ParPortalServiceCollectionExtensions
         services.AddScoped<RecipeImporter>();
         services.AddScoped<RecipeUsers>();
         services.AddScoped<FirstRunSetup>();
+        services.AddParPortalPlans();
         services.AddHostedService<ScheduledPublishingService>();
 
         services.ConfigureHttpJsonOptions(o =>
@@ -83,6 +85,7 @@ public static class ParPortalServiceCollectionExtensions
         var api = endpoints.MapGroup("/api");
         api.MapContentApi();
         api.MapTaxonomyApi();
+        endpoints.MapParPortalPlans();
         endpoints.MapOpenApi("/openapi/{documentName}.json");
         endpoints.MapHealthChecks("/health");
         endpoints.MapRazorPages();
