@@ -36,24 +36,29 @@ public class ParPortalFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.ConfigureAppConfiguration((_, config) =>
+        var settings = new Dictionary<string, string?>
         {
-            var settings = new Dictionary<string, string?>
-            {
-                ["ParPortal:Database:Provider"] = _postgres is null ? "Sqlite" : "Postgres",
-                ["ParPortal:Database:ConnectionString"] = _postgres ?? string.Empty,
-                ["ParPortal:Database:DataFolder"] = _dataFolder,
-                ["ParPortal:Setup:AdminPassword"] = AdminPassword,
-                ["ParPortal:Setup:DemoPassword"] = UserPassword,
-                ["ParPortal:Scheduling:Enabled"] = "false",
-            };
-            for (var i = 0; i < Recipes.Length; i++)
-            {
-                settings[$"ParPortal:Setup:Recipes:{i}"] = Recipes[i];
-            }
+            ["ParPortal:Database:Provider"] = _postgres is null ? "Sqlite" : "Postgres",
+            ["ParPortal:Database:ConnectionString"] = _postgres ?? string.Empty,
+            ["ParPortal:Database:DataFolder"] = _dataFolder,
+            ["ParPortal:Setup:AdminPassword"] = AdminPassword,
+            ["ParPortal:Setup:DemoPassword"] = UserPassword,
+            ["ParPortal:Scheduling:Enabled"] = "false",
+        };
+        for (var i = 0; i < Recipes.Length; i++)
+        {
+            settings[$"ParPortal:Setup:Recipes:{i}"] = Recipes[i];
+        }
 
-            config.AddInMemoryCollection(settings);
-        });
+        // Program.cs reads the database settings while it registers services, before configuration added through
+        // ConfigureAppConfiguration is applied; UseSetting reaches it in time. Without it every factory silently
+        // shared src/ParPortal.Web/App_Data/parportal.db (and PostgreSQL runs were SQLite runs).
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings));
         builder.ConfigureLogging(l => l.AddProvider(Logs));
         builder.ConfigureServices(s => s.AddSingleton<TimeProvider>(Clock));
     }
