@@ -14,6 +14,7 @@ using ParPortal.Features.Api;
 using ParPortal.Features.Content;
 using ParPortal.Features.Localization;
 using ParPortal.Features.Media;
+using ParPortal.Features.Procedures.Import;
 using ParPortal.Features.Recipes;
 using ParPortal.Features.RichText;
 using ParPortal.Features.Topics;
@@ -42,6 +43,7 @@ public static class ParPortalServiceCollectionExtensions
         services.AddSingleton<IRichTextSanitizer, RichTextSanitizerAdapter>();
         services.AddParPortalMedia(configuration);
         services.AddScoped<IMediaFileLookup, DbMediaFileLookup>();
+        services.AddParPortalProcedureImport();
         services.AddScoped<ContentManager>();
         services.AddScoped<ContentInputMapper>();
         services.AddScoped<TopicService>();
