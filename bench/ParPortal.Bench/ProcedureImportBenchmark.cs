@@ -1,5 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using ParPortal.Data;
 using ParPortal.Features.Procedures.Import;
 using ParPortal.Procedures;
 
@@ -7,7 +10,9 @@ namespace ParPortal.Bench;
 
 /// <summary>
 /// Times a procedure import without the database: write a sheet of N rows, then read + validate it and preview it
-/// against N existing records of which half differ. The lead adds the database commit step.
+/// against N existing records of which half differ; then preview + commit the same file into a fresh SQLite database
+/// with the real migrations (every row a new published version with audit entries), and re-import it with half the
+/// rows changed.
 /// </summary>
 public sealed class ProcedureImportBenchmark : IBenchmark
 {
@@ -49,7 +54,55 @@ public sealed class ProcedureImportBenchmark : IBenchmark
                 $"(records {read.Records.Count}, errors {preview.Errors.Count}, create {preview.ToCreate.Count}, update {preview.ToUpdate.Count}, unchanged {preview.Unchanged.Count}, abolish {preview.ToAbolish.Count})");
         }
 
-        return Task.FromResult(0);
+        return CommitAsync(file, rows);
+    }
+
+    private static async Task<int> CommitAsync(byte[] file, int rows)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "parportal-bench-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var options = new DbContextOptionsBuilder<SqliteParPortalDbContext>()
+                .UseSqlite(new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "bench.db") }.ToString())
+                .AddInterceptors(new SqlitePragmaInterceptor())
+                .Options;
+            await using (var db = new SqliteParPortalDbContext(options))
+            {
+                await db.Database.MigrateAsync();
+            }
+
+            await TimeImportAsync(options, file, rows, "fresh db");
+            var changed = Enumerable.Range(1, rows).Select(Record)
+                .Select((r, i) => i % 2 == 0 ? r with { ProcessingTime = "10 ngày làm việc", Fee = "Không thu" } : r).ToList();
+            using var stream = new MemoryStream();
+            ProcedureSpreadsheetWriter.Write(stream, changed);
+            await TimeImportAsync(options, stream.ToArray(), rows, "half changed");
+            return 0;
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task TimeImportAsync(DbContextOptions<SqliteParPortalDbContext> options, byte[] file, int rows, string label)
+    {
+        await using var db = new SqliteParPortalDbContext(options);
+        var service = new ProcedureImportService(db, TimeProvider.System, [], []);
+        var watch = Stopwatch.StartNew();
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var plan = await service.PreviewAsync(new MemoryStream(file), markMissingAsAbolished: false);
+        var previewMs = watch.Elapsed.TotalMilliseconds;
+        var result = await service.CommitAsync(plan, "bench.xlsx", "bench");
+        var totalMs = watch.Elapsed.TotalMilliseconds;
+        var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds;
+        var versions = await db.Procedures.CountAsync();
+        var audit = await db.AuditLog.CountAsync();
+        Console.WriteLine(
+            $"db {label} ({rows} rows): preview {previewMs:0} ms, commit {totalMs - previewMs:0} ms, CPU {cpuMs:0} ms " +
+            $"(created {result.Created}, updated {result.Updated}, unchanged {result.Unchanged}; versions {versions}, audit entries {audit}); target < 10,000 ms each");
     }
 
     private static ProcedureRecord Record(int n) => new()

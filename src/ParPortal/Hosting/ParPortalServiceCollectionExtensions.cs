@@ -15,6 +15,7 @@ using ParPortal.Features.Content;
 using ParPortal.Features.Localization;
 using ParPortal.Features.Media;
 using ParPortal.Features.Plans;
+using ParPortal.Features.Procedures.Import;
 using ParPortal.Features.Recipes;
 using ParPortal.Features.RichText;
 using ParPortal.Features.Search.Integration;
@@ -45,6 +46,7 @@ public static class ParPortalServiceCollectionExtensions
         services.AddParPortalMedia(configuration);
         services.AddScoped<IMediaFileLookup, DbMediaFileLookup>();
         services.AddParPortalSearchIntegration();
+        services.AddParPortalProcedureImport();
         services.AddScoped<ContentManager>();
         services.AddScoped<ContentInputMapper>();
         services.AddScoped<TopicService>();
