@@ -13,6 +13,7 @@ using ParPortal.Data;
 using ParPortal.Features.Api;
 using ParPortal.Features.Content;
 using ParPortal.Features.Localization;
+using ParPortal.Features.Public;
 using ParPortal.Features.Recipes;
 using ParPortal.Features.RichText;
 using ParPortal.Features.Topics;
@@ -46,6 +47,7 @@ public static class ParPortalServiceCollectionExtensions
         services.AddScoped<RecipeImporter>();
         services.AddScoped<RecipeUsers>();
         services.AddScoped<FirstRunSetup>();
+        services.AddParPortalPublic();
         services.AddHostedService<ScheduledPublishingService>();
 
         services.ConfigureHttpJsonOptions(o =>
@@ -85,6 +87,7 @@ public static class ParPortalServiceCollectionExtensions
         api.MapTaxonomyApi();
         endpoints.MapOpenApi("/openapi/{documentName}.json");
         endpoints.MapHealthChecks("/health");
+        endpoints.MapParPortalPublic();
         endpoints.MapRazorPages();
         return endpoints;
     }
@@ -93,7 +96,7 @@ public static class ParPortalServiceCollectionExtensions
     public static WebApplication UseParPortal(this WebApplication app)
     {
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseParPortalStatusPages();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
@@ -104,6 +107,7 @@ public static class ParPortalServiceCollectionExtensions
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseParPortalPublic();
         app.UseRateLimiter();
         app.UseAntiforgery();
         return app;
