@@ -55,6 +55,8 @@ public abstract class ParPortalDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<RecipeRun> RecipeRuns => Set<RecipeRun>();
 
+    public DbSet<Features.Media.MediaFile> MediaFiles => Set<Features.Media.MediaFile>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -13,6 +13,7 @@ using ParPortal.Data;
 using ParPortal.Features.Api;
 using ParPortal.Features.Content;
 using ParPortal.Features.Localization;
+using ParPortal.Features.Media;
 using ParPortal.Features.Public;
 using ParPortal.Features.Recipes;
 using ParPortal.Features.RichText;
@@ -40,6 +41,8 @@ public static class ParPortalServiceCollectionExtensions
 
         services.AddParPortalRichText(configuration);
         services.AddSingleton<IRichTextSanitizer, RichTextSanitizerAdapter>();
+        services.AddParPortalMedia(configuration);
+        services.AddScoped<IMediaFileLookup, DbMediaFileLookup>();
         services.AddScoped<ContentManager>();
         services.AddScoped<ContentInputMapper>();
         services.AddScoped<TopicService>();
@@ -85,6 +88,7 @@ public static class ParPortalServiceCollectionExtensions
         var api = endpoints.MapGroup("/api");
         api.MapContentApi();
         api.MapTaxonomyApi();
+        endpoints.MapParPortalMedia();
         endpoints.MapOpenApi("/openapi/{documentName}.json");
         endpoints.MapHealthChecks("/health");
         endpoints.MapParPortalPublic();

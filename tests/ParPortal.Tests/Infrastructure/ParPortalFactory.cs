@@ -46,6 +46,7 @@ public class ParPortalFactory : WebApplicationFactory<Program>
                 ["ParPortal:Setup:AdminPassword"] = AdminPassword,
                 ["ParPortal:Setup:DemoPassword"] = UserPassword,
                 ["ParPortal:Scheduling:Enabled"] = "false",
+                ["ParPortal:Media:RootPath"] = Path.Combine(_dataFolder, "media"),
             };
             for (var i = 0; i < Recipes.Length; i++)
             {

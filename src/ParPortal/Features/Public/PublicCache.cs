@@ -34,7 +34,7 @@ public static class PublicCache
 
     /// <summary>Paths that are never cached: the admin, the API, the account pages and health checks.</summary>
     public static bool IsPrivatePath(PathString path) =>
-        path.StartsWithSegments("/admin") || path.StartsWithSegments("/api") || path.StartsWithSegments("/health")
+        path.StartsWithSegments("/admin") || path.StartsWithSegments("/media") || path.StartsWithSegments("/api") || path.StartsWithSegments("/health")
         || path.StartsWithSegments("/openapi") || path.StartsWithSegments("/ngon-ngu") || path.StartsWithSegments("/loi") || path.StartsWithSegments("/_content");
 }
 

@@ -86,6 +86,28 @@ namespace ParPortal.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "MediaFiles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OriginalFileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ByteSize = table.Column<long>(type: "bigint", nullable: false),
+                    Width = table.Column<int>(type: "integer", nullable: true),
+                    Height = table.Column<int>(type: "integer", nullable: true),
+                    Variants = table.Column<string>(type: "text", nullable: false),
+                    AltText = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Sha256 = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MediaFiles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RecipeRuns",
                 columns: table => new
                 {
@@ -634,6 +656,16 @@ namespace ParPortal.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_MediaFiles_CreatedUtc",
+                table: "MediaFiles",
+                column: "CreatedUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MediaFiles_Sha256",
+                table: "MediaFiles",
+                column: "Sha256");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RecipeRuns_Name",
                 table: "RecipeRuns",
                 column: "Name");
@@ -703,6 +735,9 @@ namespace ParPortal.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "IndexDefinitions");
+
+            migrationBuilder.DropTable(
+                name: "MediaFiles");
 
             migrationBuilder.DropTable(
                 name: "RecipeRuns");

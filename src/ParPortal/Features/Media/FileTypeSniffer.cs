@@ -1,0 +1,136 @@
+using System.Text;
+using Microsoft.Extensions.Options;
+
+namespace ParPortal.Features.Media;
+
+/// <summary>The type of an upload as detected from its bytes.</summary>
+/// <remarks>Format: jpeg, png, gif, webp, pdf, docx, xlsx, odt or ods.</remarks>
+/// <remarks>Orientation: EXIF orientation (1–8) for JPEG, otherwise 1.</remarks>
+public sealed record SniffResult(string Format, string ContentType, string Extension, MediaKind Kind, int Width, int Height, int Orientation);
+
+/// <summary>
+/// Detects the file type from content (magic bytes and structure), never from the name or the claimed type, and
+/// refuses everything that is not an accepted image or office document with a <see cref="MediaRejectedException"/>.
+/// Whether an image decodes completely is checked afterwards by <see cref="ImageProcessor"/>.
+/// </summary>
+public sealed class FileTypeSniffer(IOptions<MediaOptions> options)
+{
+    private readonly MediaOptions _options = options.Value;
+
+    /// <summary>Sniffs a seekable stream positioned anywhere; throws <see cref="MediaRejectedException"/> when refused.</summary>
+    public SniffResult Sniff(Stream stream)
+    {
+        if (!stream.CanSeek)
+        {
+            throw new ArgumentException("The stream must be seekable.", nameof(stream));
+        }
+        if (stream.Length == 0)
+        {
+            throw MediaRejectedException.Empty();
+        }
+        var head = new byte[512];
+        stream.Position = 0;
+        var n = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        var h = head.AsSpan(0, n);
+
+        if (h.StartsWith(new byte[] { 0xFF, 0xD8, 0xFF }))
+        {
+            return Image(stream, "jpeg", "image/jpeg", ".jpg");
+        }
+        if (h.StartsWith(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }))
+        {
+            return Image(stream, "png", "image/png", ".png");
+        }
+        if (h.StartsWith("GIF87a"u8) || h.StartsWith("GIF89a"u8))
+        {
+            return Image(stream, "gif", "image/gif", ".gif");
+        }
+        if (n >= 12 && h.StartsWith("RIFF"u8) && h[8..12].SequenceEqual("WEBP"u8))
+        {
+            return Image(stream, "webp", "image/webp", ".webp");
+        }
+        if (h.StartsWith("%PDF-"u8))
+        {
+            CheckPdfTrailer(stream);
+            return new SniffResult("pdf", "application/pdf", ".pdf", MediaKind.Document, 0, 0, 1);
+        }
+        if (h.StartsWith("PK\u0003\u0004"u8))
+        {
+            return OfficeZipInspector.Inspect(stream, _options);
+        }
+        throw MediaRejectedException.Unsupported(Describe(h));
+    }
+
+    private SniffResult Image(Stream stream, string format, string contentType, string extension)
+    {
+        var header = ImageHeaderReader.Read(stream, format) ?? throw MediaRejectedException.CorruptImage();
+        if ((long)header.Width * header.Height > _options.MaxPixels)
+        {
+            throw MediaRejectedException.TooManyPixels(header.Width, header.Height, _options.MaxPixels);
+        }
+        if (format == "jpeg" && !JpegHasEnd(stream))
+        {
+            throw MediaRejectedException.CorruptImage();
+        }
+        return new SniffResult(format, contentType, extension, MediaKind.Image, header.Width, header.Height, header.Orientation);
+    }
+
+    // A JPEG cut off during upload has no end-of-image marker; some cameras append data after it, so look near the end.
+    private static bool JpegHasEnd(Stream s)
+    {
+        var tail = ReadTail(s, 8192);
+        for (var i = tail.Length - 2; i >= 0; i--)
+        {
+            if (tail[i] == 0xFF && tail[i + 1] == 0xD9)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void CheckPdfTrailer(Stream s)
+    {
+        var tail = Encoding.ASCII.GetString(ReadTail(s, 2048));
+        if (!tail.Contains("%%EOF", StringComparison.Ordinal))
+        {
+            throw MediaRejectedException.CorruptDocument("tệp PDF không đầy đủ");
+        }
+    }
+
+    private static byte[] ReadTail(Stream s, int max)
+    {
+        var length = (int)Math.Min(max, s.Length);
+        var tail = new byte[length];
+        s.Position = s.Length - length;
+        s.ReadExactly(tail);
+        return tail;
+    }
+
+    private static string Describe(ReadOnlySpan<byte> h)
+    {
+        if (h.StartsWith("MZ"u8))
+        {
+            return "tệp thực thi Windows (EXE/DLL)";
+        }
+        if (h.StartsWith("\u007fELF"u8))
+        {
+            return "tệp thực thi (ELF)";
+        }
+        if (h.StartsWith("#!"u8))
+        {
+            return "tệp kịch bản (script)";
+        }
+        var text = Encoding.UTF8.GetString(h).TrimStart('\uFEFF', ' ', '\t', '\r', '\n').ToLowerInvariant();
+        if (text.Contains("<svg", StringComparison.Ordinal))
+        {
+            return "ảnh SVG";
+        }
+        if (text.StartsWith("<!doctype html", StringComparison.Ordinal) || text.Contains("<html", StringComparison.Ordinal)
+            || text.Contains("<script", StringComparison.Ordinal))
+        {
+            return "trang HTML";
+        }
+        return "không nhận dạng được nội dung";
+    }
+}
