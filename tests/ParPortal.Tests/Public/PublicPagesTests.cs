@@ -332,6 +332,35 @@ public sealed partial class PublicPagesTests(DemoFactory factory) : IClassFixtur
         Assert.Equal("Procedure code", page.QuerySelector("form.filters label")!.FirstChild!.TextContent.Trim());
     }
 
+    [Fact]
+    public async Task LanguageSwitch_RemembersEnglish_AndCacheVariesByCulture()
+    {
+        var client = factory.CreateClient();
+        Assert.Equal("vi", (await client.GetPageAsync("/duong-day-nong")).DocumentElement.GetAttribute("lang"));
+
+        var english = await client.GetPageAsync("/ngon-ngu?culture=en-US&returnUrl=%2Fduong-day-nong");
+        Assert.Equal("en", english.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Hotlines", english.QuerySelector("h1")!.TextContent);
+
+        // The cookie carries the choice to the next page, which must not come from the Vietnamese cache entry.
+        Assert.Equal("en", (await client.GetPageAsync("/duong-day-nong")).DocumentElement.GetAttribute("lang"));
+        Assert.Equal("vi", (await _client.GetPageAsync("/duong-day-nong")).DocumentElement.GetAttribute("lang"));
+    }
+
+    [Theory]
+    [InlineData("//example.com/x")]
+    [InlineData("https://example.com/")]
+    [InlineData("/\\example.com")]
+    public async Task LanguageSwitch_RefusesForeignReturnUrl(string returnUrl)
+    {
+        var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync("/ngon-ngu?culture=en-US&returnUrl=" + Uri.EscapeDataString(returnUrl));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location!.OriginalString);
+    }
+
     [GeneratedRegex("&#(x[0-9a-fA-F]+|[0-9]+);")]
     private static partial Regex EntityPattern();
 
