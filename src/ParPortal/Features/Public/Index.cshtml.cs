@@ -32,7 +32,7 @@ public sealed class HomeModel(ParPortalDbContext db, SiteChrome chrome) : Public
             .ToList();
 
         Meta.Title = site.SiteName;
-        Meta.Description = $"{site.SiteName} – {site.AgencyName}: tin, bài, văn bản, thủ tục hành chính, đường dây nóng và chỉ số cải cách hành chính.";
+        Meta.Description = T("{0} – {1}: tin, bài, văn bản, thủ tục hành chính, đường dây nóng và chỉ số cải cách hành chính.", site.SiteName, site.AgencyName);
         Meta.CanonicalPath = "/";
         Meta.Section = "home";
         Meta.JsonLd.Add(JsonLd.Thing("GovernmentOrganization")

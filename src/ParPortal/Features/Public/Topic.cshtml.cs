@@ -38,7 +38,7 @@ public sealed class TopicModel(ParPortalDbContext db) : PublicPageModel
         Items = await ArticleQueries.SummariesAsync(query, (page - 1) * PageSize, PageSize, ct);
 
         Meta.Title = topic.Name;
-        Meta.Description = $"Tin, bài về {topic.Name}";
+        Meta.Description = T("Tin, bài về {0}", topic.Name);
         Meta.CanonicalPath = PublicUrls.Topic(topic.Slug) + (page > 1 ? $"?{PublicPager.Key}={page}" : string.Empty);
         Meta.FeedPath = PublicUrls.TopicFeed(topic.Slug);
         Meta.Crumb(T("Chủ đề")).Crumb(topic.Name);
