@@ -16,6 +16,7 @@ using ParPortal.Features.Localization;
 using ParPortal.Features.Media;
 using ParPortal.Features.Plans;
 using ParPortal.Features.Procedures.Import;
+using ParPortal.Features.Public;
 using ParPortal.Features.Recipes;
 using ParPortal.Features.RichText;
 using ParPortal.Features.Search.Integration;
@@ -55,6 +56,7 @@ public static class ParPortalServiceCollectionExtensions
         services.AddScoped<RecipeUsers>();
         services.AddScoped<FirstRunSetup>();
         services.AddParPortalPlans();
+        services.AddParPortalPublic();
         services.AddHostedService<ScheduledPublishingService>();
 
         services.ConfigureHttpJsonOptions(o =>
@@ -97,6 +99,7 @@ public static class ParPortalServiceCollectionExtensions
         endpoints.MapParPortalPlans();
         endpoints.MapOpenApi("/openapi/{documentName}.json");
         endpoints.MapHealthChecks("/health");
+        endpoints.MapParPortalPublic();
         endpoints.MapRazorPages();
         return endpoints;
     }
@@ -105,7 +108,7 @@ public static class ParPortalServiceCollectionExtensions
     public static WebApplication UseParPortal(this WebApplication app)
     {
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseParPortalStatusPages();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
@@ -116,6 +119,7 @@ public static class ParPortalServiceCollectionExtensions
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseParPortalPublic();
         app.UseRateLimiter();
         app.UseAntiforgery();
         return app;

@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using ParPortal.Data;
+using ParPortal.Features.Public;
+using ParPortal.Features.RichText;
+
+namespace ParPortal.Features.Articles.Public;
+
+/// <summary>One published article. The body was sanitized on save and is sanitized again here, in case the policy tightened.</summary>
+public sealed class ArticleDetailModel(ParPortalDbContext db, HtmlSanitizer sanitizer, SiteChrome chrome) : PublicPageModel
+{
+    public ArticleVersion Article { get; private set; } = null!;
+
+    public string SafeBody { get; private set; } = string.Empty;
+
+    /// <summary>When the article first became public (republishing an edit does not move it).</summary>
+    public DateTime? Date { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    {
+        var article = await db.Articles.AsNoTracking()
+            .Include(v => v.Item).Include(v => v.Unit).Include(v => v.Topics)
+            .FirstOrDefaultAsync(v => v.IsPublished && v.Item.Slug == slug, ct);
+        if (article is null)
+        {
+            return NotFound();
+        }
+
+        Article = article;
+        SafeBody = sanitizer.Sanitize(article.Body);
+        Date = article.Item.FirstPublishedUtc ?? article.PublishedUtc;
+
+        var site = await chrome.SettingsAsync();
+        var root = FeedEndpoints.BaseUrl(HttpContext);
+        Meta.Title = article.Title;
+        Meta.Description = article.Summary;
+        Meta.CanonicalPath = PublicUrls.Article(slug);
+        Meta.OgType = "article";
+        Meta.ImageUrl = article.ImageUrl;
+        Meta.Section = "tin-bai";
+        Meta.Crumb(T("Tin, bài"), PublicUrls.Articles).Crumb(article.Title);
+        Meta.JsonLd.Add(JsonLd.Thing("NewsArticle")
+            .With("headline", article.Title)
+            .With("description", article.Summary)
+            .With("datePublished", Date?.ToString("O"))
+            .With("dateModified", article.PublishedUtc?.ToString("O"))
+            .With("inLanguage", "vi")
+            .With("mainEntityOfPage", root + Meta.CanonicalPath)
+            .With("image", article.ImageUrl is { } img ? (img.StartsWith('/') ? root + img : img) : null)
+            .With("author", article.Author is { } author ? new Dictionary<string, string> { ["@type"] = "Person", ["name"] = author } : null)
+            .With("publisher", new Dictionary<string, string> { ["@type"] = "GovernmentOrganization", ["name"] = site.AgencyName }));
+        return Page();
+    }
+}

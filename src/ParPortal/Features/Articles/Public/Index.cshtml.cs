@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using ParPortal.Data;
+using ParPortal.Features.Public;
+using ParPortal.Features.Topics;
+
+namespace ParPortal.Features.Articles.Public;
+
+/// <summary>The news list: newest first, paged, filtered by topic (?chu-de=slug) and year (?nam=2024).</summary>
+public sealed class ArticleListModel(ParPortalDbContext db, SiteChrome chrome) : PublicPageModel
+{
+    private const int PageSize = 15;
+
+    [FromQuery(Name = "chu-de")]
+    public string? TopicSlug { get; set; }
+
+    [FromQuery(Name = "nam")]
+    public int? Year { get; set; }
+
+    public IReadOnlyList<Topic> Topics { get; private set; } = [];
+
+    public IReadOnlyList<int> Years { get; private set; } = [];
+
+    public IReadOnlyList<ItemSummary> Items { get; private set; } = [];
+
+    public PublicPager Pager { get; private set; } = null!;
+
+    public async Task OnGetAsync([FromQuery(Name = PublicPager.Key)] int? trang, CancellationToken ct)
+    {
+        Topics = await chrome.TopicsAsync();
+        var dates = await db.Articles.AsNoTracking().Where(v => v.IsPublished && v.PublishedUtc != null).Select(v => v.PublishedUtc!.Value).ToListAsync(ct);
+        Years = dates.Select(d => VietnameseDate.DayOf(d).Year).Distinct().OrderDescending().ToList();
+
+        var query = db.Articles.AsNoTracking().Where(v => v.IsPublished);
+        if (!string.IsNullOrWhiteSpace(TopicSlug))
+        {
+            query = query.Where(v => v.Topics.Any(t => t.Slug == TopicSlug || (t.Parent != null && t.Parent.Slug == TopicSlug)));
+        }
+
+        if (Year is { } year and > 1900 and < 3000)
+        {
+            query = query.InYear(year);
+        }
+
+        var total = await query.CountAsync(ct);
+        var page = PageNumber(trang);
+        Pager = new PublicPager(page, PublicPager.Count(total, PageSize), total, Request.QueryString);
+        Items = await ArticleQueries.SummariesAsync(query, (page - 1) * PageSize, PageSize, ct);
+
+        Meta.Title = T("Tin, bài");
+        Meta.Description = T("Tin, bài về công tác cải cách hành chính");
+        Meta.CanonicalPath = PublicUrls.Articles;
+        Meta.Section = "tin-bai";
+        Meta.FeedPath = "/rss.xml";
+        Meta.Crumb(T("Tin, bài"));
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using ParPortal.Data;
+using ParPortal.Features.Public;
+
+namespace ParPortal.Features.Documents.Public;
+
+/// <summary>One published document with its particulars and download links.</summary>
+public sealed class DocumentDetailModel(ParPortalDbContext db) : PublicPageModel
+{
+    public DocumentVersion Document { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    {
+        var document = await db.Documents.AsNoTracking()
+            .Include(v => v.Item).Include(v => v.Unit).Include(v => v.Topics)
+            .FirstOrDefaultAsync(v => v.IsPublished && v.Item.Slug == slug, ct);
+        if (document is null)
+        {
+            return NotFound();
+        }
+
+        Document = document;
+        Meta.Title = $"{document.Number}: {document.Title}";
+        Meta.Description = document.Summary ?? document.Title;
+        Meta.CanonicalPath = PublicUrls.Document(slug);
+        Meta.Section = "van-ban";
+        Meta.Crumb(T("Văn bản"), PublicUrls.Documents).Crumb(document.Number);
+        return Page();
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using ParPortal.Data;
+using ParPortal.Features.Public;
+
+namespace ParPortal.Features.Hotlines.Public;
+
+/// <summary>Every published hotline, grouped by unit, in the editors' display order, ready to call from a phone.</summary>
+public sealed class HotlineListModel(ParPortalDbContext db) : PublicPageModel
+{
+    public IReadOnlyList<(string Unit, List<HotlineVersion> Hotlines)> Groups { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var hotlines = await db.Hotlines.AsNoTracking().Include(v => v.Unit).Where(v => v.IsPublished).ToListAsync(ct);
+        var agency = T("Cơ quan");
+        Groups = hotlines
+            .OrderBy(h => h.DisplayOrder).ThenBy(h => h.Title)
+            .GroupBy(h => h.Unit?.Name ?? agency)
+            .Select(g => (g.Key, g.ToList()))
+            .ToList();
+
+        Meta.Title = T("Đường dây nóng");
+        Meta.Description = T("Số điện thoại và thư điện tử tiếp nhận phản ánh, kiến nghị về thủ tục hành chính và cải cách hành chính");
+        Meta.CanonicalPath = PublicUrls.Hotlines;
+        Meta.Section = "duong-day-nong";
+        Meta.Crumb(T("Đường dây nóng"));
+    }
+}

@@ -1,0 +1,30 @@
+using System.Globalization;
+
+namespace ParPortal.Features.IndexResults.Public;
+
+/// <summary>Numbers of index results as the page, the charts and the tables all print them (82,95 in Vietnamese).</summary>
+public static class IndexFormat
+{
+    public static string Number(decimal value) => value.ToString("0.##", CultureInfo.CurrentCulture);
+
+    public static string Score(decimal score, ScoreScale scale) => scale switch
+    {
+        ScoreScale.Percent => Number(score) + "%",
+        ScoreScale.ZeroToOne => Number(score) + "/1",
+        ScoreScale.ZeroToTen => Number(score) + "/10",
+        _ => Number(score) + "/100",
+    };
+
+    public static string Rank(int? rank, int? of) => rank is null ? "–" : of is null ? $"{rank}" : $"{rank}/{of}";
+
+    public static string Change(decimal? change) => change switch
+    {
+        null => "–",
+        > 0 => "+" + Number(change.Value),
+        < 0 => "−" + Number(-change.Value),
+        _ => "0",
+    };
+
+    /// <summary>A component's score against its maximum: "6,84/9".</summary>
+    public static string OfMax(decimal score, decimal? max) => max is null ? Number(score) : $"{Number(score)}/{Number(max.Value)}";
+}

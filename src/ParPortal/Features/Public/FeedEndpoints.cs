@@ -1,0 +1,165 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using ParPortal.Content;
+using ParPortal.Data;
+using ParPortal.Features.Articles;
+using ParPortal.Features.Content;
+
+namespace ParPortal.Features.Public;
+
+/// <summary>RSS 2.0 feeds (all news, per topic), sitemap.xml, robots.txt and the language switch.</summary>
+public static class FeedEndpoints
+{
+    private const int FeedSize = 30;
+
+    public static IEndpointRouteBuilder MapPublicFeeds(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/rss.xml", (HttpContext http, ParPortalDbContext db, SiteChrome chrome, CancellationToken ct) =>
+            RssAsync(http, db, chrome, topicSlug: null, ct));
+        endpoints.MapGet("/chu-de/{slug}/rss.xml", (string slug, HttpContext http, ParPortalDbContext db, SiteChrome chrome, CancellationToken ct) =>
+            RssAsync(http, db, chrome, slug, ct));
+        endpoints.MapGet("/sitemap.xml", SitemapAsync);
+        endpoints.MapGet("/robots.txt", (HttpContext http) => Results.Text(
+            $"User-agent: *\nDisallow: /admin\nDisallow: /api\n\nSitemap: {BaseUrl(http)}/sitemap.xml\n", "text/plain; charset=utf-8"));
+        endpoints.MapGet("/ngon-ngu", SwitchLanguage);
+        return endpoints;
+    }
+
+    /// <summary>The site's absolute root for links that leave the page (feeds, sitemap, canonical, Open Graph).</summary>
+    public static string BaseUrl(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
+
+    private static async Task<IResult> RssAsync(HttpContext http, ParPortalDbContext db, SiteChrome chrome, string? topicSlug, CancellationToken ct)
+    {
+        var query = db.Articles.AsNoTracking().Where(v => v.IsPublished);
+        string? topicName = null;
+        if (topicSlug is not null)
+        {
+            topicName = await db.Topics.Where(t => t.Slug == topicSlug).Select(t => t.Name).FirstOrDefaultAsync(ct);
+            if (topicName is null)
+            {
+                return Results.NotFound();
+            }
+
+            query = query.Where(v => v.Topics.Any(t => t.Slug == topicSlug));
+        }
+
+        var items = await query.OrderByDescending(v => v.PublishedUtc).Take(FeedSize)
+            .Select(v => new { v.Title, v.Summary, v.PublishedUtc, v.Item.Slug, v.Item.FirstPublishedUtc, v.Author })
+            .ToListAsync(ct);
+        var site = await chrome.SettingsAsync();
+        var root = BaseUrl(http);
+
+        var output = new MemoryStream();
+        using (var xml = XmlWriter.Create(output, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, Async = true }))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("rss");
+            xml.WriteAttributeString("version", "2.0");
+            xml.WriteAttributeString("xmlns", "atom", null, "http://www.w3.org/2005/Atom");
+            xml.WriteStartElement("channel");
+            var channelPath = topicSlug is null ? PublicUrls.Articles : PublicUrls.Topic(topicSlug);
+            xml.WriteElementString("title", topicName is null ? $"{site.SiteName} – {site.AgencyName}" : $"{topicName} – {site.SiteName}");
+            xml.WriteElementString("link", root + channelPath);
+            xml.WriteElementString("description", $"Tin, bài cải cách hành chính của {site.AgencyName}");
+            xml.WriteElementString("language", "vi");
+            xml.WriteStartElement("atom", "link", "http://www.w3.org/2005/Atom");
+            xml.WriteAttributeString("href", root + http.Request.Path);
+            xml.WriteAttributeString("rel", "self");
+            xml.WriteAttributeString("type", "application/rss+xml");
+            xml.WriteEndElement();
+            foreach (var item in items)
+            {
+                var link = root + PublicUrls.Article(item.Slug);
+                xml.WriteStartElement("item");
+                xml.WriteElementString("title", item.Title);
+                xml.WriteElementString("link", link);
+                xml.WriteStartElement("guid");
+                xml.WriteAttributeString("isPermaLink", "true");
+                xml.WriteString(link);
+                xml.WriteEndElement();
+                if (item.Summary is not null)
+                {
+                    xml.WriteElementString("description", item.Summary);
+                }
+
+                if (item.PublishedUtc is { } published)
+                {
+                    xml.WriteElementString("pubDate", DateTime.SpecifyKind(published, DateTimeKind.Utc).ToString("R", CultureInfo.InvariantCulture));
+                }
+
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+            xml.WriteEndDocument();
+        }
+
+        return Results.Bytes(output.ToArray(), "application/rss+xml; charset=utf-8");
+    }
+
+    private static async Task<IResult> SitemapAsync(HttpContext http, ParPortalDbContext db, CancellationToken ct)
+    {
+        var root = BaseUrl(http);
+        var entries = new List<(string Path, DateTime? Modified)>
+        {
+            ("/", null), (PublicUrls.Articles, null), (PublicUrls.Documents, null), (PublicUrls.Procedures, null),
+            (PublicUrls.Hotlines, null), (PublicUrls.Indexes, null),
+        };
+        entries.AddRange((await db.Topics.AsNoTracking().Where(t => t.MergedIntoId == null).Select(t => t.Slug).ToListAsync(ct))
+            .Select(s => (PublicUrls.Topic(s), (DateTime?)null)));
+
+        var published = await db.ContentVersions.AsNoTracking()
+            .Where(v => v.IsPublished && v.Item.ContentType != ContentTypes.Plan && v.Item.ContentType != ContentTypes.Hotline)
+            .Select(v => new { v.Item.ContentType, v.Item.Slug, v.PublishedUtc })
+            .ToListAsync(ct);
+        entries.AddRange(published.Where(p => p.ContentType != ContentTypes.IndexResult)
+            .Select(p => (PublicUrls.For(p.ContentType, p.Slug)!, p.PublishedUtc)));
+
+        var indexCodes = await db.IndexResults.AsNoTracking().Where(v => v.IsPublished).Select(v => v.IndexCode).Distinct().ToListAsync(ct);
+        entries.AddRange(indexCodes.Select(c => (PublicUrls.Index(c), (DateTime?)null)));
+
+        var output = new MemoryStream();
+        using (var xml = XmlWriter.Create(output, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        {
+            const string ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+            xml.WriteStartDocument();
+            xml.WriteStartElement("urlset", ns);
+            foreach (var (path, modified) in entries.DistinctBy(e => e.Path))
+            {
+                xml.WriteStartElement("url", ns);
+                xml.WriteElementString("loc", ns, root + path);
+                if (modified is { } m)
+                {
+                    xml.WriteElementString("lastmod", ns, VietnameseDate.Iso(m));
+                }
+
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+            xml.WriteEndDocument();
+        }
+
+        return Results.Bytes(output.ToArray(), "application/xml; charset=utf-8");
+    }
+
+    /// <summary>Remembers the chosen language in the culture cookie and returns to the page (local URLs only).</summary>
+    private static IResult SwitchLanguage(HttpContext http, string? culture, string? returnUrl)
+    {
+        var chosen = culture == "en-US" ? "en-US" : "vi-VN";
+        http.Response.Cookies.Append(
+            CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+        var target = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
+            && !returnUrl.StartsWith("/\\", StringComparison.Ordinal) ? returnUrl : "/";
+        return Results.LocalRedirect(target);
+    }
+}

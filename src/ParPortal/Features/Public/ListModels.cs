@@ -1,0 +1,30 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace ParPortal.Features.Public;
+
+/// <summary>One line of a public list: title with link, summary, date and unit.</summary>
+public sealed record ItemSummary(string Title, string Url, string? Summary, DateTime? PublishedUtc, string? UnitName);
+
+/// <summary>A public pager over ?trang=; the other query keys (filters) are kept in its links.</summary>
+public sealed record PublicPager(int Page, int PageCount, int Total, QueryString Query)
+{
+    public const string Key = "trang";
+
+    public static int Count(int total, int size) => Math.Max(1, (total + size - 1) / size);
+
+    public string Url(int page)
+    {
+        var kept = QueryHelpers.ParseQuery(Query.Value)
+            .Where(kv => kv.Key != Key)
+            .SelectMany(kv => kv.Value.Select(v => new KeyValuePair<string, string?>(kv.Key, v)));
+        if (page > 1)
+        {
+            kept = kept.Append(new KeyValuePair<string, string?>(Key, page.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        var url = QueryHelpers.AddQueryString(string.Empty, kept);
+        return url.Length == 0 ? "?" : url;
+    }
+}

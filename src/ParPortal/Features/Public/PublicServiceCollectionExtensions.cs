@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using ParPortal.Features.Content;
+
+namespace ParPortal.Features.Public;
+
+/// <summary>Registration of the public site: output caching, its invalidation, the layout's data, feeds.</summary>
+public static class PublicServiceCollectionExtensions
+{
+    public static IServiceCollection AddParPortalPublic(this IServiceCollection services)
+    {
+        services.AddOutputCache(o =>
+        {
+            o.AddBasePolicy(new PublicOutputCachePolicy());
+            o.SizeLimit = 256L * 1024 * 1024;
+        });
+        services.AddSingleton<IContentCommittedObserver, PublicCacheInvalidator>();
+        services.AddScoped<SiteChrome>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapParPortalPublic(this IEndpointRouteBuilder endpoints) => endpoints.MapPublicFeeds();
+
+    /// <summary>
+    /// The public part of the pipeline; it must run after UseRouting and UseAuthentication (the cache policy skips
+    /// signed-in users) and after request localization (it varies by culture).
+    /// </summary>
+    public static WebApplication UseParPortalPublic(this WebApplication app)
+    {
+        app.UseOutputCache();
+        return app;
+    }
+
+    /// <summary>
+    /// Error statuses of HTML pages re-execute the Vietnamese error page; the API keeps its ProblemDetails bodies.
+    /// Replaces UseStatusCodePages, before UseRouting so that the re-executed request is routed again.
+    /// </summary>
+    public static WebApplication UseParPortalStatusPages(this WebApplication app)
+    {
+        app.UseWhen(
+            ctx => !ctx.Request.Path.StartsWithSegments("/api"),
+            branch => branch.UseStatusCodePagesWithReExecute("/loi/{0}"));
+        app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), branch => branch.UseStatusCodePages());
+        return app;
+    }
+}
