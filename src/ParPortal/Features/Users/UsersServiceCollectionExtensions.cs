@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
@@ -71,9 +73,10 @@ public static class UsersServiceCollectionExtensions
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, PermissionHandler>();
         services.AddScoped<ApiTokenService>();
 
-        var db = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var keys = Path.GetFullPath(Path.Combine(environment.ContentRootPath, db.DataFolder, "keys"));
-        services.AddDataProtection().SetApplicationName("ParPortal").PersistKeysToFileSystem(new DirectoryInfo(keys));
+        services.AddDataProtection().SetApplicationName("ParPortal");
+        // The key folder follows the configured data folder, resolved when keys are first needed.
+        services.AddOptions<KeyManagementOptions>().Configure<IServiceProvider>((o, sp) =>
+            o.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(DataServiceCollectionExtensions.DataFolder(sp), "keys")), sp.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>()));
         return services;
     }
 }
