@@ -21,6 +21,21 @@ public static class AdminTestData
         await units.UpsertAsync(new UnitDto(0, UnitB, "Phòng thử nghiệm B", "Phòng", null, new DateOnly(2025, 7, 1), null, null), default);
     }
 
+    /// <summary>Creates a user once per factory (tests sharing a factory ask for the same helper users).</summary>
+    public static async Task EnsureUserAsync(this ParPortalFactory factory, string userName, string role, string? unitCode = null)
+    {
+        await using (var scope = factory.Scope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<ParPortal.Features.Users.PortalUser>>();
+            if (await users.FindByNameAsync(userName) is not null)
+            {
+                return;
+            }
+        }
+
+        await factory.CreateUserAsync(userName, role, unitCode);
+    }
+
     /// <summary>A draft hotline in a unit, made through the content manager (as any path would).</summary>
     public static async Task<Guid> CreateHotlineAsync(this ParPortalFactory factory, string title, string? unitCode, bool publish = false)
     {
