@@ -36,14 +36,16 @@ public static class FormErrors
     /// Replaces the model binder's English errors for "{prefix}.Field" (a year typed as "abc") with a Vietnamese
     /// message under the camelCase field name, where the form shows it next to the field.
     /// </summary>
-    public static void TranslateBindingErrors(ModelStateDictionary state, string prefix)
+    public static void TranslateBindingErrors(ModelStateDictionary state, string prefix, Microsoft.AspNetCore.Http.IFormCollection form)
     {
         foreach (var (key, entry) in state.Where(kv => kv.Key.StartsWith(prefix + ".", StringComparison.Ordinal) && kv.Value?.Errors.Count > 0).ToList())
         {
             var name = key[(prefix.Length + 1)..];
             var field = char.ToLowerInvariant(name[0]) + name[1..];
             state.Remove(key);
-            state.AddModelError(field, $"Giá trị “{entry!.AttemptedValue}” không hợp lệ.");
+            // The posted text, because the binder does not keep the attempted value of a failed conversion here.
+            var attempted = form.TryGetValue(key, out var posted) ? posted.ToString() : entry!.AttemptedValue;
+            state.AddModelError(field, $"Giá trị “{attempted}” không hợp lệ.");
         }
     }
 }

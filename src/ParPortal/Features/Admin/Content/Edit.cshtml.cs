@@ -92,7 +92,7 @@ public sealed class EditModel(ParPortalDbContext db, ContentManager manager, Con
 
         Input = NewInput(Type);
         await TryUpdateModelAsync(Input, Input.GetType(), "Input");
-        FormErrors.TranslateBindingErrors(ModelState, "Input");
+        FormErrors.TranslateBindingErrors(ModelState, "Input", Request.Form);
         Input.Topics = Request.Form["Input.Topics"].Where(t => !string.IsNullOrEmpty(t)).Select(t => t!).ToList();
         if (Input is IFormListFields lists)
         {
