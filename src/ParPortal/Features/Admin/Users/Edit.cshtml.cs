@@ -142,6 +142,8 @@ public sealed class EditModel(ParPortalDbContext db, UserManager<PortalUser> use
 
     public async Task<IActionResult> OnPostResetPasswordAsync(string id, CancellationToken ct)
     {
+        // This form posts only the new password: the account form's (bound but absent) fields are not its errors.
+        ModelState.Clear();
         if (string.IsNullOrEmpty(NewPassword))
         {
             ModelState.AddModelError(nameof(NewPassword), "Hãy nhập mật khẩu mới.");
