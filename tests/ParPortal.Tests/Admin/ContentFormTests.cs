@@ -131,6 +131,12 @@ public sealed class ContentFormTests(AdminHost factory) : IClassFixture<AdminHos
         Assert.Equal(("Đơn đăng ký", 1, 0, "/media/mau-don.docx"), (v.Dossier[0].Name, v.Dossier[0].Originals, v.Dossier[0].Copies, v.Dossier[0].FormTemplate));
         Assert.Equal((0, 1), (v.Dossier[1].Originals, v.Dossier[1].Copies));
         Assert.Equal(("31/2024/QH15", "Luật Đất đai", new DateOnly(2024, 1, 18), "Quốc hội"), (v.LegalBases[0].Number, v.LegalBases[0].Title, v.LegalBases[0].Date!.Value, v.LegalBases[0].Issuer));
+
+        // The edit form shows the lists back as the same text rows.
+        var edit = new HtmlParser().ParseDocument(await (await client.GetAsync($"/admin/content/{id}/edit")).Content.ReadAsStringAsync());
+        Assert.Equal("Trực tiếp | 05 ngày làm việc | 50.000 đồng\nTrực tuyến | 03 ngày làm việc | Không\nBưu chính công ích | 05 ngày làm việc", edit.GetElementById("Input_ChannelsText")!.TextContent.Trim());
+        Assert.Equal("31/2024/QH15 | Luật Đất đai | 18/01/2024 | Quốc hội", edit.GetElementById("Input_LegalBasesText")!.TextContent.Trim());
+        Assert.Equal("Amended", edit.QuerySelector("#Input_Status option[selected]")!.GetAttribute("value"));
     }
 
     [Fact]
