@@ -70,9 +70,12 @@ public static class ParPortalServiceCollectionExtensions
         {
             // Slows password guessing from one address on top of Identity's per-account lockout.
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy("login", ctx => RateLimitPartition.GetFixedWindowLimiter(
-                ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) }));
+            // Only password attempts (POST) count; showing the form is free.
+            o.AddPolicy("login", ctx => HttpMethods.IsPost(ctx.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) })
+                : RateLimitPartition.GetNoLimiter("get"));
         });
         services.AddExceptionHandler<ApiProblemHandler>();
         services.AddOpenApi();
@@ -99,6 +102,8 @@ public static class ParPortalServiceCollectionExtensions
         endpoints.MapParPortalPlans();
         endpoints.MapOpenApi("/openapi/{documentName}.json");
         endpoints.MapHealthChecks("/health");
+        // Browsers still ask for /favicon.ico when a page has no icon link (feeds, files); answer with ours.
+        endpoints.MapGet("/favicon.ico", () => Results.Redirect("/_content/ParPortal/favicon.svg", permanent: true)).ExcludeFromDescription();
         endpoints.MapParPortalPublic();
         endpoints.MapRazorPages();
         return endpoints;

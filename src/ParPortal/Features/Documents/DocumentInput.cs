@@ -2,7 +2,7 @@ using ParPortal.Features.Content;
 
 namespace ParPortal.Features.Documents;
 
-public sealed class DocumentInput : ContentInput
+public sealed partial class DocumentInput : ContentInput
 {
     public string Number { get; set; } = string.Empty;
 

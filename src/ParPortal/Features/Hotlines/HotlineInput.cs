@@ -2,7 +2,7 @@ using ParPortal.Features.Content;
 
 namespace ParPortal.Features.Hotlines;
 
-public sealed class HotlineInput : ContentInput
+public sealed partial class HotlineInput : ContentInput
 {
     public string Purpose { get; set; } = string.Empty;
 

@@ -2,7 +2,7 @@ using ParPortal.Features.Content;
 
 namespace ParPortal.Features.IndexResults;
 
-public sealed class IndexResultInput : ContentInput
+public sealed partial class IndexResultInput : ContentInput
 {
     /// <summary>The index code (PARINDEX, SIPAS, PCI, PAPI…).</summary>
     public string Index { get; set; } = string.Empty;

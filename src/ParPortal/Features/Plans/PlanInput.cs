@@ -3,7 +3,7 @@ using ParPortal.Features.Content;
 
 namespace ParPortal.Features.Plans;
 
-public sealed class PlanInput : ContentInput
+public sealed partial class PlanInput : ContentInput
 {
     public string Number { get; set; } = string.Empty;
 

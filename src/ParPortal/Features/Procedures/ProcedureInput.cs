@@ -3,7 +3,7 @@ using ParPortal.Procedures;
 
 namespace ParPortal.Features.Procedures;
 
-public sealed class ProcedureInput : ContentInput
+public sealed partial class ProcedureInput : ContentInput
 {
     public string Code { get; set; } = string.Empty;
 

@@ -20,6 +20,8 @@ public sealed class UnitService(ParPortalDbContext db)
         }
 
         errors.ThrowIfAny();
+        // The (small) unit table is loaded with its links first, so that the cycle check below sees every unit.
+        await db.Units.Include(u => u.Successors).LoadAsync(ct);
         var unit = await db.Units.Include(u => u.Successors).SingleOrDefaultAsync(u => u.Code == dto.Code, ct);
         if (unit is null)
         {
@@ -47,8 +49,43 @@ public sealed class UnitService(ParPortalDbContext db)
             unit.Successors.Add(successor);
         }
 
+        CheckCycles(unit);
         await db.SaveChangesAsync(ct);
         return unit;
+    }
+
+    /// <summary>
+    /// A unit may not be its own ancestor (parent chain) nor its own successor, directly or through others: roll-ups
+    /// follow these links and would never end.
+    /// </summary>
+    private static void CheckCycles(Unit unit)
+    {
+        var ancestors = new HashSet<Unit>(ReferenceEqualityComparer.Instance);
+        for (var p = unit.Parent; p is not null && ancestors.Add(p); p = p.Parent)
+        {
+            if (ReferenceEquals(p, unit))
+            {
+                throw ContentValidationException.Single("parent", "Đơn vị cha tạo thành vòng lặp: một đơn vị không thể là cấp trên của chính nó.");
+            }
+        }
+
+        var seen = new HashSet<Unit>(ReferenceEqualityComparer.Instance);
+        var stack = new Stack<Unit>(unit.Successors);
+        while (stack.TryPop(out var next))
+        {
+            if (ReferenceEquals(next, unit))
+            {
+                throw ContentValidationException.Single("successors", "Đơn vị kế thừa tạo thành vòng lặp: một đơn vị không thể kế thừa chính nó.");
+            }
+
+            if (seen.Add(next))
+            {
+                foreach (var s in next.Successors)
+                {
+                    stack.Push(s);
+                }
+            }
+        }
     }
 
     private async Task<Unit?> FindLocalOrDbAsync(string code, CancellationToken ct) =>

@@ -167,6 +167,10 @@
     var editor = window.Jodit.make(textarea, {
       // Jodit ships no Vietnamese UI; English is the fallback the brief allows.
       language: "en",
+      // Jodit's HTML source view would load Ace and js-beautify from a CDN; the site has no CDN at run time, so the
+      // source view uses a plain textarea and no beautifier.
+      sourceEditor: "area",
+      beautifyHTML: false,
       toolbarAdaptive: false,
       buttons: toolbar,
       buttonsMD: toolbar,

@@ -92,10 +92,32 @@ public sealed class EditModel(ParPortalDbContext db, ContentManager manager, Con
 
         Input = NewInput(Type);
         await TryUpdateModelAsync(Input, Input.GetType(), "Input");
+        FormErrors.TranslateBindingErrors(ModelState, "Input", Request.Form);
         Input.Topics = Request.Form["Input.Topics"].Where(t => !string.IsNullOrEmpty(t)).Select(t => t!).ToList();
         if (Input is IFormListFields lists)
         {
-            lists.ReadLists(Request.Form);
+            try
+            {
+                lists.ReadLists(Request.Form);
+            }
+            catch (ContentValidationException e)
+            {
+                FormErrors.Add(ModelState, e);
+            }
+        }
+
+        if (Input is Plans.PlanInput plan)
+        {
+            var planErrors = new FieldErrors();
+            await plan.ValidateDefinitionAsync(db, planErrors, ct);
+            try
+            {
+                planErrors.ThrowIfAny();
+            }
+            catch (ContentValidationException e)
+            {
+                FormErrors.Add(ModelState, e);
+            }
         }
 
         if ((latest is not null && !ContentEndpoints.CanEdit(User, latest.UnitId, read: false)) || !User.HasPermission(Permissions.EditOwnUnitContent))
@@ -114,6 +136,15 @@ public sealed class EditModel(ParPortalDbContext db, ContentManager manager, Con
                 return Page();
             }
 
+            // Errors found while reading the form (bad rows, bad numbers): show them with the field rules' own,
+            // and save nothing.
+            if (!ModelState.IsValid)
+            {
+                ContentVersionValidation.Validate(scratch);
+                await LoadListsAsync(ct);
+                return Page();
+            }
+
             if (Id is { } existing)
             {
                 await manager.SaveAsync(existing, BaseVersion, v => ContentEndpoints.CopyInto(scratch, v), User.Identity!.Name!, Input.Slug, ct);
@@ -125,10 +156,7 @@ public sealed class EditModel(ParPortalDbContext db, ContentManager manager, Con
         }
         catch (ContentValidationException e)
         {
-            foreach (var (field, messages) in e.Errors)
-            {
-                ModelState.AddModelError(field, string.Join(" ", messages));
-            }
+            FormErrors.Add(ModelState, e);
 
             await LoadListsAsync(ct);
             return Page();

@@ -1,0 +1,65 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using ParPortal.Content;
+using ParPortal.Data;
+using ParPortal.Features.Admin.Content;
+using ParPortal.Quotas.Model;
+using ParPortal.Quotas.Validation;
+
+namespace ParPortal.Features.Plans;
+
+/// <summary>
+/// The admin form's plan definition: the quota engine's JSON in a textarea, read with <see cref="PlanJson"/> and
+/// checked with <see cref="PlanValidator"/> so that errors name the task and rule at fault.
+/// </summary>
+public sealed partial class PlanInput : IFormListFields
+{
+    public const string DefinitionField = "Input.DefinitionJson";
+
+    private PlanDefinition? _parsed;
+
+    public void ReadLists(IFormCollection form)
+    {
+        var json = form[DefinitionField].ToString();
+        _parsed = null;
+        Definition = null;
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            throw ContentValidationException.Single("definition", "Nội dung kế hoạch (JSON) là bắt buộc.");
+        }
+
+        try
+        {
+            _parsed = PlanJson.Deserialize(json);
+        }
+        catch (JsonException e)
+        {
+            var where = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? string.Empty : $" tại “{e.Path.TrimStart('$', '.')}”";
+            var line = e.LineNumber is { } l ? $" (dòng {l + 1})" : string.Empty;
+            throw ContentValidationException.Single("definition", $"Nội dung kế hoạch không đúng định dạng JSON{where}{line}.");
+        }
+
+        using var doc = JsonDocument.Parse(PlanJson.Serialize(_parsed));
+        Definition = doc.RootElement.Clone();
+    }
+
+    /// <summary>Checks the parsed definition against the site's units, topics and content types.</summary>
+    public async Task ValidateDefinitionAsync(ParPortalDbContext db, FieldErrors errors, CancellationToken ct)
+    {
+        if (_parsed is null)
+        {
+            return;
+        }
+
+        var units = await db.Units.Select(u => u.Code).ToListAsync(ct);
+        var topics = await db.Topics.Select(t => t.Slug).ToListAsync(ct);
+        foreach (var error in PlanValidator.Validate(_parsed, ContentTypes.All, units, topics))
+        {
+            errors.Add("definition", error.ToString() + ".");
+        }
+    }
+
+    public string DefinitionText() =>
+        Definition is { } d ? JsonSerializer.Serialize(d, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) : string.Empty;
+}
