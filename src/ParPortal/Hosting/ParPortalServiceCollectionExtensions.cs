@@ -14,6 +14,7 @@ using ParPortal.Features.Api;
 using ParPortal.Features.Content;
 using ParPortal.Features.Localization;
 using ParPortal.Features.Media;
+using ParPortal.Features.Plans;
 using ParPortal.Features.Recipes;
 using ParPortal.Features.RichText;
 using ParPortal.Features.Search.Integration;
@@ -51,6 +52,7 @@ public static class ParPortalServiceCollectionExtensions
         services.AddScoped<RecipeImporter>();
         services.AddScoped<RecipeUsers>();
         services.AddScoped<FirstRunSetup>();
+        services.AddParPortalPlans();
         services.AddHostedService<ScheduledPublishingService>();
 
         services.ConfigureHttpJsonOptions(o =>
@@ -90,6 +92,7 @@ public static class ParPortalServiceCollectionExtensions
         api.MapTaxonomyApi();
         api.MapSearchApi();
         endpoints.MapParPortalMedia();
+        endpoints.MapParPortalPlans();
         endpoints.MapOpenApi("/openapi/{documentName}.json");
         endpoints.MapHealthChecks("/health");
         endpoints.MapRazorPages();

@@ -36,25 +36,31 @@ public class ParPortalFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.ConfigureAppConfiguration((_, config) =>
+        // Outside Development the RCLs' files under /_content are only mapped when asked for.
+        builder.UseStaticWebAssets();
+        var settings = new Dictionary<string, string?>
         {
-            var settings = new Dictionary<string, string?>
-            {
-                ["ParPortal:Database:Provider"] = _postgres is null ? "Sqlite" : "Postgres",
-                ["ParPortal:Database:ConnectionString"] = _postgres ?? string.Empty,
-                ["ParPortal:Database:DataFolder"] = _dataFolder,
-                ["ParPortal:Setup:AdminPassword"] = AdminPassword,
-                ["ParPortal:Setup:DemoPassword"] = UserPassword,
-                ["ParPortal:Scheduling:Enabled"] = "false",
-                ["ParPortal:Media:RootPath"] = Path.Combine(_dataFolder, "media"),
-            };
-            for (var i = 0; i < Recipes.Length; i++)
-            {
-                settings[$"ParPortal:Setup:Recipes:{i}"] = Recipes[i];
-            }
+            ["ParPortal:Database:Provider"] = _postgres is null ? "Sqlite" : "Postgres",
+            ["ParPortal:Database:ConnectionString"] = _postgres ?? string.Empty,
+            ["ParPortal:Database:DataFolder"] = _dataFolder,
+            ["ParPortal:Setup:AdminPassword"] = AdminPassword,
+            ["ParPortal:Setup:DemoPassword"] = UserPassword,
+            ["ParPortal:Scheduling:Enabled"] = "false",
+            ["ParPortal:Media:RootPath"] = Path.Combine(_dataFolder, "media"),
+        };
+        for (var i = 0; i < Recipes.Length; i++)
+        {
+            settings[$"ParPortal:Setup:Recipes:{i}"] = Recipes[i];
+        }
 
-            config.AddInMemoryCollection(settings);
-        });
+        // Settings given with UseSetting are visible to everything Program.cs does, including code that reads
+        // configuration while it registers services; configuration added later would only reach lazy readers.
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings));
         builder.ConfigureLogging(l => l.AddProvider(Logs));
         builder.ConfigureServices(s => s.AddSingleton<TimeProvider>(Clock));
     }

@@ -26,6 +26,9 @@ internal sealed class MediaTestFiles : IDisposable
     {
         RootPath = MediaRoot,
         VipsToolsPath = toolsPath ?? "/usr/bin",
+
+        // The tests also cover the full-size WebP (off by default for speed), whose metadata libvips keeps.
+        OriginalWebp = true,
     };
 
     public MediaStore Store(MediaOptions options) =>

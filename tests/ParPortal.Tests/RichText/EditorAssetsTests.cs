@@ -1,13 +1,10 @@
 using System.Net;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
+using ParPortal.Tests.Infrastructure;
 
 namespace ParPortal.Tests.RichText;
 
 /// <summary>The editor files copied by the build are served as the module's static web assets.</summary>
-public sealed class EditorAssetsTests
+public sealed class EditorAssetsTests(ParPortalFactory factory) : IClassFixture<ParPortalFactory>
 {
     [Theory]
     [InlineData("/_content/ParPortal/lib/editor/jodit.min.js", "Jodit")]
@@ -15,23 +12,11 @@ public sealed class EditorAssetsTests
     [InlineData("/_content/ParPortal/js/editor.js", "data-richtext")]
     public async Task Host_ServesEditorFile_WhenRequestedUnderContentPath(string path, string expected)
     {
-        // The host's own pipeline is the lead's; this adds only static files so that the asset itself is tested.
-        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-            builder.ConfigureServices(services => services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, StaticFilesFirst>()));
         using var client = factory.CreateClient();
 
         using var response = await client.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(expected, await response.Content.ReadAsStringAsync());
-    }
-
-    private sealed class StaticFilesFirst : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.UseStaticFiles();
-            next(app);
-        };
     }
 }

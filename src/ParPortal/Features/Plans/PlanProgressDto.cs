@@ -1,0 +1,96 @@
+using ParPortal.Quotas.Model;
+using ParPortal.Quotas.Progress;
+
+namespace ParPortal.Features.Plans;
+
+/// <summary>
+/// The JSON shape of <c>GET /api/plans/{id}/progress</c>: per task and rule the requirement, what is done, the status,
+/// the counted items (id and why they count), per-unit rows, and what falls due next. Evidence is listed by id so
+/// that a 100,000-item site does not return every title.
+/// </summary>
+public sealed record PlanProgressDto(
+    Guid PlanId,
+    string Number,
+    string Title,
+    int Year,
+    DateOnly AsOf,
+    string? Period,
+    DateRange? PeriodWindow,
+    IReadOnlyDictionary<QuotaStatus, int> StatusCounts,
+    IReadOnlyList<TaskProgressDto> Tasks,
+    IReadOnlyList<DueItem> DueNext,
+    UnitTaskMatrix Matrix)
+{
+    public static PlanProgressDto From(PlanProgressResult result)
+    {
+        var p = result.Progress;
+        return new PlanProgressDto(
+            result.Plan.Id,
+            p.PlanNumber,
+            p.PlanTitle,
+            p.Year,
+            p.AsOf,
+            p.PeriodLabel,
+            p.PeriodWindow,
+            p.StatusCounts,
+            p.Tasks.Select(TaskProgressDto.From).ToList(),
+            p.DueNext,
+            p.Matrix);
+    }
+}
+
+/// <summary>A task's progress in the API.</summary>
+public sealed record TaskProgressDto(
+    string Code,
+    string? GroupCode,
+    string Content,
+    string LeadUnit,
+    QuotaStatus Status,
+    IReadOnlyList<RuleProgressDto> Rules,
+    IReadOnlyList<CountedItemDto> Evidence)
+{
+    public static TaskProgressDto From(TaskProgress t) => new(
+        t.Code,
+        t.GroupCode,
+        t.Content,
+        t.LeadUnit,
+        t.Status,
+        t.Rules.Select(RuleProgressDto.From).ToList(),
+        t.Evidence.Select(CountedItemDto.From).ToList());
+}
+
+/// <summary>A rule's progress in the API.</summary>
+public sealed record RuleProgressDto(
+    int Index,
+    string Kind,
+    string? Note,
+    DateRange Window,
+    int? Required,
+    int Done,
+    decimal? Percent,
+    QuotaStatus Status,
+    IReadOnlyList<CountedItemDto> Items,
+    IReadOnlyList<UnitProgress> Units,
+    IReadOnlyList<MonthActivity> Months,
+    IReadOnlyList<Silence> Silences)
+{
+    public static RuleProgressDto From(RuleProgress r) => new(
+        r.Index,
+        r.Kind,
+        r.Note,
+        r.Window,
+        r.Required,
+        r.Done,
+        r.Percent,
+        r.Status,
+        r.Items.Select(CountedItemDto.From).ToList(),
+        r.Units,
+        r.Months,
+        r.Silences);
+}
+
+/// <summary>A counted item: its id, the local date it counts at, its unit, and why it counts (filter, link or both).</summary>
+public sealed record CountedItemDto(Guid Id, DateOnly Date, string? Unit, CountReason Reason)
+{
+    public static CountedItemDto From(CountedItem i) => new(i.Id, i.LocalDate, i.UnitCode, i.Reason);
+}

@@ -1,0 +1,203 @@
+using Microsoft.EntityFrameworkCore;
+using ParPortal.Content;
+using ParPortal.Data;
+using ParPortal.Features.Documents;
+using ParPortal.Procedures;
+using ParPortal.Quotas.Engine;
+using ParPortal.Quotas.Input;
+using ParPortal.Quotas.Model;
+using ParPortal.Quotas.Progress;
+
+namespace ParPortal.Features.Plans;
+
+/// <summary>A plan as listed on the dashboard and by <c>GET /api/plans</c>.</summary>
+public sealed record PlanSummary(Guid Id, string Number, string Title, int Year, bool IsPublished);
+
+/// <summary>A plan's definition read from its published version, or its latest one while it was never published.</summary>
+public sealed record LoadedPlan(Guid Id, string Title, PlanDefinition Definition, bool IsPublished);
+
+/// <summary>One computation of a plan's progress: the API, the dashboard and the reports all read this.</summary>
+public sealed record PlanProgressResult(LoadedPlan Plan, ReportingPeriod? Period, QuotaInput Input, PlanProgress Progress);
+
+/// <summary>
+/// Loads a plan and exactly the published items it can count, then runs the pure <see cref="QuotaEngine"/>. The
+/// load is a fixed number of flat queries whatever the size of the site (plan, items, their topics, links, units,
+/// and two counts when the plan has a coverage rule): no entity graphs are tracked and nothing is loaded per item.
+/// </summary>
+/// <remarks>
+/// An item counts at the date it FIRST became public (<c>ContentItem.FirstPublishedUtc</c>), not the date of its
+/// current published version: an editor who corrects a March article in August must not move it out of the first
+/// half-year quota. The version's <c>PublishedUtc</c> is the fall-back for rows written before that column existed.
+/// </remarks>
+public sealed class PlanProgressService(ParPortalDbContext db, TimeProvider clock)
+{
+    /// <summary>Plans that are published, or drafts never published; newest year first.</summary>
+    public async Task<IReadOnlyList<PlanSummary>> ListAsync(CancellationToken ct = default) =>
+        await db.Plans.AsNoTracking()
+            .Where(p => p.IsPublished || (p.IsLatest && p.Item.PublishedVersionNumber == null && p.State != ContentState.Archived))
+            .OrderByDescending(p => p.Year).ThenByDescending(p => p.Item.CreatedUtc)
+            .Select(p => new PlanSummary(p.ContentItemId, p.Number, p.Title, p.Year, p.IsPublished))
+            .ToListAsync(ct);
+
+    /// <summary>The plan's published definition, else its latest; null when no plan has this item id.</summary>
+    public async Task<LoadedPlan?> LoadPlanAsync(Guid planItemId, CancellationToken ct = default)
+    {
+        var versions = await db.Plans.AsNoTracking()
+            .Where(p => p.ContentItemId == planItemId && (p.IsPublished || p.IsLatest))
+            .Select(p => new { p.IsPublished, p.Title, p.DefinitionJson })
+            .ToListAsync(ct);
+        var chosen = versions.FirstOrDefault(v => v.IsPublished) ?? versions.FirstOrDefault();
+        return chosen is null ? null : new LoadedPlan(planItemId, chosen.Title, PlanJson.Deserialize(chosen.DefinitionJson), chosen.IsPublished);
+    }
+
+    /// <summary>Today in Viet Nam, the default as-of date.</summary>
+    public DateOnly Today => VietnamTime.LocalDate(clock.GetUtcNow());
+
+    /// <summary>
+    /// Loads and computes a plan's progress as of a local date, for the whole plan or one reporting period (by its
+    /// label). Null when the plan does not exist; an unknown period label is a validation error on <c>period</c>.
+    /// </summary>
+    public async Task<PlanProgressResult?> ComputeAsync(Guid planItemId, DateOnly asOf, string? periodLabel, CancellationToken ct = default)
+    {
+        var plan = await LoadPlanAsync(planItemId, ct);
+        if (plan is null)
+        {
+            return null;
+        }
+
+        ReportingPeriod? period = null;
+        if (!string.IsNullOrWhiteSpace(periodLabel))
+        {
+            period = plan.Definition.ReportingPeriods.FirstOrDefault(p => string.Equals(p.Label, periodLabel, StringComparison.Ordinal))
+                ?? throw ContentValidationException.Single("period", $"Kế hoạch không có kỳ báo cáo “{periodLabel}”.");
+            if (period.Window.Resolve(plan.Definition.Year) is null)
+            {
+                throw ContentValidationException.Single("period", $"Kỳ báo cáo “{periodLabel}” có thời gian không hợp lệ.");
+            }
+        }
+
+        var input = await LoadInputAsync(planItemId, plan.Definition, asOf, ct);
+        var progress = period is null
+            ? QuotaEngine.Compute(plan.Definition, input, asOf)
+            : QuotaEngine.ComputeForPeriod(plan.Definition, input, period, asOf);
+        return new PlanProgressResult(plan, period, input, progress);
+    }
+
+    /// <summary>
+    /// The engine's input for a plan: published items first published inside the dates any rule or period of the
+    /// plan can reach (and not after <paramref name="asOf"/>, which never count), plus items an editor linked to the
+    /// plan's tasks; every unit; and the procedure catalogue when a coverage rule needs it.
+    /// </summary>
+    public async Task<QuotaInput> LoadInputAsync(Guid planItemId, PlanDefinition plan, DateOnly asOf, CancellationToken ct = default)
+    {
+        var span = PlanSpan.Of(plan);
+        var last = span.End < asOf ? span.End : asOf;
+        var fromUtc = LocalMidnightUtc(span.Start);
+        var toUtc = LocalMidnightUtc(last.AddDays(1));
+
+        // A linked item counts only inside a rule's window and every window lies inside the span, so the span alone
+        // selects every item that can count, linked or not. FirstPublishedUtc <= PublishedUtc always, so the test on
+        // PublishedUtc is implied by the span and lets SQLite and PostgreSQL range-scan the (IsPublished, PublishedUtc)
+        // index instead of the whole table.
+        var inSpan = db.ContentVersions.AsNoTracking()
+            .Where(v => v.IsPublished && v.PublishedUtc >= fromUtc)
+            .Where(v => (v.Item.FirstPublishedUtc ?? v.PublishedUtc) >= fromUtc && (v.Item.FirstPublishedUtc ?? v.PublishedUtc) < toUtc);
+
+        // Two flat queries (items, then their topic slugs) instead of one collection projection: EF Core's single
+        // query for a collection sorts and re-identifies every joined row, which costs seconds at 100,000 items.
+        var rows = await inSpan
+            .Select(v => new
+            {
+                v.Id,
+                v.ContentItemId,
+                v.Item.ContentType,
+                v.Title,
+                DocumentKind = v is DocumentVersion ? ((DocumentVersion)v).DocumentType : null,
+                UnitCode = v.Unit != null ? v.Unit.Code : null,
+                Published = v.Item.FirstPublishedUtc ?? v.PublishedUtc,
+            })
+            .ToListAsync(ct);
+        var topicRows = await inSpan
+            .SelectMany(v => v.Topics, (v, t) => new { VersionId = v.Id, t.Slug })
+            .ToListAsync(ct);
+        var topicsByVersion = new Dictionary<Guid, List<string>>(rows.Count);
+        foreach (var t in topicRows)
+        {
+            if (!topicsByVersion.TryGetValue(t.VersionId, out var list))
+            {
+                topicsByVersion[t.VersionId] = list = new List<string>(2);
+            }
+
+            list.Add(t.Slug);
+        }
+
+        var links = await db.TaskLinks.AsNoTracking()
+            .Where(l => l.PlanItemId == planItemId)
+            .Select(l => new { l.ContentItemId, l.TaskCode })
+            .ToListAsync(ct);
+        var linksByItem = links.GroupBy(l => l.ContentItemId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyCollection<string>)g.Select(l => l.TaskCode).ToArray());
+
+        var items = new List<QuotaItem>(rows.Count);
+        foreach (var r in rows)
+        {
+            if (r.Published is not { } published)
+            {
+                continue;
+            }
+
+            items.Add(new QuotaItem(
+                r.ContentItemId,
+                r.ContentType,
+                r.Title,
+                string.IsNullOrEmpty(r.DocumentKind) ? null : r.DocumentKind,
+                topicsByVersion.GetValueOrDefault(r.Id) ?? (IReadOnlyCollection<string>)[],
+                r.UnitCode,
+                new DateTimeOffset(DateTime.SpecifyKind(published, DateTimeKind.Utc)).ToOffset(VietnamTime.Offset),
+                linksByItem.GetValueOrDefault(r.ContentItemId) ?? []));
+        }
+
+        var units = await LoadUnitsAsync(ct);
+        var coverage = plan.Tasks.Any(t => t.Rules.OfType<CoverageRule>().Any())
+            ? await LoadCoverageAsync(ct)
+            : new ProcedureCoverage(0, 0);
+        return new QuotaInput(items, units, coverage);
+    }
+
+    /// <summary>Every unit with its parent and successors, in one query.</summary>
+    public async Task<IReadOnlyList<QuotaUnit>> LoadUnitsAsync(CancellationToken ct = default)
+    {
+        var units = await db.Units.AsNoTracking()
+            .OrderBy(u => u.Code)
+            .Select(u => new
+            {
+                u.Code,
+                u.Name,
+                Parent = u.Parent != null ? u.Parent.Code : null,
+                u.ValidFrom,
+                u.ValidTo,
+                Successors = u.Successors.Select(s => s.Code).ToList(),
+            })
+            .ToListAsync(ct);
+        return units.Select(u => new QuotaUnit(u.Code, u.Name, u.Parent, u.ValidFrom, u.ValidTo, u.Successors)).ToList();
+    }
+
+    /// <summary>
+    /// The agency's procedure catalogue for coverage rules. "All procedures" are the procedure items whose latest
+    /// version is neither archived nor recorded as abolished (an abolished procedure leaves the catalogue, it is not
+    /// a gap). "Published and current" are those of them whose PUBLISHED version is in force or amended — what a
+    /// citizen actually reads is not an abolished text. A snapshot of now, as the engine documents.
+    /// </summary>
+    public async Task<ProcedureCoverage> LoadCoverageAsync(CancellationToken ct = default)
+    {
+        var catalogue = db.Procedures.AsNoTracking()
+            .Where(p => p.IsLatest && p.State != ContentState.Archived && p.Status != ProcedureStatus.Abolished);
+        var total = await catalogue.CountAsync(ct);
+        var current = await catalogue.CountAsync(
+            p => db.Procedures.Any(pub => pub.ContentItemId == p.ContentItemId && pub.IsPublished && pub.Status != ProcedureStatus.Abolished), ct);
+        return new ProcedureCoverage(total, current);
+    }
+
+    private static DateTime LocalMidnightUtc(DateOnly day) =>
+        new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), VietnamTime.Offset).UtcDateTime;
+}

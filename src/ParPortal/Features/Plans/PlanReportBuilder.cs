@@ -1,0 +1,103 @@
+using System.Globalization;
+using ParPortal.Quotas.Input;
+using ParPortal.Quotas.Model;
+using ParPortal.Quotas.Progress;
+
+namespace ParPortal.Features.Plans;
+
+/// <summary>
+/// Turns one computed <see cref="PlanProgress"/> into the appendix-shaped <see cref="ReportDocument"/>. Pure: the
+/// same progress always gives the same rows, so a report re-made later for a past as-of date reads the same.
+/// </summary>
+public static class PlanReportBuilder
+{
+    /// <summary>The label used when the report covers the whole plan rather than one reporting period.</summary>
+    public const string WholePlanLabel = "Cả năm";
+
+    /// <summary>Statuses in the order the summary lists them.</summary>
+    private static readonly QuotaStatus[] SummaryOrder =
+        [QuotaStatus.Met, QuotaStatus.OnTrack, QuotaStatus.Behind, QuotaStatus.Overdue, QuotaStatus.NotStarted, QuotaStatus.Regular, QuotaStatus.NotApplicable];
+
+    public static ReportDocument Build(PlanProgressResult result) =>
+        Build(result.Progress, result.Plan.Definition, result.Period?.Label, result.Input.Units);
+
+    public static ReportDocument Build(PlanProgress progress, PlanDefinition plan, string? periodLabel, IReadOnlyList<QuotaUnit> units)
+    {
+        var unitNames = units.ToDictionary(u => u.Code, u => u.Name, StringComparer.Ordinal);
+        var groupTitles = plan.Groups.ToDictionary(g => g.Code, g => g.Title, StringComparer.Ordinal);
+        var groups = new List<ReportGroup>();
+        foreach (var byGroup in progress.Tasks.GroupBy(t => t.GroupCode ?? string.Empty))
+        {
+            var rows = byGroup.Select(t => Row(t, unitNames)).ToList();
+            groups.Add(new ReportGroup(byGroup.Key, groupTitles.GetValueOrDefault(byGroup.Key) ?? string.Empty, rows));
+        }
+
+        var counts = progress.StatusCounts;
+        var summary = new ReportSummary(
+            SummaryOrder.Where(counts.ContainsKey).Select(s => new ReportStatusCount(StatusNames.Vietnamese(s), counts[s])).ToList(),
+            progress.Tasks.Count,
+            progress.Tasks.SelectMany(t => t.EvidenceIds).Distinct().Count());
+        return new ReportDocument(
+            progress.PlanNumber,
+            progress.PlanTitle,
+            progress.Year,
+            periodLabel ?? WholePlanLabel,
+            VietnameseDates.Long(progress.AsOf),
+            groups,
+            summary);
+    }
+
+    private static ReportRow Row(TaskProgress task, IReadOnlyDictionary<string, string> unitNames)
+    {
+        var results = task.Rules.Count == 0
+            ? ["Nhiệm vụ thường xuyên, không có chỉ tiêu đo được; minh chứng do biên tập viên liên kết."]
+            : task.Rules.Select(Describe).ToList();
+        var evidence = task.Evidence.Select(e => new ReportEvidence(
+            e.Title,
+            VietnameseDates.Long(e.LocalDate),
+            e.UnitCode is null ? string.Empty : unitNames.GetValueOrDefault(e.UnitCode) ?? e.UnitCode,
+            $"/admin/content/{e.Id}")).ToList();
+        return new ReportRow(task.Code, task.Content, results, evidence, task.LeadUnit, task.Timing, StatusNames.Vietnamese(task.Status));
+    }
+
+    /// <summary>One sentence per rule, written as the results column of the appendix reads.</summary>
+    public static string Describe(RuleProgress rule)
+    {
+        var window = $"từ {VietnameseDates.Short(rule.Window.Start)} đến {VietnameseDates.Short(rule.Window.End)}";
+        var text = rule.Status == QuotaStatus.NotApplicable
+            ? "Không áp dụng trong kỳ báo cáo."
+            : rule.Kind switch
+            {
+                "count" => $"Đã có {rule.Done}/{rule.Required} sản phẩm {window}.",
+                "perUnit" => PerUnit(rule, window),
+                "deliverable" => rule.Done > 0
+                    ? $"Đã có sản phẩm ({rule.Done}) trước hạn {VietnameseDates.Short(rule.Window.End)}."
+                    : $"Chưa có sản phẩm; hạn {VietnameseDates.Short(rule.Window.End)}.",
+                "coverage" => string.Create(CultureInfo.InvariantCulture,
+                    $"{rule.Percent}% thủ tục hành chính được công khai và còn hiệu lực ({rule.Done}, cần {rule.Required})."),
+                "regular" => Regular(rule, window),
+                _ => $"{rule.Done} sản phẩm.",
+            };
+        return rule.Note is { Length: > 0 } note ? $"{note}: {text}" : text;
+    }
+
+    private static string PerUnit(RuleProgress rule, string window)
+    {
+        var met = rule.Units.Count(u => u.Done >= u.Required);
+        var missing = rule.Units.Where(u => u.Done < u.Required).Select(u => u.UnitName).ToList();
+        var text = $"{met}/{rule.Units.Count} đơn vị đạt chỉ tiêu {window}.";
+        return missing.Count == 0 ? text : $"{text} Chưa đạt: {string.Join(", ", missing)}.";
+    }
+
+    private static string Regular(RuleProgress rule, string window)
+    {
+        var text = $"{rule.Done} sản phẩm {window}.";
+        if (rule.Silences.Count == 0)
+        {
+            return text;
+        }
+
+        var gaps = rule.Silences.Select(s => $"{VietnameseDates.Short(s.From)}–{VietnameseDates.Short(s.To)} ({s.Days} ngày)");
+        return $"{text} Khoảng thời gian không có hoạt động: {string.Join("; ", gaps)}.";
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ParPortal.Features.Plans;
+
+/// <summary>Registration of plans, their progress computation, the progress API and the report downloads.</summary>
+public static class PlansServiceCollectionExtensions
+{
+    public static IServiceCollection AddParPortalPlans(this IServiceCollection services)
+    {
+        services.AddScoped<PlanProgressService>();
+        services.AddScoped<TaskLinkPicker>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapParPortalPlans(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGroup("/api").MapPlansApi();
+        endpoints.MapPlanReports();
+        return endpoints;
+    }
+}
