@@ -3,10 +3,14 @@ using ParPortal.Quotas.Input;
 using ParPortal.Quotas.Model;
 using ParPortal.Quotas.Progress;
 
+using ParPortal.Features.Office;
+using ParPortal.Features.Plans.Reports;
+
 namespace ParPortal.Features.Plans;
 
 /// <summary>
-/// Turns one computed <see cref="PlanProgress"/> into the appendix-shaped <see cref="ReportDocument"/>. Pure: the
+/// Turns one computed <see cref="PlanProgress"/> into the appendix-shaped <see cref="PlanReport"/> that the .docx and
+/// .xlsx writers print. Pure: the
 /// same progress always gives the same rows, so a report re-made later for a past as-of date reads the same.
 /// </summary>
 public static class PlanReportBuilder
@@ -14,50 +18,54 @@ public static class PlanReportBuilder
     /// <summary>The label used when the report covers the whole plan rather than one reporting period.</summary>
     public const string WholePlanLabel = "Cả năm";
 
-    /// <summary>Statuses in the order the summary lists them.</summary>
-    private static readonly QuotaStatus[] SummaryOrder =
-        [QuotaStatus.Met, QuotaStatus.OnTrack, QuotaStatus.Behind, QuotaStatus.Overdue, QuotaStatus.NotStarted, QuotaStatus.Regular, QuotaStatus.NotApplicable];
-
-    public static ReportDocument Build(PlanProgressResult result) =>
+    public static PlanReport Build(PlanProgressResult result) =>
         Build(result.Progress, result.Plan.Definition, result.Period?.Label, result.Input.Units);
 
-    public static ReportDocument Build(PlanProgress progress, PlanDefinition plan, string? periodLabel, IReadOnlyList<QuotaUnit> units)
+    public static PlanReport Build(PlanProgress progress, PlanDefinition plan, string? periodLabel, IReadOnlyList<QuotaUnit> units)
     {
         var unitNames = units.ToDictionary(u => u.Code, u => u.Name, StringComparer.Ordinal);
         var groupTitles = plan.Groups.ToDictionary(g => g.Code, g => g.Title, StringComparer.Ordinal);
-        var groups = new List<ReportGroup>();
-        foreach (var byGroup in progress.Tasks.GroupBy(t => t.GroupCode ?? string.Empty))
-        {
-            var rows = byGroup.Select(t => Row(t, unitNames)).ToList();
-            groups.Add(new ReportGroup(byGroup.Key, groupTitles.GetValueOrDefault(byGroup.Key) ?? string.Empty, rows));
-        }
-
+        var rows = progress.Tasks.Select(t => Row(t, groupTitles, unitNames)).ToList();
         var counts = progress.StatusCounts;
-        var summary = new ReportSummary(
-            SummaryOrder.Where(counts.ContainsKey).Select(s => new ReportStatusCount(StatusNames.Vietnamese(s), counts[s])).ToList(),
-            progress.Tasks.Count,
-            progress.Tasks.SelectMany(t => t.EvidenceIds).Distinct().Count());
-        return new ReportDocument(
-            progress.PlanNumber,
-            progress.PlanTitle,
-            progress.Year,
-            periodLabel ?? WholePlanLabel,
-            VietnameseDates.Long(progress.AsOf),
-            groups,
-            summary);
+        int Count(QuotaStatus s) => counts.TryGetValue(s, out var n) ? n : 0;
+        var window = progress.PeriodWindow ?? new DateRange(new DateOnly(progress.Year, 1, 1), new DateOnly(progress.Year, 12, 31));
+        return new PlanReport
+        {
+            PlanTitle = progress.PlanTitle,
+            PlanNumber = progress.PlanNumber,
+            Agency = unitNames.GetValueOrDefault(plan.IssuingUnit) ?? plan.IssuingUnit,
+            PeriodLabel = periodLabel ?? WholePlanLabel,
+            PeriodStart = window.Start,
+            PeriodEnd = window.End,
+            ReportDate = progress.AsOf,
+            Summary = new PlanReportSummary(
+                Count(QuotaStatus.Met), Count(QuotaStatus.OnTrack), Count(QuotaStatus.Behind), Count(QuotaStatus.Overdue),
+                Count(QuotaStatus.NotStarted), progress.Tasks.SelectMany(t => t.EvidenceIds).Distinct().Count(), Count(QuotaStatus.Regular)),
+            Rows = rows,
+        };
     }
 
-    private static ReportRow Row(TaskProgress task, IReadOnlyDictionary<string, string> unitNames)
+    private static PlanReportRow Row(TaskProgress task, IReadOnlyDictionary<string, string> groupTitles, IReadOnlyDictionary<string, string> unitNames)
     {
         var results = task.Rules.Count == 0
             ? ["Nhiệm vụ thường xuyên, không có chỉ tiêu đo được; minh chứng do biên tập viên liên kết."]
             : task.Rules.Select(Describe).ToList();
-        var evidence = task.Evidence.Select(e => new ReportEvidence(
-            e.Title,
-            VietnameseDates.Long(e.LocalDate),
-            e.UnitCode is null ? string.Empty : unitNames.GetValueOrDefault(e.UnitCode) ?? e.UnitCode,
-            $"/admin/content/{e.Id}")).ToList();
-        return new ReportRow(task.Code, task.Content, results, evidence, task.LeadUnit, task.Timing, StatusNames.Vietnamese(task.Status));
+        var group = task.GroupCode is { } code && groupTitles.TryGetValue(code, out var title) ? $"{code}. {title}" : task.GroupCode ?? string.Empty;
+        return new PlanReportRow
+        {
+            Group = group,
+            TaskCode = task.Code,
+            TaskContent = task.Content,
+            ResultText = string.Join("\n", results),
+            Evidence = task.Evidence.Select(e => new PlanEvidence(
+                e.Title,
+                e.LocalDate,
+                e.UnitCode is null ? string.Empty : unitNames.GetValueOrDefault(e.UnitCode) ?? e.UnitCode,
+                $"/admin/content/{e.Id}")).ToList(),
+            LeadUnit = task.LeadUnit,
+            Timing = task.Timing,
+            Status = StatusNames.Vietnamese(task.Status),
+        };
     }
 
     /// <summary>One sentence per rule, written as the results column of the appendix reads.</summary>

@@ -3,28 +3,30 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using ParPortal.Content;
+using ParPortal.Features.Media;
+using ParPortal.Features.Plans.Reports;
 using ParPortal.Features.Users;
 
 namespace ParPortal.Features.Plans;
 
 /// <summary>
 /// Report downloads: <c>/admin/dashboard/{planId}/report.docx?period=&amp;asOf=</c> and <c>.xlsx</c>. They compute the
-/// progress and build the <see cref="ReportDocument"/> now (so an unknown plan is 404 and a bad period or date is
-/// 400), then answer 501 until the writers are connected.
+/// progress with the same service as the dashboard and the API, build the appendix-shaped <see cref="PlanReport"/>
+/// and write it with OpenXml; an unknown plan is 404 and a bad period or date is 400.
 /// </summary>
 public static class PlanReportEndpoints
 {
     public static IEndpointRouteBuilder MapPlanReports(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/admin/dashboard/{planId:guid}/report.docx", (Guid planId, string? period, string? asOf, ClaimsPrincipal user, PlanProgressService plans, CancellationToken ct) =>
-            ReportAsync(planId, period, asOf, user, plans, "docx", ct)).RequireAuthorization(Permissions.ViewDashboard);
-        endpoints.MapGet("/admin/dashboard/{planId:guid}/report.xlsx", (Guid planId, string? period, string? asOf, ClaimsPrincipal user, PlanProgressService plans, CancellationToken ct) =>
-            ReportAsync(planId, period, asOf, user, plans, "xlsx", ct)).RequireAuthorization(Permissions.ViewDashboard);
+        endpoints.MapGet("/admin/dashboard/{planId:guid}/report.docx", (Guid planId, string? period, string? asOf, ClaimsPrincipal user, PlanProgressService plans, HttpContext http, CancellationToken ct) =>
+            ReportAsync(planId, period, asOf, user, plans, http, "docx", ct)).RequireAuthorization(Permissions.ViewDashboard);
+        endpoints.MapGet("/admin/dashboard/{planId:guid}/report.xlsx", (Guid planId, string? period, string? asOf, ClaimsPrincipal user, PlanProgressService plans, HttpContext http, CancellationToken ct) =>
+            ReportAsync(planId, period, asOf, user, plans, http, "xlsx", ct)).RequireAuthorization(Permissions.ViewDashboard);
         return endpoints;
     }
 
     private static async Task<IResult> ReportAsync(
-        Guid planId, string? period, string? asOf, ClaimsPrincipal user, PlanProgressService plans, string format, CancellationToken ct)
+        Guid planId, string? period, string? asOf, ClaimsPrincipal user, PlanProgressService plans, HttpContext http, string format, CancellationToken ct)
     {
         DateOnly day;
         try
@@ -58,14 +60,27 @@ public static class PlanReportEndpoints
         }
 
         var report = PlanReportBuilder.Build(result);
-        // LEAD: connect the writers here, e.g.
-        //   var bytes = format == "docx" ? PlanReportDocxWriter.Write(Map(report)) : PlanReportXlsxWriter.Write(Map(report));
-        //   return Results.File(bytes, contentType, $"bao-cao-{report.Year}.{format}");
-        // where Map turns ReportDocument (ReportRows.cs) into the Reports/PlanReport model.
-        _ = report;
-        return Results.Text(
-            $"Xuất báo cáo .{format} chưa được kết nối với bộ ghi tệp Office (đang phát triển). Dữ liệu báo cáo đã sẵn sàng trên trang tiến độ.",
-            "text/plain; charset=utf-8",
-            statusCode: StatusCodes.Status501NotImplemented);
+        var stream = new MemoryStream();
+        string contentType;
+        if (format == "docx")
+        {
+            PlanReportDocxWriter.Write(stream, report);
+            contentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        }
+        else
+        {
+            PlanReportXlsxWriter.Write(stream, report);
+            contentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        }
+
+        stream.Position = 0;
+        var fileName = $"Báo cáo {report.PeriodLabel} - {report.PlanTitle}".Replace('/', '-');
+        if (fileName.Length > 120)
+        {
+            fileName = fileName[..120].TrimEnd();
+        }
+
+        http.Response.Headers.ContentDisposition = ContentDispositionBuilder.Attachment($"{fileName}.{format}");
+        return Results.Stream(stream, contentType);
     }
 }

@@ -33,9 +33,9 @@ public sealed record PlanReport
 }
 
 /// <summary>Counts of tasks by status, and how many items were counted as evidence.</summary>
-public sealed record PlanReportSummary(int Met, int OnTrack, int Behind, int Overdue, int NotStarted, int ItemsCounted)
+public sealed record PlanReportSummary(int Met, int OnTrack, int Behind, int Overdue, int NotStarted, int ItemsCounted, int Regular = 0)
 {
-    public int Tasks => Met + OnTrack + Behind + Overdue + NotStarted;
+    public int Tasks => Met + OnTrack + Behind + Overdue + NotStarted + Regular;
 }
 
 /// <summary>One task row of the appendix table.</summary>
@@ -88,7 +88,7 @@ public static class PlanReportColumns
 
     /// <summary>"Đạt: 3; đúng tiến độ: 5; …", the summary as one sentence.</summary>
     public static string SummaryLine(PlanReportSummary s)
-        => $"Tổng số nhiệm vụ: {s.Tasks}; đạt: {s.Met}; đúng tiến độ: {s.OnTrack}; chậm tiến độ: {s.Behind}; quá hạn: {s.Overdue}; chưa thực hiện: {s.NotStarted}. Số tin, bài, văn bản được tính: {s.ItemsCounted}.";
+        => $"Tổng số nhiệm vụ: {s.Tasks}; đạt: {s.Met}; đúng tiến độ: {s.OnTrack}; chậm tiến độ: {s.Behind}; quá hạn: {s.Overdue}; chưa thực hiện: {s.NotStarted}{(s.Regular > 0 ? $"; thường xuyên: {s.Regular}" : string.Empty)}. Số tin, bài, văn bản được tính: {s.ItemsCounted}.";
 
     /// <summary>"Từ ngày 01/01/2024 đến ngày 30/06/2024".</summary>
     public static string PeriodLine(PlanReport r)
