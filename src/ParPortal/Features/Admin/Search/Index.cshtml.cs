@@ -7,7 +7,7 @@ namespace ParPortal.Features.Admin.Search;
 
 /// <summary>The admin search: also finds the latest drafts.</summary>
 [Authorize(Policy = Permissions.ViewAllContent)]
-public sealed class IndexModel(SearchService search) : SearchPageModel(search)
+public sealed class IndexModel(SearchService search, ParPortal.Data.ParPortalDbContext db) : SearchPageModel(search, db)
 {
     protected override bool IncludeDrafts => true;
 }

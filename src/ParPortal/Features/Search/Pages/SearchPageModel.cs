@@ -2,12 +2,15 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+using ParPortal.Data;
+using ParPortal.Features.Public;
 using ParPortal.Features.Search.Integration;
 
 namespace ParPortal.Features.Search.Pages;
 
 /// <summary>The search form, facets, hits and paging shared by the public and the admin search pages.</summary>
-public abstract class SearchPageModel(SearchService search) : PageModel
+public abstract class SearchPageModel(SearchService search, ParPortalDbContext db) : PublicPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -25,7 +28,7 @@ public abstract class SearchPageModel(SearchService search) : PageModel
     public string? Unit { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    public int CurrentPage { get; set; } = 1;
 
     public SearchResults? Results { get; private set; }
 
@@ -33,11 +36,24 @@ public abstract class SearchPageModel(SearchService search) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
+        Meta.Title = string.IsNullOrWhiteSpace(Q) ? T("Tìm kiếm") : $"{T("Tìm kiếm")}: {Q}";
+        Meta.CanonicalPath = "/tim-kiem";
+        Meta.Section = "search";
+        Meta.Crumb(T("Trang chủ"), "/").Crumb(T("Tìm kiếm"));
         var hasFilter = !string.IsNullOrWhiteSpace(Q) || Type is not null || Topic is not null || Year is not null || Unit is not null;
         if (hasFilter)
         {
-            var request = new SearchRequest(Q, SearchEndpoints.Split(Type), SearchEndpoints.Split(Topic), Year, Unit, PageNumber, 10, IncludeDrafts);
-            Results = await search.SearchAsync(request, User, ct);
+            var request = new SearchRequest(Q, SearchEndpoints.Split(Type), SearchEndpoints.Split(Topic), Year, Unit, CurrentPage, 10, IncludeDrafts);
+            var results = await search.SearchAsync(request, User, ct);
+            // The index stores topic slugs; people read topic names.
+            var names = await db.Topics.AsNoTracking().ToDictionaryAsync(t => t.Slug, t => t.Name, ct);
+            Results = results with
+            {
+                Facets = results.Facets with
+                {
+                    Topics = results.Facets.Topics.Select(f => f with { Label = names.GetValueOrDefault(f.Value) ?? f.Label }).ToList(),
+                },
+            };
         }
     }
 
@@ -61,7 +77,7 @@ public abstract class SearchPageModel(SearchService search) : PageModel
         var values = new Dictionary<string, string?>
         {
             ["q"] = Q, ["type"] = Type, ["topic"] = Topic, ["year"] = Year?.ToString(CultureInfo.InvariantCulture), ["unit"] = Unit,
-            ["page"] = PageNumber > 1 ? PageNumber.ToString(CultureInfo.InvariantCulture) : null,
+            ["page"] = CurrentPage > 1 ? CurrentPage.ToString(CultureInfo.InvariantCulture) : null,
         };
         foreach (var (k, v) in changes)
         {
@@ -73,7 +89,7 @@ public abstract class SearchPageModel(SearchService search) : PageModel
 }
 
 /// <summary>The public search: published content only.</summary>
-public sealed class IndexModel(SearchService search) : SearchPageModel(search)
+public sealed class IndexModel(SearchService search, ParPortalDbContext db) : SearchPageModel(search, db)
 {
     protected override bool IncludeDrafts => false;
 }
