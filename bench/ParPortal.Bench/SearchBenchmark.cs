@@ -41,23 +41,35 @@ public sealed class SearchBenchmark : IBenchmark
         var queries = BuildQueries(documents);
         Console.WriteLine($"{queries.Count} searches + {SuggestPrefixes.Length} suggestions per run");
 
-        var sqlitePath = Path.Combine(Path.GetTempPath(), $"pp_bench_{Guid.NewGuid():N}.db");
+        // --keep NAME keeps the built indexes (/tmp/NAME.db, PostgreSQL database NAME) and reuses them on the next
+        // run, so query changes can be measured without rebuilding.
+        var keep = StringOption(args, "--keep");
+        var profile = args.Contains("--profile");
+        var sqlitePath = Path.Combine(Path.GetTempPath(), (keep ?? $"pp_bench_{Guid.NewGuid():N}") + ".db");
         try
         {
             await RunEngineAsync("SQLite FTS5", () => new SqliteConnection($"Data Source={sqlitePath}"), documents, queries, runs,
-                async c => new FileInfo(sqlitePath).Length + (File.Exists(sqlitePath + "-wal") ? new FileInfo(sqlitePath + "-wal").Length : 0));
+                async c => new FileInfo(sqlitePath).Length + (File.Exists(sqlitePath + "-wal") ? new FileInfo(sqlitePath + "-wal").Length : 0),
+                reuse: keep is not null && File.Exists(sqlitePath), profile);
         }
         finally
         {
             SqliteConnection.ClearAllPools();
-            File.Delete(sqlitePath);
+            if (keep is null)
+            {
+                File.Delete(sqlitePath);
+            }
         }
 
         var server = Environment.GetEnvironmentVariable("PARPORTAL_BENCH_POSTGRES");
         if (!string.IsNullOrWhiteSpace(server) && !args.Contains("--sqlite-only"))
         {
-            var name = "pp_bench_" + Guid.NewGuid().ToString("N")[..12];
-            await ExecAsync(server, $"CREATE DATABASE {name}");
+            var name = keep ?? "pp_bench_" + Guid.NewGuid().ToString("N")[..12];
+            var reuse = keep is not null && await DatabaseExistsAsync(server, name);
+            if (!reuse)
+            {
+                await ExecAsync(server, $"CREATE DATABASE {name}");
+            }
             try
             {
                 var cs = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
@@ -66,12 +78,15 @@ public sealed class SearchBenchmark : IBenchmark
                     await using var command = c.CreateCommand();
                     command.CommandText = "SELECT pg_database_size(current_database())";
                     return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
-                });
+                }, reuse, profile);
             }
             finally
             {
                 NpgsqlConnection.ClearAllPools();
-                await ExecAsync(server, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+                if (keep is null)
+                {
+                    await ExecAsync(server, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+                }
             }
         }
         else
@@ -107,7 +122,7 @@ public sealed class SearchBenchmark : IBenchmark
     }
 
     private static async Task RunEngineAsync(string engine, Func<DbConnection> connect, List<SearchDocument> documents,
-        List<SearchRequest> queries, int runs, Func<DbConnection, Task<long>> size)
+        List<SearchRequest> queries, int runs, Func<DbConnection, Task<long>> size, bool reuse, bool profile)
     {
         Console.WriteLine();
         Console.WriteLine($"== {engine} ==");
@@ -116,7 +131,22 @@ public sealed class SearchBenchmark : IBenchmark
         var index = new SearchIndexFactory().For(connection);
         await index.EnsureSchemaAsync(connection);
 
+        if (reuse)
+        {
+            Console.WriteLine("reusing the kept index (--keep); build skipped");
+        }
+        else
+        {
+            await BuildAsync(connection, index, documents, size);
+        }
+        await MeasureAsync(connection, index, queries, runs, profile);
+    }
+
+    private static async Task BuildAsync(DbConnection connection, ISearchIndex index, List<SearchDocument> documents, Func<DbConnection, Task<long>> size)
+    {
         Console.WriteLine($"load average before build: {LoadAverage()}");
+        var process = Process.GetCurrentProcess();
+        var buildCpu = process.TotalProcessorTime;
         var build = Stopwatch.StartNew();
         await index.ClearAsync(connection, null);
         foreach (var batch in documents.Chunk(5000))
@@ -135,8 +165,18 @@ public sealed class SearchBenchmark : IBenchmark
             await analyze.ExecuteNonQueryAsync();
         }
         build.Stop();
+        process.Refresh();
+        Console.WriteLine($"build CPU time (this process): {(process.TotalProcessorTime - buildCpu).TotalSeconds:F1} s; load average {LoadAverage()}");
         Console.WriteLine($"build: {build.Elapsed.TotalSeconds:F1} s ({indexed.TotalSeconds:F1} s indexing + {(build.Elapsed - indexed).TotalSeconds:F1} s optimize/analyze), {documents.Count / build.Elapsed.TotalSeconds:N0} items/s");
         Console.WriteLine($"database size: {await size(connection) / 1024.0 / 1024.0:F1} MB");
+    }
+
+    private static async Task MeasureAsync(DbConnection connection, ISearchIndex index, List<SearchRequest> queries, int runs, bool profile)
+    {
+        if (profile)
+        {
+            await SearchProfiler.ProfileAsync(connection, index, queries);
+        }
 
         // One untimed warm-up pass, then timed runs.
         foreach (var q in queries)
@@ -187,7 +227,7 @@ public sealed class SearchBenchmark : IBenchmark
         }
     }
 
-    private static string Describe(SearchRequest q)
+    internal static string Describe(SearchRequest q)
     {
         var filters = new List<string>();
         if (q.Types is { Count: > 0 })
@@ -220,6 +260,25 @@ public sealed class SearchBenchmark : IBenchmark
     {
         var sorted = values.Order().ToList();
         return sorted[Math.Clamp((int)Math.Ceiling(p / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
+    }
+
+    private static string? StringOption(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+
+    private static async Task<bool> DatabaseExistsAsync(string connectionString, string name)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM pg_database WHERE datname = @name";
+        var p = command.CreateParameter();
+        p.ParameterName = "@name";
+        p.Value = name;
+        command.Parameters.Add(p);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture) > 0;
     }
 
     private static int IntOption(string[] args, string name, int fallback)
