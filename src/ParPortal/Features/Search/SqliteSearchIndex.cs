@@ -257,8 +257,12 @@ public sealed class SqliteSearchIndex : ISearchIndex
         try
         {
             await TuneAsync(connection, ct);
-            var filter = MetaFilter(request);
+            var filter = MetaFilter(request, titles: false);
             string? WithFilter(string? text) => text is null ? filter : filter is null ? text : $"({text}) AND {filter}";
+            // search_titles holds published rows only, so its expressions need no "spub": bm25 walks the whole
+            // doclist of every phrase of the expression once per query, and spub's is one entry per document.
+            var titleFilter = MetaFilter(request, titles: true);
+            string WithTitleFilter(string text) => titleFilter is null ? text : $"({text}) AND {titleFilter}";
             // The match-only expression selects the same rows as the full one with fewer phrases, so counting,
             // windowing and facets use it; only ranking pays for the exact and phrase terms.
             var matchOnly = WithFilter(query.IsBlank ? null : MatchOnlyExpression(query));
@@ -285,7 +289,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
                 }
                 var ids = found == 0 ? []
                     : query.IsBlank ? await BrowseAsync(connection, request, draftClause, skip, pageSize, ct)
-                    : await RankTieredAsync(connection, matchOnly!, WithFilter(TitleExpression(query))!, WithFilter(TitleMatchOnlyExpression(query))!,
+                    : await RankTieredAsync(connection, matchOnly!, WithTitleFilter(TitleExpression(query)!), WithTitleFilter(TitleMatchOnlyExpression(query)!),
                         found > RankAllLimit ? sample.OldestId : 0, skip, pageSize, ct);
                 var (sampleFacets, isSampled) = FacetMath.Build(sample.Rows, found);
                 return new SearchResults(await LoadHitsAsync(connection, ids, query, ct), found, sampleFacets, page, pageSize, isSampled,
@@ -596,10 +600,10 @@ public sealed class SqliteSearchIndex : ISearchIndex
         return sb.ToString();
     }
 
-    private static string? MetaFilter(SearchRequest request)
+    private static string? MetaFilter(SearchRequest request, bool titles)
     {
         var clauses = new List<string>();
-        if (!request.IncludeDrafts)
+        if (!request.IncludeDrafts && !titles)
         {
             clauses.Add("\"spub\"");
         }
