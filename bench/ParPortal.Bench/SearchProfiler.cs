@@ -25,17 +25,28 @@ internal static class SearchProfiler
         raw.sqlite3_profile(sqlite.Handle, callback, null);
         try
         {
-            Console.WriteLine("profile (one run each): wall ms, statements, SQL ms, slowest statement ms");
+            Console.WriteLine("profile (best of 3 runs): thread CPU ms, wall ms, our statements, their summed time ms (SQLite's timer, ms resolution), nested statements");
             foreach (var q in queries)
             {
                 await index.SearchAsync(connection, q);  // warm
-                statements.Clear();
-                var sw = Stopwatch.StartNew();
-                await index.SearchAsync(connection, q);
-                sw.Stop();
-                var slowest = statements.OrderByDescending(s => s.Ms).FirstOrDefault();
-                Console.WriteLine($"  {sw.Elapsed.TotalMilliseconds,6:F1} {statements.Count,2} {statements.Sum(s => s.Ms),6:F1} {slowest.Ms,6:F1}  {SearchBenchmark.Describe(q)}");
-                foreach (var (sql, ms) in statements.Where(s => s.Ms >= 1.0))
+                var best = (Cpu: double.MaxValue, Wall: 0.0, List: new List<(string Sql, double Ms)>());
+                for (var i = 0; i < 3; i++)
+                {
+                    statements.Clear();
+                    var cpu = CpuMeter.Start();
+                    var sw = Stopwatch.StartNew();
+                    await index.SearchAsync(connection, q);
+                    sw.Stop();
+                    var used = cpu.ElapsedMs();
+                    if (used < best.Cpu)
+                    {
+                        best = (used, sw.Elapsed.TotalMilliseconds, statements.ToList());
+                    }
+                }
+                // Statements FTS5 runs inside ours (docsize lookups, rank arguments) are counted apart.
+                var ours = best.List.Where(s => s.Sql.Contains('@', StringComparison.Ordinal)).ToList();
+                Console.WriteLine($"  {best.Cpu,6:F1} {best.Wall,6:F1} {ours.Count,2} {ours.Sum(s => s.Ms),6:F1} {best.List.Count - ours.Count,5}  {SearchBenchmark.Describe(q)}");
+                foreach (var (sql, ms) in ours.Where(s => s.Ms >= 1.0))
                 {
                     Console.WriteLine($"           {ms,6:F1}  {Flat(sql)}");
                 }
