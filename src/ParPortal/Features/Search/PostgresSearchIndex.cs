@@ -36,6 +36,10 @@ public sealed class PostgresSearchIndex : ISearchIndex
             PRIMARY KEY(item_id, is_published))
         """,
         "CREATE INDEX IF NOT EXISTS ix_search_documents_fold ON search_documents USING gin(tsv_fold)",
+        // The folded title words (weight A of tsv_fold), small and stored inline: the title tier matches and
+        // ranks on it without reading the large, TOASTed tsv_fold of every candidate.
+        "ALTER TABLE search_documents ADD COLUMN IF NOT EXISTS tsv_title tsvector GENERATED ALWAYS AS (ts_filter(tsv_fold, '{a}')) STORED",
+        "CREATE INDEX IF NOT EXISTS ix_search_documents_title ON search_documents USING gin(tsv_title)",
         "CREATE INDEX IF NOT EXISTS ix_search_documents_code ON search_documents(code_key text_pattern_ops)",
         "CREATE INDEX IF NOT EXISTS ix_search_documents_browse ON search_documents(is_published, date DESC)",
         "CREATE INDEX IF NOT EXISTS ix_search_documents_topics ON search_documents USING gin(topics)",
@@ -207,98 +211,105 @@ public sealed class PostgresSearchIndex : ISearchIndex
         {
             var parameters = new List<(string Name, object? Value)>();
             var where = Filters(request, parameters);
-            string score;
-            var titleMatches = new List<string>();
+            var terms = new HashSet<string>(query.Folded, StringComparer.Ordinal);
+            var skip = (page - 1) * pageSize;
             if (query.IsBlank)
             {
-                score = "0.0";
+                return await BrowseAsync(connection, where, parameters, page, pageSize, skip, terms, ct);
             }
-            else
+
+            var matches = new List<string>();
+            var titleMatches = new List<string>();
+            var titleScores = new List<string>();
+            var bodyScores = new List<string>();
+            if (query.Folded.Count > 0)
             {
-                var matches = new List<string>();
-                var scores = new List<string>();
-                if (query.Folded.Count > 0)
+                // Tokens are letters and digits only, so quoting them makes a tsquery that cannot fail to parse.
+                parameters.Add(("@qf", string.Join(" & ", query.Folded.Select(Lexeme))));
+                parameters.Add(("@qx", string.Join(" & ", query.Exact.Select(Lexeme))));
+                matches.Add("d.tsv_fold @@ to_tsquery('simple', @qf)");
+                titleMatches.Add("d.tsv_title @@ to_tsquery('simple', @qf)");
+                // Normalisation 1 (÷ 1 + log length) on titles: a short title that is all query words outranks a long
+                // one that merely contains them, as bm25's length normalisation does on SQLite.
+                titleScores.Add("ts_rank_cd(d.tsv_title, to_tsquery('simple', @qf), 33) + 2 * ts_rank_cd(d.tsv_exact, to_tsquery('simple', @qx), 32)");
+                bodyScores.Add("ts_rank_cd(d.tsv_fold, to_tsquery('simple', @qf), 32) + 2 * ts_rank_cd(d.tsv_exact, to_tsquery('simple', @qx), 32)");
+                if (query.Folded.Count > 1)
                 {
-                    // Tokens are letters and digits only, so quoting them makes a tsquery that cannot fail to parse.
-                    parameters.Add(("@qf", string.Join(" & ", query.Folded.Select(Lexeme))));
-                    parameters.Add(("@qx", string.Join(" & ", query.Exact.Select(Lexeme))));
-                    matches.Add("d.tsv_fold @@ to_tsquery('simple', @qf)");
-                    parameters.Add(("@qt", string.Join(" & ", query.Folded.Select(t => Lexeme(t) + ":A"))));
-                    titleMatches.Add("d.tsv_fold @@ to_tsquery('simple', @qt)");
-                    scores.Add("ts_rank_cd(d.tsv_fold, to_tsquery('simple', @qf), 32) + 2 * ts_rank_cd(d.tsv_exact, to_tsquery('simple', @qx), 32)");
-                    if (query.Folded.Count > 1)
-                    {
-                        parameters.Add(("@qp", string.Join(" <-> ", query.Folded.Select(Lexeme))));
-                        scores.Add("CASE WHEN d.tsv_fold @@ to_tsquery('simple', @qp) THEN 0.5 ELSE 0 END");
-                    }
+                    parameters.Add(("@qp", string.Join(" <-> ", query.Folded.Select(Lexeme))));
+                    titleScores.Add("CASE WHEN d.tsv_title @@ to_tsquery('simple', @qp) THEN 0.5 ELSE 0 END");
+                    bodyScores.Add("CASE WHEN d.tsv_fold @@ to_tsquery('simple', @qp) THEN 0.5 ELSE 0 END");
                 }
-                for (var i = 0; i < query.CodeKeys.Count; i++)
-                {
-                    var name = "@ck" + i.ToString(CultureInfo.InvariantCulture);
-                    parameters.Add((name, query.CodeKeys[i]));
-                    matches.Add($"d.code_key LIKE {name} || '%'");
-                    titleMatches.Add($"d.code_key LIKE {name} || '%'");
-                    scores.Add($"CASE WHEN d.code_key = {name} THEN 20 WHEN d.code_key LIKE {name} || '%' THEN 10 ELSE 0 END");
-                }
-                where += " AND (" + string.Join(" OR ", matches) + ")";
-                score = string.Join(" + ", scores);
             }
-            int total;
-            await using (var command = DbCommands.Create(connection, null, $"SELECT count(*) FROM (SELECT 1 FROM search_documents d WHERE {where} LIMIT @cap) c"))
+            for (var i = 0; i < query.CodeKeys.Count; i++)
             {
-                foreach (var (name, value) in parameters)
-                {
-                    command.Add(name, value);
-                }
-                command.Add("@cap", SearchLimits.MaxCountedTotal);
-                total = Convert.ToInt32(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+                var name = "@ck" + i.ToString(CultureInfo.InvariantCulture);
+                parameters.Add((name, query.CodeKeys[i]));
+                matches.Add($"d.code_key LIKE {name} || '%'");
+                titleMatches.Add($"d.code_key LIKE {name} || '%'");
+                var code = $"CASE WHEN d.code_key = {name} THEN 20 WHEN d.code_key LIKE {name} || '%' THEN 10 ELSE 0 END";
+                titleScores.Add(code);
+                bodyScores.Add(code);
             }
-            var order = (query.IsBlank ? "d.date DESC" : "score DESC, d.date DESC") + ", d.item_id, d.is_published";
-            var source = $"search_documents d WHERE {where}";
-            if (!query.IsBlank && total > RankAllLimit)
-            {
-                // Ranking reads every candidate's tsvector, so a very common query ranks two bounded sets, as on
-                // SQLite: the newest title (or code) matches first, then the newest other matches.
-                var title = "(" + string.Join(" OR ", titleMatches) + ")";
-                source = $"""
-                    ((SELECT d.*, 0 AS tier FROM search_documents d WHERE {where} AND {title} ORDER BY d.date DESC LIMIT {RankAllLimit})
-                     UNION ALL
-                     (SELECT d.*, 1 AS tier FROM search_documents d WHERE {where} AND NOT {title} ORDER BY d.date DESC LIMIT {RankAllLimit})) d
-                    """;
-                order = "d.tier, " + order;
-            }
-            var hits = new List<SearchHit>();
-            var terms = new HashSet<string>(query.Folded, StringComparer.Ordinal);
-            await using (var command = DbCommands.Create(connection, null,
-                $"""
-                SELECT d.item_id, d.content_type, d.is_published, d.title, d.summary, d.body, d.url, d.date, {score} AS score
-                FROM {source}
-                ORDER BY {order} LIMIT @take OFFSET @skip
-                """))
-            {
-                foreach (var (name, value) in parameters)
-                {
-                    command.Add(name, value);
-                }
-                command.Add("@take", pageSize);
-                command.Add("@skip", (page - 1) * pageSize);
-                await using var reader = await command.ExecuteReaderAsync(ct);
-                while (await reader.ReadAsync(ct))
-                {
-                    var title = reader.GetString(3);
-                    hits.Add(new SearchHit(
-                        reader.GetGuid(0),
-                        reader.GetString(1),
-                        reader.GetBoolean(2),
-                        title,
-                        SnippetBuilder.Highlight(title, terms),
-                        SnippetBuilder.Snippet(terms, reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(4) ? null : reader.GetString(4)),
-                        reader.GetString(6),
-                        new DateTimeOffset(DateTime.SpecifyKind(reader.GetDateTime(7), DateTimeKind.Utc)),
-                        Convert.ToDouble(reader.GetValue(8), CultureInfo.InvariantCulture)));
-                }
-            }
-            var (facets, sampled) = await FacetsAsync(connection, where, parameters, total, ct);
+            var filters = where;
+            where += " AND (" + string.Join(" OR ", matches) + ")";
+            var title = "(" + string.Join(" OR ", titleMatches) + ")";
+            parameters.Add(("@cap", SearchLimits.MaxCountedTotal));
+            parameters.Add(("@sample", SearchLimits.FacetSampleSize));
+            parameters.Add(("@need", skip + pageSize));
+            parameters.Add(("@take", pageSize));
+            parameters.Add(("@skip", skip));
+
+            // A title (or code) match is always a match, so the title tier tests only the title vector: adding the
+            // tsv_fold condition made PostgreSQL decompress tsv_fold for every title candidate (0.5 s).
+            // Ranking in two tiers, as on SQLite: the newest RankAllLimit title (or code) matches, ranked on the
+            // small title vector, then, only when they cannot fill the page, the newest RankAllLimit other matches,
+            // ranked on the full folded vector. Every candidate set is bounded, so a query matching most of the
+            // index ranks at most 2 × RankAllLimit rows.
+            var hitsSql = $"""
+                WITH t AS MATERIALIZED (
+                    SELECT d.item_id, d.is_published, d.date, {string.Join(" + ", titleScores)} AS score
+                    FROM search_documents d WHERE {filters} AND {title} ORDER BY d.date DESC LIMIT {RankAllLimit}),
+                b AS MATERIALIZED (
+                    SELECT d.item_id, d.is_published, d.date FROM search_documents d
+                    WHERE {where} AND NOT {title} AND (SELECT count(*) FROM t) < @need
+                    ORDER BY d.date DESC LIMIT {RankAllLimit}),
+                r AS (
+                    SELECT item_id, is_published, date, 0 AS tier, score FROM t
+                    UNION ALL
+                    SELECT d.item_id, d.is_published, d.date, 1, {string.Join(" + ", bodyScores)}
+                    FROM b JOIN search_documents d ON d.item_id = b.item_id AND d.is_published = b.is_published),
+                p AS (SELECT * FROM r ORDER BY tier, score DESC, date DESC, item_id, is_published LIMIT @take OFFSET @skip)
+                SELECT d.item_id, d.content_type, d.is_published, d.title, d.summary, d.body, d.url, d.date, p.score
+                FROM p JOIN search_documents d ON d.item_id = p.item_id AND d.is_published = p.is_published
+                ORDER BY p.tier, p.score DESC, p.date DESC, p.item_id, p.is_published
+                """;
+
+            // One round trip. The planner does not know that evaluating @@ on a row means decompressing its
+            // TOASTed tsv_fold, so with a LIMIT it prefers walking the table or the date index and testing every
+            // row (0.2–0.7 s for common words); the GIN bitmap answers the same without touching tsv_fold.
+            // Sequential and plain index scans are therefore switched off for these statements only, and the
+            // caller's settings restored at the end (set_config(..., true) lasts at most until the transaction ends).
+            await using var batch = connection.CreateBatch();
+            AddStatement(batch, """
+                SELECT set_config('parportal.search_seqscan', current_setting('enable_seqscan'), true),
+                       set_config('parportal.search_indexscan', current_setting('enable_indexscan'), true),
+                       set_config('parportal.search_parallel', current_setting('max_parallel_workers_per_gather'), true),
+                       set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true),
+                       set_config('max_parallel_workers_per_gather', '0', true)
+                """, []);
+            AddStatement(batch, FacetSql(where), parameters);
+            AddStatement(batch, hitsSql, parameters);
+            AddStatement(batch, """
+                SELECT set_config('enable_seqscan', current_setting('parportal.search_seqscan'), true),
+                       set_config('enable_indexscan', current_setting('parportal.search_indexscan'), true),
+                       set_config('max_parallel_workers_per_gather', current_setting('parportal.search_parallel'), true)
+                """, []);
+            await using var reader = await batch.ExecuteReaderAsync(ct);
+            await reader.NextResultAsync(ct);
+            var (total, rows) = await ReadFacetRowsAsync(reader, ct);
+            await reader.NextResultAsync(ct);
+            var hits = await ReadHitsAsync(reader, terms, ct);
+            var (facets, sampled) = total == 0 ? (SearchFacets.Empty, false) : FacetMath.Build(rows, total);
             return new SearchResults(hits, total, facets, page, pageSize, sampled, total >= SearchLimits.MaxCountedTotal);
         }
         finally
@@ -310,6 +321,97 @@ public sealed class PostgresSearchIndex : ISearchIndex
         }
     }
 
+    /// <summary>Browsing without words: newest first from the date index, with count and facets.</summary>
+    private static async Task<SearchResults> BrowseAsync(DbConnection connection, string where, List<(string Name, object? Value)> parameters,
+        int page, int pageSize, int skip, HashSet<string> terms, CancellationToken ct)
+    {
+        parameters.Add(("@cap", SearchLimits.MaxCountedTotal));
+        parameters.Add(("@sample", SearchLimits.FacetSampleSize));
+        parameters.Add(("@take", pageSize));
+        parameters.Add(("@skip", skip));
+        await using var batch = connection.CreateBatch();
+        AddStatement(batch, FacetSql(where), parameters);
+        AddStatement(batch, $"""
+            SELECT d.item_id, d.content_type, d.is_published, d.title, d.summary, d.body, d.url, d.date, 0.0
+            FROM search_documents d WHERE {where}
+            ORDER BY d.date DESC, d.item_id, d.is_published LIMIT @take OFFSET @skip
+            """, parameters);
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        var (total, rows) = await ReadFacetRowsAsync(reader, ct);
+        await reader.NextResultAsync(ct);
+        var hits = await ReadHitsAsync(reader, terms, ct);
+        var (facets, sampled) = total == 0 ? (SearchFacets.Empty, false) : FacetMath.Build(rows, total);
+        return new SearchResults(hits, total, facets, page, pageSize, sampled, total >= SearchLimits.MaxCountedTotal);
+    }
+
+    private static void AddStatement(DbBatch batch, string sql, List<(string Name, object? Value)> parameters)
+    {
+        var command = batch.CreateBatchCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            if (sql.Contains(name, StringComparison.Ordinal))
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                parameter.Value = value ?? DBNull.Value;
+                command.Parameters.Add(parameter);
+            }
+        }
+        batch.BatchCommands.Add(command);
+    }
+
+    private static async Task<List<SearchHit>> ReadHitsAsync(DbDataReader reader, HashSet<string> terms, CancellationToken ct)
+    {
+        var hits = new List<SearchHit>();
+        while (await reader.ReadAsync(ct))
+        {
+            var title = reader.GetString(3);
+            hits.Add(new SearchHit(
+                reader.GetGuid(0),
+                reader.GetString(1),
+                reader.GetBoolean(2),
+                title,
+                SnippetBuilder.Highlight(title, terms),
+                SnippetBuilder.Snippet(terms, reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(4) ? null : reader.GetString(4)),
+                reader.GetString(6),
+                new DateTimeOffset(DateTime.SpecifyKind(reader.GetDateTime(7), DateTimeKind.Utc)),
+                Convert.ToDouble(reader.GetValue(8), CultureInfo.InvariantCulture)));
+        }
+        return hits;
+    }
+
+    /// <summary>
+    /// The total (up to <see cref="SearchLimits.MaxCountedTotal"/>, as kind 4) and facet counts over at most
+    /// <see cref="SearchLimits.FacetSampleSize"/> matches (scaled above that), from one pass over the matches.
+    /// </summary>
+    private static string FacetSql(string where) =>
+        $"""
+        WITH a AS MATERIALIZED (SELECT d.content_type, d.year, d.unit_code, d.unit_name, d.topics FROM search_documents d WHERE {where} LIMIT @cap),
+        m AS MATERIALIZED (SELECT * FROM a LIMIT @sample)
+        SELECT 4, '', NULL, count(*) FROM a
+        UNION ALL SELECT 0, content_type, NULL, count(*) FROM m GROUP BY content_type
+        UNION ALL SELECT 1, t, NULL, count(*) FROM m, unnest(m.topics) AS t GROUP BY t
+        UNION ALL SELECT 2, year::text, NULL, count(*) FROM m GROUP BY year
+        UNION ALL SELECT 3, unit_code, max(unit_name), count(*) FROM m WHERE unit_code IS NOT NULL GROUP BY unit_code
+        """;
+
+    private static async Task<(int Total, List<(int Kind, string Value, string? Label, long Count)> Rows)> ReadFacetRowsAsync(DbDataReader reader, CancellationToken ct)
+    {
+        var total = 0;
+        var rows = new List<(int Kind, string Value, string? Label, long Count)>();
+        while (await reader.ReadAsync(ct))
+        {
+            if (reader.GetInt32(0) == 4)
+            {
+                total = (int)reader.GetInt64(3);
+                continue;
+            }
+            rows.Add((reader.GetInt32(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetInt64(3)));
+        }
+        return (total, rows);
+    }
+
     /// <inheritdoc />
     public async Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(DbConnection connection, string prefix, int limit, CancellationToken ct = default)
     {
@@ -319,15 +421,16 @@ public sealed class PostgresSearchIndex : ISearchIndex
         {
             return [];
         }
-        // Weight A is the title: every word must be in the title, the last one as a prefix.
-        var tsquery = string.Join(" & ", words.Select((w, i) => Lexeme(w) + (i == words.Count - 1 ? ":*A" : ":A")));
+        // Every word must be in the title, the last one as a prefix: matched on the small title vector, whose
+        // GIN index answers without reading the TOASTed full vector (weight-A queries on tsv_fold had to).
+        var tsquery = string.Join(" & ", words.Select((w, i) => Lexeme(w) + (i == words.Count - 1 ? ":*" : "")));
         var close = await DbCommands.EnsureOpenAsync(connection, ct);
         try
         {
             await using var command = DbCommands.Create(connection, null,
                 """
                 SELECT d.item_id, d.content_type, d.title, d.url FROM search_documents d
-                WHERE d.is_published AND d.tsv_fold @@ to_tsquery('simple', @q)
+                WHERE d.is_published AND d.tsv_title @@ to_tsquery('simple', @q)
                 ORDER BY length(d.title), d.date DESC LIMIT @limit
                 """);
             command.Add("@q", tsquery);
@@ -377,36 +480,5 @@ public sealed class PostgresSearchIndex : ISearchIndex
             where += " AND d.unit_code = @unit";
         }
         return where;
-    }
-
-    private static async Task<(SearchFacets Facets, bool Sampled)> FacetsAsync(DbConnection connection, string where, List<(string Name, object? Value)> parameters, int total, CancellationToken ct)
-    {
-        if (total == 0)
-        {
-            return (SearchFacets.Empty, false);
-        }
-        // As on SQLite: above the sample size, count a sample and scale to the exact total.
-        await using var command = DbCommands.Create(connection, null,
-            $"""
-            WITH m AS MATERIALIZED (SELECT d.content_type, d.year, d.unit_code, d.unit_name, d.topics FROM search_documents d WHERE {where} LIMIT @cap)
-            SELECT 0, content_type, NULL, count(*) FROM m GROUP BY content_type
-            UNION ALL SELECT 1, t, NULL, count(*) FROM m, unnest(m.topics) AS t GROUP BY t
-            UNION ALL SELECT 2, year::text, NULL, count(*) FROM m GROUP BY year
-            UNION ALL SELECT 3, unit_code, max(unit_name), count(*) FROM m WHERE unit_code IS NOT NULL GROUP BY unit_code
-            """);
-        foreach (var (name, value) in parameters)
-        {
-            command.Add(name, value);
-        }
-        command.Add("@cap", SearchLimits.FacetSampleSize);
-        var rows = new List<(int Kind, string Value, string? Label, long Count)>();
-        await using (var reader = await command.ExecuteReaderAsync(ct))
-        {
-            while (await reader.ReadAsync(ct))
-            {
-                rows.Add((reader.GetInt32(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetInt64(3)));
-            }
-        }
-        return FacetMath.Build(rows, total);
     }
 }
