@@ -137,8 +137,8 @@ public sealed class SearchBenchmark : IBenchmark
         }
         else
         {
-            // --pre-sql "…" runs statements before the build (FTS5 'automerge', 'hashsize', … experiments).
-            if (StringOption(Environment.GetCommandLineArgs(), "--pre-sql") is { } preSql)
+            // --pre-sql "…" runs statements on SQLite before the build (FTS5 'automerge', 'hashsize', … experiments).
+            if (connection is SqliteConnection && StringOption(Environment.GetCommandLineArgs(), "--pre-sql") is { } preSql)
             {
                 await using var pre = connection.CreateCommand();
                 pre.CommandText = preSql;
