@@ -10,7 +10,8 @@ namespace ParPortal.Bench;
 
 /// <summary>
 /// Builds the search index over generated CCHC items and prints build time, database size and query latency.
-/// Options: --n COUNT (default 100000), --runs R (timed runs per query, default 5), --sqlite-only.
+/// Options: --n COUNT (default 100000), --runs R (timed runs per query, default 5), --sqlite-only, --postgres-only,
+/// --keep NAME (keep and reuse the built indexes), --profile (SQLite statements per search), --pre-sql "…" (SQLite, before the build).
 /// PostgreSQL runs too when PARPORTAL_BENCH_POSTGRES holds a server connection string.
 /// </summary>
 public sealed class SearchBenchmark : IBenchmark
@@ -48,9 +49,17 @@ public sealed class SearchBenchmark : IBenchmark
         var sqlitePath = Path.Combine(Path.GetTempPath(), (keep ?? $"pp_bench_{Guid.NewGuid():N}") + ".db");
         try
         {
+            if (args.Contains("--postgres-only"))
+            {
+                throw new SkipSqliteException();
+            }
             await RunEngineAsync("SQLite FTS5", () => new SqliteConnection($"Data Source={sqlitePath}"), documents, queries, runs,
                 async c => new FileInfo(sqlitePath).Length + (File.Exists(sqlitePath + "-wal") ? new FileInfo(sqlitePath + "-wal").Length : 0),
                 reuse: keep is not null && File.Exists(sqlitePath), profile);
+        }
+        catch (SkipSqliteException)
+        {
+            Console.WriteLine("SQLite skipped (--postgres-only).");
         }
         finally
         {
@@ -308,4 +317,6 @@ public sealed class SearchBenchmark : IBenchmark
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync();
     }
+
+    private sealed class SkipSqliteException : Exception;
 }
