@@ -268,6 +268,7 @@ public sealed class PostgresSearchIndex : ISearchIndex
 
             // A title (or code) match is always a match, so the title tier tests only the title vector: adding the
             // tsv_fold condition made PostgreSQL decompress tsv_fold for every title candidate (0.5 s).
+            // Scores are computed outside the LIMIT, or PostgreSQL computes them for every candidate before sorting.
             // Ranking in two tiers, as on SQLite: the newest RankAllLimit title (or code) matches, ranked on the
             // small title vector, then, only when they cannot fill the page, the newest RankAllLimit other matches,
             // ranked on the full folded vector. Every candidate set is bounded, so a query matching most of the
@@ -275,7 +276,8 @@ public sealed class PostgresSearchIndex : ISearchIndex
             var hitsSql = $"""
                 WITH t AS MATERIALIZED (
                     SELECT d.item_id, d.is_published, d.date, {string.Join(" + ", titleScores)} AS score
-                    FROM search_documents d WHERE {filters} AND {title} ORDER BY d.date DESC LIMIT {RankAllLimit}),
+                    FROM (SELECT d.item_id, d.is_published, d.date, d.code_key, d.tsv_title, d.tsv_exact
+                          FROM search_documents d WHERE {filters} AND {title} ORDER BY d.date DESC LIMIT {RankAllLimit}) d),
                 b AS MATERIALIZED (
                     SELECT d.item_id, d.is_published, d.date FROM search_documents d
                     WHERE {where} AND NOT {title} AND (SELECT count(*) FROM t) < @need
