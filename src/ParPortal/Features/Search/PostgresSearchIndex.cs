@@ -223,7 +223,7 @@ public sealed class PostgresSearchIndex : ISearchIndex
             var skip = (page - 1) * pageSize;
             if (query.IsBlank)
             {
-                return await BrowseAsync(connection, where, parameters, page, pageSize, skip, terms, ct);
+                return await BrowseAsync(connection, where, parameters, request.IncludeDrafts, page, pageSize, skip, terms, ct);
             }
 
             var matches = new List<string>();
@@ -333,18 +333,22 @@ public sealed class PostgresSearchIndex : ISearchIndex
 
     /// <summary>Browsing without words: newest first from the date index, with count and facets.</summary>
     private static async Task<SearchResults> BrowseAsync(DbConnection connection, string where, List<(string Name, object? Value)> parameters,
-        int page, int pageSize, int skip, HashSet<string> terms, CancellationToken ct)
+        bool includeDrafts, int page, int pageSize, int skip, HashSet<string> terms, CancellationToken ct)
     {
         parameters.Add(("@cap", SearchLimits.MaxCountedTotal));
         parameters.Add(("@sample", SearchLimits.FacetSampleSize));
         parameters.Add(("@take", pageSize));
         parameters.Add(("@skip", skip));
+        // Public browsing orders by (is_published, date DESC) first, constant is_published included, so the plan
+        // walks ix_search_documents_browse and sorts only ties (incremental sort): ordering by date and item_id
+        // alone made PostgreSQL sort every published row (70 ms at 100,000).
+        var order = includeDrafts ? "d.date DESC, d.item_id, d.is_published" : "d.is_published, d.date DESC, d.item_id";
         await using var batch = connection.CreateBatch();
         AddStatement(batch, FacetSql(where), parameters);
         AddStatement(batch, $"""
             SELECT d.item_id, d.content_type, d.is_published, d.title, d.summary, d.body, d.url, d.date, 0.0
             FROM search_documents d WHERE {where}
-            ORDER BY d.date DESC, d.item_id, d.is_published LIMIT @take OFFSET @skip
+            ORDER BY {order} LIMIT @take OFFSET @skip
             """, parameters);
         await using var reader = await batch.ExecuteReaderAsync(ct);
         var (total, rows) = await ReadFacetRowsAsync(reader, ct);
