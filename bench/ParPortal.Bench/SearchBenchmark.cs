@@ -10,7 +10,8 @@ namespace ParPortal.Bench;
 
 /// <summary>
 /// Builds the search index over generated CCHC items and prints build time, database size and query latency.
-/// Options: --n COUNT (default 100000), --runs R (timed runs per query, default 5), --sqlite-only.
+/// Options: --n COUNT (default 100000), --runs R (timed runs per query, default 5), --sqlite-only, --postgres-only,
+/// --keep NAME (keep and reuse the built indexes), --profile (SQLite statements per search), --pre-sql "…" (SQLite, before the build).
 /// PostgreSQL runs too when PARPORTAL_BENCH_POSTGRES holds a server connection string.
 /// </summary>
 public sealed class SearchBenchmark : IBenchmark
@@ -41,23 +42,43 @@ public sealed class SearchBenchmark : IBenchmark
         var queries = BuildQueries(documents);
         Console.WriteLine($"{queries.Count} searches + {SuggestPrefixes.Length} suggestions per run");
 
-        var sqlitePath = Path.Combine(Path.GetTempPath(), $"pp_bench_{Guid.NewGuid():N}.db");
+        // --keep NAME keeps the built indexes (/tmp/NAME.db, PostgreSQL database NAME) and reuses them on the next
+        // run, so query changes can be measured without rebuilding.
+        var keep = StringOption(args, "--keep");
+        var profile = args.Contains("--profile");
+        var sqlitePath = Path.Combine(Path.GetTempPath(), (keep ?? $"pp_bench_{Guid.NewGuid():N}") + ".db");
         try
         {
+            if (args.Contains("--postgres-only"))
+            {
+                throw new SkipSqliteException();
+            }
             await RunEngineAsync("SQLite FTS5", () => new SqliteConnection($"Data Source={sqlitePath}"), documents, queries, runs,
-                async c => new FileInfo(sqlitePath).Length + (File.Exists(sqlitePath + "-wal") ? new FileInfo(sqlitePath + "-wal").Length : 0));
+                async c => new FileInfo(sqlitePath).Length + (File.Exists(sqlitePath + "-wal") ? new FileInfo(sqlitePath + "-wal").Length : 0),
+                reuse: keep is not null && File.Exists(sqlitePath), profile);
+        }
+        catch (SkipSqliteException)
+        {
+            Console.WriteLine("SQLite skipped (--postgres-only).");
         }
         finally
         {
             SqliteConnection.ClearAllPools();
-            File.Delete(sqlitePath);
+            if (keep is null)
+            {
+                File.Delete(sqlitePath);
+            }
         }
 
         var server = Environment.GetEnvironmentVariable("PARPORTAL_BENCH_POSTGRES");
         if (!string.IsNullOrWhiteSpace(server) && !args.Contains("--sqlite-only"))
         {
-            var name = "pp_bench_" + Guid.NewGuid().ToString("N")[..12];
-            await ExecAsync(server, $"CREATE DATABASE {name}");
+            var name = keep ?? "pp_bench_" + Guid.NewGuid().ToString("N")[..12];
+            var reuse = keep is not null && await DatabaseExistsAsync(server, name);
+            if (!reuse)
+            {
+                await ExecAsync(server, $"CREATE DATABASE {name}");
+            }
             try
             {
                 var cs = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
@@ -66,12 +87,15 @@ public sealed class SearchBenchmark : IBenchmark
                     await using var command = c.CreateCommand();
                     command.CommandText = "SELECT pg_database_size(current_database())";
                     return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
-                });
+                }, reuse, profile);
             }
             finally
             {
                 NpgsqlConnection.ClearAllPools();
-                await ExecAsync(server, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+                if (keep is null)
+                {
+                    await ExecAsync(server, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+                }
             }
         }
         else
@@ -107,7 +131,7 @@ public sealed class SearchBenchmark : IBenchmark
     }
 
     private static async Task RunEngineAsync(string engine, Func<DbConnection> connect, List<SearchDocument> documents,
-        List<SearchRequest> queries, int runs, Func<DbConnection, Task<long>> size)
+        List<SearchRequest> queries, int runs, Func<DbConnection, Task<long>> size, bool reuse, bool profile)
     {
         Console.WriteLine();
         Console.WriteLine($"== {engine} ==");
@@ -116,7 +140,30 @@ public sealed class SearchBenchmark : IBenchmark
         var index = new SearchIndexFactory().For(connection);
         await index.EnsureSchemaAsync(connection);
 
+        if (reuse)
+        {
+            Console.WriteLine("reusing the kept index (--keep); build skipped");
+        }
+        else
+        {
+            // --pre-sql "…" runs statements on SQLite before the build (FTS5 'automerge', 'hashsize', … experiments).
+            if (connection is SqliteConnection && StringOption(Environment.GetCommandLineArgs(), "--pre-sql") is { } preSql)
+            {
+                await using var pre = connection.CreateCommand();
+                pre.CommandText = preSql;
+                await pre.ExecuteNonQueryAsync();
+                Console.WriteLine($"pre-build SQL: {preSql}");
+            }
+            await BuildAsync(connection, index, documents, size);
+        }
+        await MeasureAsync(connection, index, queries, runs, profile);
+    }
+
+    private static async Task BuildAsync(DbConnection connection, ISearchIndex index, List<SearchDocument> documents, Func<DbConnection, Task<long>> size)
+    {
         Console.WriteLine($"load average before build: {LoadAverage()}");
+        var process = Process.GetCurrentProcess();
+        var buildCpu = process.TotalProcessorTime;
         var build = Stopwatch.StartNew();
         await index.ClearAsync(connection, null);
         foreach (var batch in documents.Chunk(5000))
@@ -135,32 +182,45 @@ public sealed class SearchBenchmark : IBenchmark
             await analyze.ExecuteNonQueryAsync();
         }
         build.Stop();
+        process.Refresh();
+        Console.WriteLine($"build CPU time (this process): {(process.TotalProcessorTime - buildCpu).TotalSeconds:F1} s; load average {LoadAverage()}");
         Console.WriteLine($"build: {build.Elapsed.TotalSeconds:F1} s ({indexed.TotalSeconds:F1} s indexing + {(build.Elapsed - indexed).TotalSeconds:F1} s optimize/analyze), {documents.Count / build.Elapsed.TotalSeconds:N0} items/s");
         Console.WriteLine($"database size: {await size(connection) / 1024.0 / 1024.0:F1} MB");
+    }
+
+    private static async Task MeasureAsync(DbConnection connection, ISearchIndex index, List<SearchRequest> queries, int runs, bool profile)
+    {
+        if (profile)
+        {
+            await SearchProfiler.ProfileAsync(connection, index, queries);
+        }
 
         // One untimed warm-up pass, then timed runs.
         foreach (var q in queries)
         {
             await index.SearchAsync(connection, q);
         }
-        // The machine is shared, so besides wall-clock time the CPU time this process spent per query is
-        // recorded: it is what the latency would be without other processes competing for the 2 cores.
-        var process = Process.GetCurrentProcess();
+        // The machine is shared, so besides wall-clock time the CPU time spent per query is recorded: it is
+        // roughly what the latency would be without other processes competing for the 2 cores. SQLite runs
+        // synchronously on the calling thread, so its thread CPU time excludes GC and JIT threads; when a
+        // query resumes on another thread (PostgreSQL), the process CPU time is used, and the server's is not
+        // counted. A fixed CPU-bound reference task runs before every query: latency divided by the reference
+        // time is a figure that contention inflates much less than milliseconds do.
         var searchTimes = new List<double>();
         var searchCpu = new List<double>();
+        var referenceTimes = new List<double>();
         var worst = new Dictionary<string, double>();
         var totals = new Dictionary<string, int>();
         for (var r = 0; r < runs; r++)
         {
             foreach (var q in queries)
             {
-                process.Refresh();
-                var cpu = process.TotalProcessorTime;
+                referenceTimes.Add(CpuMeter.Reference());
+                var cpu = CpuMeter.Start();
                 var sw = Stopwatch.StartNew();
                 var result = await index.SearchAsync(connection, q);
                 sw.Stop();
-                process.Refresh();
-                searchCpu.Add((process.TotalProcessorTime - cpu).TotalMilliseconds);
+                searchCpu.Add(cpu.ElapsedMs());
                 searchTimes.Add(sw.Elapsed.TotalMilliseconds);
                 var label = Describe(q);
                 worst[label] = Math.Max(worst.GetValueOrDefault(label), sw.Elapsed.TotalMilliseconds);
@@ -179,6 +239,8 @@ public sealed class SearchBenchmark : IBenchmark
         }
         Console.WriteLine($"search ({searchTimes.Count} timed): p50 {Percentile(searchTimes, 50):F1} ms, p95 {Percentile(searchTimes, 95):F1} ms, max {searchTimes.Max():F1} ms (wall clock)");
         Console.WriteLine($"search CPU time: p50 {Percentile(searchCpu, 50):F1} ms, p95 {Percentile(searchCpu, 95):F1} ms; load average {LoadAverage()}");
+        var reference = Percentile(referenceTimes, 50);
+        Console.WriteLine($"reference task: p50 {reference:F1} ms wall (idle ≈ {CpuMeter.IdleReferenceMs:F0} ms); search p50 {Percentile(searchTimes, 50) / reference:F2}, p95 {Percentile(searchTimes, 95) / reference:F2} reference units");
         Console.WriteLine($"suggest ({suggestTimes.Count} timed): p50 {Percentile(suggestTimes, 50):F1} ms, p95 {Percentile(suggestTimes, 95):F1} ms");
         Console.WriteLine("slowest queries (worst run, total matches):");
         foreach (var (label, ms) in worst.OrderByDescending(w => w.Value).Take(8))
@@ -187,7 +249,7 @@ public sealed class SearchBenchmark : IBenchmark
         }
     }
 
-    private static string Describe(SearchRequest q)
+    internal static string Describe(SearchRequest q)
     {
         var filters = new List<string>();
         if (q.Types is { Count: > 0 })
@@ -222,6 +284,25 @@ public sealed class SearchBenchmark : IBenchmark
         return sorted[Math.Clamp((int)Math.Ceiling(p / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
     }
 
+    private static string? StringOption(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+
+    private static async Task<bool> DatabaseExistsAsync(string connectionString, string name)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM pg_database WHERE datname = @name";
+        var p = command.CreateParameter();
+        p.ParameterName = "@name";
+        p.Value = name;
+        command.Parameters.Add(p);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture) > 0;
+    }
+
     private static int IntOption(string[] args, string name, int fallback)
     {
         var i = Array.IndexOf(args, name);
@@ -236,4 +317,6 @@ public sealed class SearchBenchmark : IBenchmark
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync();
     }
+
+    private sealed class SkipSqliteException : Exception;
 }
