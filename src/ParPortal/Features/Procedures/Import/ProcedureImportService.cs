@@ -156,9 +156,16 @@ public sealed partial class ProcedureImportService(
             }
 
             db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
-            foreach (var change in changes)
+            foreach (var handler in handlers)
             {
-                foreach (var handler in handlers)
+                // Every change names a different item, so a batch handler (the search index) may take them at once.
+                if (handler is IContentBatchHandler batch)
+                {
+                    await batch.HandleManyAsync(changes, ct);
+                    continue;
+                }
+
+                foreach (var change in changes)
                 {
                     await handler.HandleAsync(change, ct);
                 }
