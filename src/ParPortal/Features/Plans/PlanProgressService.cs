@@ -20,8 +20,9 @@ public sealed record PlanProgressResult(LoadedPlan Plan, ReportingPeriod? Period
 
 /// <summary>
 /// Loads a plan and exactly the published items it can count, then runs the pure <see cref="QuotaEngine"/>. The
-/// load is a fixed number of flat queries whatever the size of the site (plan, items, their topics, links, units,
-/// and two counts when the plan has a coverage rule): no entity graphs are tracked and nothing is loaded per item.
+/// load is a fixed number of flat queries whatever the size of the site (plan, items with their topic ids, topic
+/// slugs, links, units, and two counts when the plan has a coverage rule): no entity graphs are tracked and nothing
+/// is loaded per item.
 /// </summary>
 /// <remarks>
 /// An item counts at the date it FIRST became public (<c>ContentItem.FirstPublishedUtc</c>), not the date of its
@@ -103,7 +104,10 @@ public sealed class PlanProgressService(ParPortalDbContext db, TimeProvider cloc
         // translation cost about a second at 100,000 items: it writes the flag as a bare `"IsPublished"`, which
         // SQLite cannot match to the index (a full scan), and its topic query started from the whole link table and
         // repeated the span's join. Here the span is walked once: each version in it comes with its topic ids (one
-        // row per topic, the version's columns repeated), and the topic slugs are a second, tiny query. SqlQuery
+        // row per topic, the version's columns repeated), and the topic slugs are a second, tiny query. The test on
+        // PublishedUtc < to OR a first publication inside the span is implied by the COALESCE range (a version
+        // published after the span counts only when its item first went public inside it); it only lets the engine
+        // drop the later versions before looking up their items, the costliest step of the query. SqlQuery
         // still runs through EF: parameters typed by EF's mappings on both engines, one command each.
         var rows = await db.Database.SqlQuery<ItemRow>($"""
             SELECT "v"."Id", "v"."ContentItemId", "i"."ContentType", "v"."Title",
@@ -115,6 +119,8 @@ public sealed class PlanProgressService(ParPortalDbContext db, TimeProvider cloc
             LEFT JOIN "Units" AS "u" ON "v"."UnitId" = "u"."Id"
             LEFT JOIN "ContentVersionTopics" AS "vt" ON "vt"."VersionId" = "v"."Id"
             WHERE "v"."IsPublished" = TRUE AND "v"."PublishedUtc" >= {fromUtc}
+              AND ("v"."PublishedUtc" < {toUtc} OR "v"."ContentItemId" IN (
+                  SELECT "Id" FROM "ContentItems" WHERE "FirstPublishedUtc" >= {fromUtc} AND "FirstPublishedUtc" < {toUtc}))
               AND COALESCE("i"."FirstPublishedUtc", "v"."PublishedUtc") >= {fromUtc}
               AND COALESCE("i"."FirstPublishedUtc", "v"."PublishedUtc") < {toUtc}
             """).ToListAsync(ct);
