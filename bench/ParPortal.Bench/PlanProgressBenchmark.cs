@@ -8,6 +8,7 @@ using ParPortal.Features.Content;
 using ParPortal.Features.Plans;
 using ParPortal.Features.Topics;
 using ParPortal.Features.Units;
+using ParPortal.Quotas.Engine;
 using ParPortal.Quotas.Model;
 using ParPortal.Quotas.Recipes;
 
@@ -50,39 +51,44 @@ public sealed class PlanProgressBenchmark : IBenchmark
             Console.WriteLine($"setup: migrations + {count:N0} items in {setup.Elapsed.TotalSeconds:F1} s");
 
             var asOf = new DateOnly(2024, 9, 15);
-            var times = new List<double>();
+            var load = new List<double>();
+            var compute = new List<double>();
+            var total = new List<double>();
+            var cpu = new List<double>();
             var loaded = 0;
             var evidence = 0;
             for (var i = 0; i < Warmup + runs; i++)
             {
                 await using var db = new SqliteParPortalDbContext(options);
                 var service = new PlanProgressService(db, TimeProvider.System);
+                // The same steps as ComputeAsync (plan, input, engine), timed apart. Wall time is noisy on a shared
+                // machine, so the process CPU time of each run is kept beside it.
+                var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
                 var watch = Stopwatch.StartNew();
-                var result = await service.ComputeAsync(planId, asOf, null) ?? throw new InvalidOperationException("plan not found");
-                watch.Stop();
+                var loadedPlan = await service.LoadPlanAsync(planId) ?? throw new InvalidOperationException("plan not found");
+                var input = await service.LoadInputAsync(planId, loadedPlan.Definition, asOf);
+                var loadMs = watch.Elapsed.TotalMilliseconds;
+                var progress = QuotaEngine.Compute(loadedPlan.Definition, input, asOf);
+                var totalMs = watch.Elapsed.TotalMilliseconds;
+                var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds;
                 if (i >= Warmup)
                 {
-                    times.Add(watch.Elapsed.TotalMilliseconds);
+                    load.Add(loadMs);
+                    compute.Add(totalMs - loadMs);
+                    total.Add(totalMs);
+                    cpu.Add(cpuMs);
                 }
 
-                loaded = result.Input.Items.Count;
-                evidence = result.Progress.Tasks.Sum(t => t.EvidenceIds.Count);
+                loaded = input.Items.Count;
+                evidence = progress.Tasks.Sum(t => t.EvidenceIds.Count);
             }
 
-            // The share of the database load, measured apart so that the timed runs stay load + compute as a whole.
-            await using (var db = new SqliteParPortalDbContext(options))
-            {
-                var service = new PlanProgressService(db, TimeProvider.System);
-                var watch = Stopwatch.StartNew();
-                var definition = (await service.LoadPlanAsync(planId))!.Definition;
-                await service.LoadInputAsync(planId, definition, asOf);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"load alone (one run): {watch.Elapsed.TotalMilliseconds:F1} ms"));
-            }
-
-            times.Sort();
-            var median = times[times.Count / 2];
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"plan-progress (plan 004, as of {asOf:yyyy-MM-dd}): {loaded:N0} items loaded, {evidence:N0} evidence rows; load + compute min {times[0]:F1} ms, median {median:F1} ms over {runs} runs (target ≤ 100 ms)"));
+                $"plan-progress (plan 004, as of {asOf:yyyy-MM-dd}): {loaded:N0} items loaded, {evidence:N0} evidence rows; over {runs} runs (target load + compute ≤ 100 ms)"));
+            Console.WriteLine(Line("load", load));
+            Console.WriteLine(Line("compute", compute));
+            Console.WriteLine(Line("load + compute", total));
+            Console.WriteLine(Line("CPU (process)", cpu));
             return 0;
         }
         finally
@@ -98,6 +104,12 @@ public sealed class PlanProgressBenchmark : IBenchmark
                 Directory.Delete(folder, recursive: true);
             }
         }
+    }
+
+    private static string Line(string label, List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return string.Create(CultureInfo.InvariantCulture, $"  {label,-15} min {sorted[0],7:F1} ms, median {sorted[sorted.Count / 2],7:F1} ms");
     }
 
     /// <summary>Units, topics and the published plan, through EF as the application writes them.</summary>

@@ -26,3 +26,12 @@ public interface IContentCommittedObserver
 {
     void OnCommitted(ContentChange change);
 }
+
+/// <summary>
+/// A handler that can take many changes of different items at once (a spreadsheet import) with the same result as
+/// calling <see cref="IContentHandler.HandleAsync"/> for each in order, but in fewer round trips.
+/// </summary>
+public interface IContentBatchHandler : IContentHandler
+{
+    Task HandleManyAsync(IReadOnlyList<ContentChange> changes, CancellationToken ct);
+}
