@@ -36,7 +36,7 @@ if (( ONLY_SQLITE == 0 )); then
   for _ in $(seq 1 30); do as_root su postgres -c "pg_isready -q -h 127.0.0.1" && break; sleep 1; done
   PGPASS=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
   as_root su postgres -c "psql -q -c \"DO \\\$\\\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname='parportal_test') THEN CREATE ROLE parportal_test LOGIN CREATEDB SUPERUSER; END IF; END \\\$\\\$;\" -c \"ALTER ROLE parportal_test PASSWORD '$PGPASS'\"" >/dev/null
-  export PARPORTAL_TEST_POSTGRES="Host=127.0.0.1;Port=5432;Username=parportal_test;Password=$PGPASS"
+  export PARPORTAL_TEST_POSTGRES="Host=127.0.0.1;Port=5432;Database=postgres;Username=parportal_test;Password=$PGPASS"
 fi
 
 # --- Build once ------------------------------------------------------------------------------------
@@ -62,8 +62,11 @@ run_suite() {
 
 status=0
 # Every project (domain, integration, browser) on SQLite; the integration suite again on PostgreSQL. The browser
-# journeys exercise pages, not the engine, so they run once.
-run_suite "SQLite" ParPortal.sln PARPORTAL_TEST_PROVIDER=Sqlite || status=1
+# journeys exercise pages, not the engine, so they run once. Projects run one after another: in parallel on two
+# cores the browser journeys would time out waiting for a host that is busy with the other suite.
+for project in tests/ParPortal.Core.Tests tests/ParPortal.Tests tests/ParPortal.BrowserTests; do
+  run_suite "SQLite ($project)" "$project" PARPORTAL_TEST_PROVIDER=Sqlite || status=1
+done
 if (( ONLY_SQLITE == 0 )); then
   run_suite "PostgreSQL" tests/ParPortal.Tests PARPORTAL_TEST_PROVIDER=Postgres || status=1
 fi
