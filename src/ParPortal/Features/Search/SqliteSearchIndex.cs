@@ -296,7 +296,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
                 }
                 var ids = found == 0 ? []
                     : query.IsBlank ? await BrowseAsync(connection, request, draftClause, skip, pageSize, ct)
-                    : await RankTieredAsync(connection, matchOnly!, WithTitleFilter(TitleExpression(query)!), WithTitleFilter(TitleMatchOnlyExpression(query)!),
+                    : await RankTieredAsync(connection, query, matchOnly!, WithTitleFilter(TitleExpression(query)!), WithTitleFilter(TitleMatchOnlyExpression(query)!),
                         found > RankAllLimit ? sample.OldestId : 0, skip, pageSize, ct);
                 var (sampleFacets, isSampled) = FacetMath.Build(sample.Rows, found);
                 return new SearchResults(await LoadHitsAsync(connection, ids, query, ct), found, sampleFacets, page, pageSize, isSampled,
@@ -362,7 +362,9 @@ public sealed class SqliteSearchIndex : ISearchIndex
         {
             return;
         }
-        await DbCommands.ExecuteAsync(connection, null, "PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY;", ct);
+        await DbCommands.ExecuteAsync(connection, null, "PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY; "
+            // Document frequencies for the C#-ranked body tier (SqliteBodyRanker); temp, so nothing is written to the file.
+            + "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_fts_vocab USING fts5vocab(main, search_fts, 'row');", ct);
         Tuned.AddOrUpdate(handle, handle);
     }
 
@@ -379,7 +381,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
     /// newest <see cref="RankAllLimit"/> matches. Title hits come first, as their weight would put them first
     /// anyway; an old body-only match of a very common query is reached by adding words or filters.
     /// </summary>
-    private static async Task<List<(long Id, double Score)>> RankTieredAsync(DbConnection connection,
+    private static async Task<List<(long Id, double Score)>> RankTieredAsync(DbConnection connection, SearchQuery query,
         string matchOnly, string titleFull, string titleMatchOnly, long oldestRanked, int skip, int take, CancellationToken ct)
     {
         var need = skip + take;
@@ -388,7 +390,10 @@ public sealed class SqliteSearchIndex : ISearchIndex
         if (titled.Count < need)
         {
             // The body tier starts at the oldest of the newest matches, which the facet sample already found.
-            var rest = await RankedAsync(connection,
+            // When it is bounded (a common query), it is scored in C#: bm25 would walk every word's whole doclist.
+            var rest = oldestRanked > 0
+                ? await SqliteBodyRanker.RankAsync(connection, query, matchOnly, oldestRanked, need + titled.Count, ct)
+                : await RankedAsync(connection,
                 "SELECT rowid, rank FROM search_fts WHERE search_fts MATCH @q AND rowid >= @from ORDER BY rank, rowid LIMIT @take",
                 ct, ("@q", matchOnly), ("@from", oldestRanked), ("@take", need + titled.Count));
             var seen = titled.Select(t => t.Id).ToHashSet();
