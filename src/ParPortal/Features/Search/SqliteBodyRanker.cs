@@ -25,7 +25,6 @@ internal static class SqliteBodyRanker
     private const double BodyWeight = 0.6;
     private const int CodeColumn = 5;
     private const double CodeWeight = 60.0;
-    private const int ColumnCount = 7;
     private const double K1 = 1.2;
     private const double B = 0.75;
 
@@ -35,30 +34,79 @@ internal static class SqliteBodyRanker
         public readonly Dictionary<string, long> Frequencies = new(StringComparer.Ordinal);
     }
 
-    private static readonly ConditionalWeakTable<object, DfCache> Caches = new();
+    private static readonly ConditionalWeakTable<object, Dictionary<string, DfCache>> Caches = new();
 
-    public static async Task<List<(long Id, double Score)>> RankAsync(DbConnection connection, SearchQuery query, string matchOnly, long from, int take, CancellationToken ct)
+    /// <summary>One bm25 phrase: which arms (-1 = every candidate) add which weight, and how its IDF is found.</summary>
+    private sealed record Phrase(List<(int Arm, double Weight)> Hits, IReadOnlyList<string> DfTerms, int DfArm = -1);
+
+    /// <summary>The bounded body tier (search_fts): the folded words, and the code prefixes.</summary>
+    public static Task<List<(long Id, double Score)>> RankAsync(DbConnection connection, SearchQuery query, string matchOnly, long from, int take, CancellationToken ct)
     {
-        var terms = query.Folded.Distinct(StringComparer.Ordinal).ToList();
-        // Arm 0: the candidates. Arms 1..: (term, column) presence. Last arm: code prefix matches.
         var arms = new List<string> { matchOnly };
-        foreach (var term in terms)
+        var phrases = new List<Phrase>();
+        foreach (var term in query.Folded)
         {
-            foreach (var (column, _) in TextColumns)
+            var hits = new List<(int Arm, double Weight)> { (-1, BodyWeight) };
+            foreach (var (column, weight) in TextColumns)
             {
+                hits.Add((arms.Count, weight));
                 arms.Add(column + " : " + Quote(term));
             }
+            phrases.Add(new Phrase(hits, [term]));
         }
-        var codeArm = -1;
+        AddCode(query, arms, phrases);
+        return ScoreAsync(connection, "search_fts", 7, arms, phrases, from, take, ct);
+    }
+
+    /// <summary>
+    /// The bounded title tier (search_titles, columns t, tx, code, meta): the folded words (weight 6), the exact
+    /// words when they differ (10, only when all are in the exact title), the adjacent phrase (6), the code (60),
+    /// as the title tier's bm25 expression had them.
+    /// </summary>
+    public static Task<List<(long Id, double Score)>> RankTitlesAsync(DbConnection connection, SearchQuery query, string titleMatchOnly, long from, int take, CancellationToken ct)
+    {
+        var arms = new List<string> { titleMatchOnly };
+        var phrases = new List<Phrase>();
+        if (query.Folded.Count > 0)
+        {
+            var folded = arms.Count;
+            arms.Add("t : (" + string.Join(" AND ", query.Folded.Select(Quote)) + ")");
+            phrases.AddRange(query.Folded.Select(w => new Phrase([(folded, 6.0)], [w])));
+            if (!query.Exact.SequenceEqual(query.Folded))
+            {
+                var exact = arms.Count;
+                arms.Add("tx : (" + string.Join(" AND ", query.Exact.Select(Quote)) + ")");
+                phrases.AddRange(query.Exact.Select(w => new Phrase([(exact, 10.0)], [w])));
+            }
+            if (query.Folded.Count > 1)
+            {
+                var phrase = arms.Count;
+                arms.Add("t : " + Quote(string.Join(' ', query.Folded)));
+                // A phrase is at most as frequent as its rarest word.
+                phrases.Add(new Phrase([(phrase, 6.0)], query.Folded));
+            }
+        }
+        AddCode(query, arms, phrases);
+        return ScoreAsync(connection, "search_titles", 4, arms, phrases, from, take, ct);
+    }
+
+    private static void AddCode(SearchQuery query, List<string> arms, List<Phrase> phrases)
+    {
         if (query.CodeKeys.Count > 0)
         {
-            codeArm = arms.Count;
+            phrases.Add(new Phrase([(arms.Count, CodeWeight)], [], arms.Count));
             arms.Add("code : (" + string.Join(" OR ", query.CodeKeys.Select(k => Quote(k) + "*")) + ")");
         }
+    }
+
+    private static async Task<List<(long Id, double Score)>> ScoreAsync(DbConnection connection, string table, int columnCount,
+        List<string> arms, List<Phrase> phrases, long from, int take, CancellationToken ct)
+    {
+        // Arm 0: the candidates; the others: which rows (from the same rowid on) hold a word or phrase in a column.
         var sql = string.Join(" UNION ALL ", arms.Select((_, i) =>
-            $"SELECT {i.ToString(CultureInfo.InvariantCulture)}, rowid FROM search_fts WHERE search_fts MATCH @e{i.ToString(CultureInfo.InvariantCulture)} AND rowid >= @from"));
+            $"SELECT {i.ToString(CultureInfo.InvariantCulture)}, rowid FROM {table} WHERE {table} MATCH @e{i.ToString(CultureInfo.InvariantCulture)} AND rowid >= @from"));
         var candidates = new HashSet<long>();
-        var presence = new List<long>[arms.Count];
+        var presence = new HashSet<long>[arms.Count];
         for (var i = 0; i < arms.Count; i++)
         {
             presence[i] = [];
@@ -90,19 +138,27 @@ internal static class SqliteBodyRanker
             return [];
         }
 
-        var cache = Caches.GetOrCreateValue(connection is Microsoft.Data.Sqlite.SqliteConnection { Handle: { } handle } ? handle : connection);
-        var averages = await BlobAsync(connection, "SELECT block FROM search_fts_data WHERE id = 1", ct) ?? [];
+        var caches = Caches.GetOrCreateValue(connection is Microsoft.Data.Sqlite.SqliteConnection { Handle: { } handle } ? handle : connection);
+        DfCache cache;
+        lock (caches)
+        {
+            if (!caches.TryGetValue(table, out cache!))
+            {
+                caches[table] = cache = new DfCache();
+            }
+        }
+        var averages = await BlobAsync(connection, $"SELECT block FROM {table}_data WHERE id = 1", ct) ?? [];
         if (!averages.AsSpan().SequenceEqual(cache.Averages))
         {
             cache.Averages = averages;
             cache.Frequencies.Clear();
         }
-        var (rowCount, averageLength) = ReadAverages(averages);
-        var missing = terms.Where(t => !cache.Frequencies.ContainsKey(t)).ToList();
+        var (rowCount, averageLength) = ReadAverages(averages, columnCount);
+        var missing = phrases.SelectMany(p => p.DfTerms).Distinct(StringComparer.Ordinal).Where(t => !cache.Frequencies.ContainsKey(t)).ToList();
         if (missing.Count > 0)
         {
             await using var command = DbCommands.Create(connection, null,
-                "SELECT term, doc FROM temp.search_fts_vocab WHERE term IN (" + string.Join(',', missing.Select((_, i) => "@t" + i.ToString(CultureInfo.InvariantCulture))) + ")");
+                $"SELECT term, doc FROM temp.{table}_vocab WHERE term IN (" + string.Join(',', missing.Select((_, i) => "@t" + i.ToString(CultureInfo.InvariantCulture))) + ")");
             for (var i = 0; i < missing.Count; i++)
             {
                 command.Add("@t" + i.ToString(CultureInfo.InvariantCulture), missing[i]);
@@ -114,77 +170,41 @@ internal static class SqliteBodyRanker
                 cache.Frequencies[reader.GetString(0)] = reader.GetInt64(1);
             }
         }
+        var idf = phrases.Select(p => Idf(rowCount,
+            p.DfArm >= 0 ? presence[p.DfArm].Count : p.DfTerms.Count == 0 ? 0 : p.DfTerms.Min(t => cache.Frequencies[t]))).ToArray();
 
         // Row sizes (tokens over all columns, as bm25 uses) of the candidates.
         var lengths = new Dictionary<long, long>(candidates.Count);
         await using (var command = DbCommands.Create(connection, null,
-            "SELECT id, sz FROM search_fts_docsize WHERE id IN (SELECT value FROM json_each(@ids))"))
+            $"SELECT id, sz FROM {table}_docsize WHERE id IN (SELECT value FROM json_each(@ids))"))
         {
             command.Add("@ids", "[" + string.Join(',', candidates.Select(c => c.ToString(CultureInfo.InvariantCulture))) + "]");
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
-                lengths[reader.GetInt64(0)] = reader.IsDBNull(1) ? 0 : SumVarints((byte[])reader.GetValue(1));
+                lengths[reader.GetInt64(0)] = reader.IsDBNull(1) ? 0 : SumVarints((byte[])reader.GetValue(1), columnCount);
             }
-        }
-
-        // Per candidate, per phrase: the weighted number of hits (bm25's "w").
-        var phraseCount = query.Folded.Count + (codeArm >= 0 ? 1 : 0);
-        var weights = new Dictionary<long, double[]>(candidates.Count);
-        foreach (var id in candidates)
-        {
-            weights[id] = new double[Math.Max(phraseCount, 1)];
-        }
-        var termIndex = terms.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i, StringComparer.Ordinal);
-        for (var p = 0; p < query.Folded.Count; p++)
-        {
-            foreach (var w in weights.Values)
-            {
-                w[p] = BodyWeight;
-            }
-            var ti = termIndex[query.Folded[p]];
-            for (var c = 0; c < TextColumns.Length; c++)
-            {
-                foreach (var id in presence[1 + ti * TextColumns.Length + c])
-                {
-                    if (weights.TryGetValue(id, out var w))
-                    {
-                        w[p] += TextColumns[c].Weight;
-                    }
-                }
-            }
-        }
-        if (codeArm >= 0)
-        {
-            foreach (var id in presence[codeArm])
-            {
-                if (weights.TryGetValue(id, out var w))
-                {
-                    w[phraseCount - 1] += CodeWeight;
-                }
-            }
-        }
-        var idf = new double[Math.Max(phraseCount, 1)];
-        for (var p = 0; p < query.Folded.Count; p++)
-        {
-            idf[p] = Idf(rowCount, cache.Frequencies[query.Folded[p]]);
-        }
-        if (codeArm >= 0)
-        {
-            idf[phraseCount - 1] = Idf(rowCount, presence[codeArm].Count);
         }
 
         var scored = new List<(long Id, double Score)>(candidates.Count);
-        foreach (var (id, w) in weights)
+        foreach (var id in candidates)
         {
             var length = lengths.GetValueOrDefault(id);
             var norm = K1 * (1 - B + B * (averageLength > 0 ? length / averageLength : 1));
             double score = 0;
-            for (var p = 0; p < phraseCount; p++)
+            for (var p = 0; p < phrases.Count; p++)
             {
-                if (w[p] > 0)
+                double w = 0;
+                foreach (var (arm, weight) in phrases[p].Hits)
                 {
-                    score += idf[p] * (w[p] * (K1 + 1)) / (w[p] + norm);
+                    if (arm < 0 || presence[arm].Contains(id))
+                    {
+                        w += weight;
+                    }
+                }
+                if (w > 0)
+                {
+                    score += idf[p] * (w * (K1 + 1)) / (w + norm);
                 }
             }
             scored.Add((id, score));
@@ -200,7 +220,7 @@ internal static class SqliteBodyRanker
     }
 
     /// <summary>The averages record: the row count, then the total tokens of each column, as varints.</summary>
-    private static (long Rows, double AverageLength) ReadAverages(byte[] record)
+    private static (long Rows, double AverageLength) ReadAverages(byte[] record, int columnCount)
     {
         if (record.Length == 0)
         {
@@ -209,18 +229,18 @@ internal static class SqliteBodyRanker
         var offset = 0;
         var rows = ReadVarint(record, ref offset);
         long total = 0;
-        for (var c = 0; c < ColumnCount && offset < record.Length; c++)
+        for (var c = 0; c < columnCount && offset < record.Length; c++)
         {
             total += ReadVarint(record, ref offset);
         }
         return (rows, rows > 0 ? (double)total / rows : 0);
     }
 
-    private static long SumVarints(byte[] blob)
+    private static long SumVarints(byte[] blob, int columnCount)
     {
         var offset = 0;
         long total = 0;
-        for (var c = 0; c < ColumnCount && offset < blob.Length; c++)
+        for (var c = 0; c < columnCount && offset < blob.Length; c++)
         {
             total += ReadVarint(blob, ref offset);
         }

@@ -364,7 +364,8 @@ public sealed class SqliteSearchIndex : ISearchIndex
         }
         await DbCommands.ExecuteAsync(connection, null, "PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY; "
             // Document frequencies for the C#-ranked body tier (SqliteBodyRanker); temp, so nothing is written to the file.
-            + "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_fts_vocab USING fts5vocab(main, search_fts, 'row');", ct);
+            + "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_fts_vocab USING fts5vocab(main, search_fts, 'row'); "
+            + "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_titles_vocab USING fts5vocab(main, search_titles, 'row');", ct);
         Tuned.AddOrUpdate(handle, handle);
     }
 
@@ -385,7 +386,16 @@ public sealed class SqliteSearchIndex : ISearchIndex
         string matchOnly, string titleFull, string titleMatchOnly, long oldestRanked, int skip, int take, CancellationToken ct)
     {
         var need = skip + take;
-        var titled = await RankNewestAsync(connection, "search_titles", titleFull, titleMatchOnly, need, true, ct);
+        // Above RankAllLimit title matches the newest are scored in C# (SqliteBodyRanker), as bm25 would walk
+        // every word's whole doclist in the title table.
+        var titleBoundary = await ScalarLongAsync(connection,
+            "SELECT rowid FROM search_titles WHERE search_titles MATCH @q ORDER BY rowid DESC LIMIT 1 OFFSET @offset",
+            ct, ("@q", titleMatchOnly), ("@offset", RankAllLimit - 1));
+        var titled = titleBoundary is { } from
+            ? await SqliteBodyRanker.RankTitlesAsync(connection, query, titleMatchOnly, from, need, ct)
+            : await RankedAsync(connection,
+                "SELECT rowid, rank FROM search_titles WHERE search_titles MATCH @q ORDER BY rank, rowid LIMIT @take",
+                ct, ("@q", titleFull), ("@take", need));
         var merged = new List<(long Id, double Score)>(titled);
         if (titled.Count < need)
         {
