@@ -3,7 +3,7 @@ using ParPortal.Features.Search;
 namespace ParPortal.Tests.Search;
 
 /// <summary>
-/// More title matches than the engines rank in full (SQLite scores the newest in C#): exact diacritics and the
+/// More title matches than the engines rank in full (each ranks only the newest 1,000): exact diacritics and the
 /// adjacent phrase still order them.
 /// </summary>
 public class SearchLargeTitleTierTests(SearchTestDatabase db) : IClassFixture<SearchTestDatabase>

@@ -296,7 +296,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
                 }
                 var ids = found == 0 ? []
                     : query.IsBlank ? await BrowseAsync(connection, request, draftClause, skip, pageSize, ct)
-                    : await RankTieredAsync(connection, query, matchOnly!, WithTitleFilter(TitleExpression(query)!), WithTitleFilter(TitleMatchOnlyExpression(query)!),
+                    : await RankTieredAsync(connection, matchOnly!, WithTitleFilter(TitleExpression(query)!), WithTitleFilter(TitleMatchOnlyExpression(query)!),
                         found > RankAllLimit ? sample.OldestId : 0, skip, pageSize, ct);
                 var (sampleFacets, isSampled) = FacetMath.Build(sample.Rows, found);
                 return new SearchResults(await LoadHitsAsync(connection, ids, query, ct), found, sampleFacets, page, pageSize, isSampled,
@@ -362,10 +362,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
         {
             return;
         }
-        await DbCommands.ExecuteAsync(connection, null, "PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY; "
-            // Document frequencies for the C#-ranked body tier (SqliteBodyRanker); temp, so nothing is written to the file.
-            + "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_fts_vocab USING fts5vocab(main, search_fts, 'row'); "
-            + "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_titles_vocab USING fts5vocab(main, search_titles, 'row');", ct);
+        await DbCommands.ExecuteAsync(connection, null, "PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY;", ct);
         Tuned.AddOrUpdate(handle, handle);
     }
 
@@ -382,28 +379,16 @@ public sealed class SqliteSearchIndex : ISearchIndex
     /// newest <see cref="RankAllLimit"/> matches. Title hits come first, as their weight would put them first
     /// anyway; an old body-only match of a very common query is reached by adding words or filters.
     /// </summary>
-    private static async Task<List<(long Id, double Score)>> RankTieredAsync(DbConnection connection, SearchQuery query,
+    private static async Task<List<(long Id, double Score)>> RankTieredAsync(DbConnection connection,
         string matchOnly, string titleFull, string titleMatchOnly, long oldestRanked, int skip, int take, CancellationToken ct)
     {
         var need = skip + take;
-        // Above RankAllLimit title matches the newest are scored in C# (SqliteBodyRanker), as bm25 would walk
-        // every word's whole doclist in the title table.
-        var titleBoundary = await ScalarLongAsync(connection,
-            "SELECT rowid FROM search_titles WHERE search_titles MATCH @q ORDER BY rowid DESC LIMIT 1 OFFSET @offset",
-            ct, ("@q", titleMatchOnly), ("@offset", RankAllLimit - 1));
-        var titled = titleBoundary is { } from
-            ? await SqliteBodyRanker.RankTitlesAsync(connection, query, titleMatchOnly, from, need, ct)
-            : await RankedAsync(connection,
-                "SELECT rowid, rank FROM search_titles WHERE search_titles MATCH @q ORDER BY rank, rowid LIMIT @take",
-                ct, ("@q", titleFull), ("@take", need));
+        var titled = await RankNewestAsync(connection, "search_titles", titleFull, titleMatchOnly, need, true, ct);
         var merged = new List<(long Id, double Score)>(titled);
         if (titled.Count < need)
         {
             // The body tier starts at the oldest of the newest matches, which the facet sample already found.
-            // When it is bounded (a common query), it is scored in C#: bm25 would walk every word's whole doclist.
-            var rest = oldestRanked > 0
-                ? await SqliteBodyRanker.RankAsync(connection, query, matchOnly, oldestRanked, need + titled.Count, ct)
-                : await RankedAsync(connection,
+            var rest = await RankedAsync(connection,
                 "SELECT rowid, rank FROM search_fts WHERE search_fts MATCH @q AND rowid >= @from ORDER BY rank, rowid LIMIT @take",
                 ct, ("@q", matchOnly), ("@from", oldestRanked), ("@take", need + titled.Count));
             var seen = titled.Select(t => t.Id).ToHashSet();
