@@ -20,7 +20,7 @@ command -v vipsthumbnail >/dev/null 2>&1 || need+=(libvips-tools)
 command -v libreoffice >/dev/null 2>&1 || need+=(libreoffice-writer libreoffice-calc)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v npm >/dev/null 2>&1 || need+=(nodejs npm)
-fc-list 2>/dev/null | grep -qi "dejavu" || need+=(fonts-dejavu-core)
+dpkg -s fonts-dejavu-core >/dev/null 2>&1 || need+=(fonts-dejavu-core)
 if (( ${#need[@]} > 0 )); then
   echo "== Installing: ${need[*]}"
   as_root apt-get update -qq
