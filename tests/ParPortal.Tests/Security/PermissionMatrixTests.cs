@@ -27,6 +27,7 @@ public sealed class PermissionMatrixTests
         ("/admin/topics", Permissions.ManageTopics),
         ("/admin/tokens", Permissions.ManageOwnApiTokens),
         ("/admin/settings", Permissions.ManageSettings),
+        ("/admin/content/new/Article", Permissions.EditOwnUnitContent),
     ];
 
     private static bool Has(string? role, string permission) => role is not null && Roles.PermissionsOf[role].Contains(permission);

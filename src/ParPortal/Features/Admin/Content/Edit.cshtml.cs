@@ -14,8 +14,10 @@ namespace ParPortal.Features.Admin.Content;
 /// <summary>
 /// Create and edit for every content type: the common fields here, the type's own fields in a partial named
 /// <c>_Edit{Type}</c>. Saving goes through the same <see cref="ContentInputMapper"/> and <see cref="ContentManager"/>
-/// as the API and recipes, so the rules (and the sanitizer) are the same on every path.
+/// as the API and recipes, so the rules (and the sanitizer) are the same on every path. Only those who may write
+/// content open it (the office reads content but does not get an edit form it could never save).
 /// </summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = Permissions.EditOwnUnitContent)]
 public sealed class EditModel(ParPortalDbContext db, ContentManager manager, ContentInputMapper mapper) : PageModel
 {
     public string Type { get; private set; } = ContentTypes.Article;

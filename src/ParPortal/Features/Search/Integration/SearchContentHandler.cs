@@ -85,7 +85,7 @@ internal sealed class SearchContentHandler(ParPortalDbContext db, SearchIndexFac
             await index.DeleteAsync(connection, transaction, id, isPublished: true, ct);
         }
 
-        if (change.Latest is { } latest && latest != change.Published && latest.VersionNumber != change.Published?.VersionNumber)
+        if (change.Latest is { } latest && latest.VersionNumber != change.Published?.VersionNumber)
         {
             await index.UpsertAsync(connection, transaction, [documents.From(latest, change.Item, asPublished: false)], ct);
         }
