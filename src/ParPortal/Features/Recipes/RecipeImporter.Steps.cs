@@ -191,9 +191,7 @@ public sealed partial class RecipeImporter
             return;
         }
 
-        var units = await db.Units.Select(u => u.Code).ToListAsync(ct);
-        var topics = await db.Topics.Select(t => t.Slug).ToListAsync(ct);
-        var errors = PlanValidator.Validate(plan, ContentTypes.All, units, topics);
+        var errors = await PlanDefinitionCheck.ErrorsAsync(db, plan, ct);
         if (errors.Count > 0)
         {
             throw new RecipeException($"{where}, kế hoạch “{plan.Title}”: {errors[0]}");

@@ -35,9 +35,7 @@ public sealed partial class PlanInput : IFormListFields
         }
         catch (JsonException e)
         {
-            var where = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? string.Empty : $" tại “{e.Path.TrimStart('$', '.')}”";
-            var line = e.LineNumber is { } l ? $" (dòng {l + 1})" : string.Empty;
-            throw ContentValidationException.Single("definition", $"Nội dung kế hoạch không đúng định dạng JSON{where}{line}.");
+            throw ContentValidationException.Single("definition", PlanDefinitionCheck.JsonMessage(e));
         }
 
         using var doc = JsonDocument.Parse(PlanJson.Serialize(_parsed));
@@ -52,11 +50,11 @@ public sealed partial class PlanInput : IFormListFields
             return;
         }
 
-        var units = await db.Units.Select(u => u.Code).ToListAsync(ct);
-        var topics = await db.Topics.Select(t => t.Slug).ToListAsync(ct);
-        foreach (var error in PlanValidator.Validate(_parsed, ContentTypes.All, units, topics))
+        // The same check runs again when the content manager saves (PlanDefinitionGuard); here it runs early so the
+        // form shows the definition's errors together with every other field's.
+        foreach (var error in await PlanDefinitionCheck.ErrorsAsync(db, _parsed, ct))
         {
-            errors.Add("definition", error.ToString() + ".");
+            errors.Add("definition", PlanDefinitionCheck.Message(error));
         }
     }
 
