@@ -112,6 +112,48 @@ public sealed class ManagementPageTests(AdminHost host) : IClassFixture<AdminHos
     }
 
     [Fact]
+    public async Task AccountChanges_AreInTheAuditLog_WithWhoAndWhat()
+    {
+        await host.EnsureUserAsync("kiem.toan", Roles.Contributor);
+        var admin = await host.AdminClientAsync();
+        var user = await FindUserAsync("kiem.toan");
+
+        await admin.PostFormAsync($"/admin/users/{user!.Id}", new() { ["Input.Roles"] = Roles.Office });
+        await admin.PostFormAsync($"/admin/users/{user.Id}?handler=Lock", [], $"/admin/users/{user.Id}");
+        await admin.PostFormAsync($"/admin/users/{user.Id}?handler=Unlock", [], $"/admin/users/{user.Id}");
+        await admin.PostFormAsync($"/admin/users/{user.Id}?handler=ResetPassword", new() { ["NewPassword"] = "KiemToan12345" }, $"/admin/users/{user.Id}");
+
+        await using var scope = host.Scope();
+        var entries = await host.Db(scope).AuditLog.Where(a => a.Title == "kiem.toan").OrderBy(a => a.Id).ToListAsync();
+        Assert.Equal(["user-save", "user-lock", "user-unlock", "user-password"], entries.Select(e => e.Action));
+        Assert.All(entries, e => Assert.Equal("admin", e.UserName));
+        Assert.Equal("vai trò: Văn phòng; đơn vị: không", entries[0].Details);
+        var page = await (await admin.GetAsync("/admin/audit?user=admin")).Content.ReadAsStringAsync();
+        Assert.Contains("Khóa tài khoản", page);
+    }
+
+    [Fact]
+    public async Task TokenCreateAndRevoke_AreInTheAuditLog()
+    {
+        await host.EnsureUserAsync("ma.truy.cap", Roles.Editor);
+        await host.ApiClientAsync("ma.truy.cap");
+        var admin = await host.AdminClientAsync();
+        int tokenId;
+        await using (var scope = host.Scope())
+        {
+            tokenId = await host.Db(scope).ApiTokens.Where(t => t.User!.UserName == "ma.truy.cap").Select(t => t.Id).SingleAsync();
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync($"/admin/tokens?handler=Revoke&id={tokenId}", [], "/admin/tokens")).StatusCode);
+
+        await using var check = host.Scope();
+        var entries = await host.Db(check).AuditLog.Where(a => a.Action == "token-create" || a.Action == "token-revoke")
+            .Where(a => a.Details != null && (a.Details == "không hết hạn" || a.Details == "của ma.truy.cap")).ToListAsync();
+        Assert.Contains(entries, e => e.Action == "token-create" && e.UserName == "ma.truy.cap");
+        Assert.Contains(entries, e => e.Action == "token-revoke" && e.UserName == "admin" && e.Details == "của ma.truy.cap");
+    }
+
+    [Fact]
     public async Task RolesPage_ListsEachRolesPermissions()
     {
         var admin = await host.AdminClientAsync();

@@ -17,6 +17,13 @@ public static class AuditNames
         "delete" => "Xóa",
         "link" => "Liên kết nhiệm vụ",
         "import" => "Nhập",
+        AccountAudit.UserCreate => "Tạo tài khoản",
+        AccountAudit.UserSave => "Sửa tài khoản",
+        AccountAudit.UserLock => "Khóa tài khoản",
+        AccountAudit.UserUnlock => "Mở khóa tài khoản",
+        AccountAudit.UserPassword => "Đặt lại mật khẩu",
+        AccountAudit.TokenCreate => "Tạo mã truy cập API",
+        AccountAudit.TokenRevoke => "Thu hồi mã truy cập API",
         _ => action,
     };
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using ParPortal.Data;
+using ParPortal.Features.Audit;
 
 namespace ParPortal.Features.Users;
 
@@ -30,6 +31,8 @@ public sealed class ApiTokenService(ParPortalDbContext db, TimeProvider clock)
             ExpiresUtc = expiresUtc,
         };
         db.ApiTokens.Add(token);
+        var owner = await db.Users.Where(u => u.Id == userId).Select(u => u.UserName).SingleOrDefaultAsync(ct);
+        AccountAudit.Record(db, clock, owner, AccountAudit.TokenCreate, $"{token.Name} (pp_{prefix}_…)", ExpiryText(expiresUtc));
         await db.SaveChangesAsync(ct);
         return (token, secret);
     }
@@ -61,18 +64,30 @@ public sealed class ApiTokenService(ParPortalDbContext db, TimeProvider clock)
         return token;
     }
 
-    public async Task<bool> RevokeAsync(int id, string? userId, CancellationToken ct = default)
+    /// <summary>
+    /// Revokes a token; <paramref name="userId"/> limits it to that user's own tokens (null: any token, for those who
+    /// manage users). <paramref name="actor"/> is recorded in the audit log.
+    /// </summary>
+    public async Task<bool> RevokeAsync(int id, string? userId, string? actor, CancellationToken ct = default)
     {
-        var token = await db.ApiTokens.SingleOrDefaultAsync(t => t.Id == id && (userId == null || t.UserId == userId), ct);
+        var token = await db.ApiTokens.Include(t => t.User).SingleOrDefaultAsync(t => t.Id == id && (userId == null || t.UserId == userId), ct);
         if (token is null)
         {
             return false;
         }
 
-        token.RevokedUtc ??= clock.GetUtcNow().UtcDateTime;
+        if (token.RevokedUtc is null)
+        {
+            token.RevokedUtc = clock.GetUtcNow().UtcDateTime;
+            AccountAudit.Record(db, clock, actor, AccountAudit.TokenRevoke, $"{token.Name} (pp_{token.Prefix}_…)", "của " + token.User?.UserName);
+        }
+
         await db.SaveChangesAsync(ct);
         return true;
     }
+
+    private static string ExpiryText(DateTime? expiresUtc) =>
+        expiresUtc is { } e ? "hết hạn " + ParPortal.Quotas.Engine.VietnamTime.LocalDate(new DateTimeOffset(e, TimeSpan.Zero)).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture) : "không hết hạn";
 
     private static string HashOf(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 

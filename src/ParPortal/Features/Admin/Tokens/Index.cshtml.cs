@@ -69,7 +69,7 @@ public sealed class IndexModel(ParPortalDbContext db, ApiTokenService tokens, Us
 
     public async Task<IActionResult> OnPostRevokeAsync(int id, CancellationToken ct)
     {
-        if (!await tokens.RevokeAsync(id, SeesAll ? null : users.GetUserId(User), ct))
+        if (!await tokens.RevokeAsync(id, SeesAll ? null : users.GetUserId(User), User.Identity?.Name, ct))
         {
             return NotFound();
         }

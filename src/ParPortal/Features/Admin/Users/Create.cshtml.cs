@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ParPortal.Data;
+using ParPortal.Features.Audit;
 using ParPortal.Features.Units;
 using ParPortal.Features.Users;
 
@@ -55,6 +56,8 @@ public sealed class CreateModel(ParPortalDbContext db, UserManager<PortalUser> u
             var created = await users.CreateAsync(user, Input.Password!);
             if (created.Succeeded)
             {
+                // AddToRoles saves; the entry added just before goes into the log with the roles.
+                AccountAudit.Record(db, clock, User.Identity?.Name, AccountAudit.UserCreate, user.UserName, await UserForm.DescribeAsync(db, Input.Roles, user.UnitId, ct));
                 await users.AddToRolesAsync(user, Input.Roles);
                 TempData["Notice"] = $"Đã tạo người dùng {user.UserName}.";
                 return Redirect($"/admin/users/{user.Id}");

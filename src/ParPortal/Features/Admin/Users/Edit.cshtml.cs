@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ParPortal.Data;
+using ParPortal.Features.Audit;
 using ParPortal.Features.Units;
 using ParPortal.Features.Users;
 
@@ -101,6 +102,8 @@ public sealed class EditModel(ParPortalDbContext db, UserManager<PortalUser> use
 
         await users.RemoveFromRolesAsync(Account, current.Except(Input.Roles));
         await users.AddToRolesAsync(Account, Input.Roles.Except(current));
+        // The audit entry rides on the security-stamp update's save, so the log has it as soon as the change is live.
+        AccountAudit.Record(db, clock, User.Identity?.Name, AccountAudit.UserSave, Account.UserName!, await UserForm.DescribeAsync(db, Input.Roles, Account.UnitId, ct));
         // Roles and unit live in the sign-in cookie: a new stamp makes the user's sessions pick up the change.
         await users.UpdateSecurityStampAsync(Account);
         TempData["Notice"] = "Đã lưu người dùng.";
@@ -122,6 +125,7 @@ public sealed class EditModel(ParPortalDbContext db, UserManager<PortalUser> use
 
         await users.SetLockoutEnabledAsync(Account!, true);
         await users.SetLockoutEndDateAsync(Account!, DateTimeOffset.MaxValue);
+        AccountAudit.Record(db, clock, User.Identity?.Name, AccountAudit.UserLock, Account!.UserName!);
         await users.UpdateSecurityStampAsync(Account!);
         TempData["Notice"] = "Đã khóa tài khoản.";
         return Redirect($"/admin/users/{id}");
@@ -134,6 +138,7 @@ public sealed class EditModel(ParPortalDbContext db, UserManager<PortalUser> use
             return NotFound();
         }
 
+        AccountAudit.Record(db, clock, User.Identity?.Name, AccountAudit.UserUnlock, Account!.UserName!);
         await users.SetLockoutEndDateAsync(Account!, null);
         await users.ResetAccessFailedCountAsync(Account!);
         TempData["Notice"] = "Đã mở khóa tài khoản.";
@@ -160,6 +165,8 @@ public sealed class EditModel(ParPortalDbContext db, UserManager<PortalUser> use
             var reset = await users.ResetPasswordAsync(Account!, token, NewPassword!);
             if (reset.Succeeded)
             {
+                AccountAudit.Record(db, clock, User.Identity?.Name, AccountAudit.UserPassword, Account!.UserName!);
+                await db.SaveChangesAsync(ct);
                 TempData["Notice"] = "Đã đặt lại mật khẩu.";
                 return Redirect($"/admin/users/{id}");
             }

@@ -30,4 +30,11 @@ public static class UserForm
 {
     public static Task<List<Unit>> UnitsAsync(ParPortalDbContext db, CancellationToken ct) =>
         db.Units.AsNoTracking().OrderBy(u => u.ValidTo != null).ThenBy(u => u.Name).ToListAsync(ct);
+
+    /// <summary>"vai trò: Biên tập viên, Văn phòng; đơn vị: XD-VP", the audit log's line for an account's access.</summary>
+    public static async Task<string> DescribeAsync(ParPortalDbContext db, IEnumerable<string> roles, int? unitId, CancellationToken ct)
+    {
+        var unit = unitId is { } id ? await db.Units.Where(u => u.Id == id).Select(u => u.Code).SingleOrDefaultAsync(ct) : null;
+        return $"vai trò: {string.Join(", ", roles.Select(ParPortal.Features.Users.Roles.Vietnamese))}; đơn vị: {unit ?? "không"}";
+    }
 }
