@@ -684,11 +684,14 @@ public sealed class SqliteSearchIndex : ISearchIndex
             ? $"SELECT d.id, d.content_type, d.year, d.unit_code, d.unit_name FROM search_docs d WHERE 1 = 1{draftClause} ORDER BY d.id DESC LIMIT @cap"
             : "SELECT d.id, d.content_type, d.year, d.unit_code, d.unit_name FROM (SELECT rowid AS id FROM search_fts WHERE search_fts MATCH @q ORDER BY rowid DESC LIMIT @cap) s "
               + $"JOIN search_docs d ON d.id = s.id WHERE 1 = 1{draftClause}";
+        // CROSS JOIN fixes the join order (SQLite never reorders it): sample first, then each row's topics by
+        // primary key. With a plain JOIN the planner walked the whole topic index in topic order to save the
+        // GROUP BY sort, probing the sample per entry: 7-10 ms for every search, even one with no match.
         var sql =
             $"""
             WITH m AS MATERIALIZED ({source})
             SELECT 0, content_type, NULL, count(*) FROM m GROUP BY content_type
-            UNION ALL SELECT 1, t.topic, NULL, count(*) FROM m JOIN search_doc_topics t ON t.doc_id = m.id GROUP BY t.topic
+            UNION ALL SELECT 1, t.topic, NULL, count(*) FROM m CROSS JOIN search_doc_topics t ON t.doc_id = m.id GROUP BY t.topic
             UNION ALL SELECT 2, CAST(year AS TEXT), NULL, count(*) FROM m GROUP BY year
             UNION ALL SELECT 3, unit_code, max(unit_name), count(*) FROM m WHERE unit_code IS NOT NULL GROUP BY unit_code
             UNION ALL SELECT 4, CAST(coalesce(min(id), 0) AS TEXT), NULL, count(*) FROM m
