@@ -60,6 +60,35 @@ public class SearchConsistencyTests(SearchTestDatabase db) : IClassFixture<Searc
     }
 
     [Fact]
+    public async Task Search_LeavesDraftsOutOfTotalFacetsAndBodyTier_WhenDraftsMatchTheWords()
+    {
+        // A published title match, a published body-only match (ranked in the body tier) and two drafts matching
+        // the same words: one of another item only, one of the published item. Public search must count and
+        // facet the published rows only, whatever way the engine leaves drafts out.
+        var titled = Guid.NewGuid();
+        var bodyOnly = Guid.NewGuid();
+        var draftOnly = Guid.NewGuid();
+        await using var connection = await db.OpenAsync();
+        await db.Index.UpsertAsync(connection, null,
+        [
+            Article(titled, "Hướng dẫn kiểm định thang máy"),
+            Article(titled, "Hướng dẫn kiểm định thang máy (sửa)", published: false) with { UnitCode = "SO-XD", UnitName = "Sở Xây dựng" },
+            Article(bodyOnly, "Quy định an toàn công trình") with { Body = "Kiểm định thang máy định kỳ mỗi năm" },
+            Article(draftOnly, "Tài liệu nháp", published: false) with { Body = "Kiểm định thang máy", UnitCode = "SO-XD", UnitName = "Sở Xây dựng" },
+        ]);
+
+        var results = await db.Index.SearchAsync(connection, new SearchRequest("kiem dinh thang may"));
+        Assert.Equal(2, results.Total);
+        Assert.Equal([titled, bodyOnly], results.Hits.Select(h => h.ItemId));
+        Assert.All(results.Hits, h => Assert.True(h.IsPublished));
+        var unit = Assert.Single(results.Facets.Units);
+        Assert.Equal(("SO-NV", 2), (unit.Value, unit.Count));
+
+        var admin = await db.Index.SearchAsync(connection, new SearchRequest("kiem dinh thang may", IncludeDrafts: true));
+        Assert.Contains(admin.Hits, h => h.ItemId == draftOnly && !h.IsPublished);
+    }
+
+    [Fact]
     public async Task Upsert_RejectsDocument_WhenUrlIsMissing()
     {
         await using var connection = await db.OpenAsync();
