@@ -25,7 +25,7 @@ public sealed class PlanProgressBenchmark : IBenchmark
 
     public string Name => "plan-progress";
 
-    public string Description => "Plan progress load + compute: plan 004 over 100,000 items in SQLite (--items N, --runs N)";
+    public string Description => "Plan progress load + compute: plan 004 over 100,000 items in SQLite, and the old items query (--items N, --runs N, --no-baseline)";
 
     public async Task<int> RunAsync(string[] args)
     {
@@ -83,12 +83,40 @@ public sealed class PlanProgressBenchmark : IBenchmark
                 evidence = progress.Tasks.Sum(t => t.EvidenceIds.Count);
             }
 
+            // The old items query alone, on the same database in the same process right after the new load, so that
+            // the comparison does not depend on figures taken at another time on this shared machine.
+            var baseline = new List<double>();
+            var baselineCpu = new List<double>();
+            var span = ParPortal.Features.Plans.PlanSpan.Of(plan);
+            var fromUtc = new DateTimeOffset(span.Start.ToDateTime(TimeOnly.MinValue), VietnamTime.Offset).UtcDateTime;
+            var toUtc = new DateTimeOffset(asOf.AddDays(1).ToDateTime(TimeOnly.MinValue), VietnamTime.Offset).UtcDateTime;
+            var baselineItems = 0;
+            for (var i = 0; i < (args.Contains("--no-baseline") ? 0 : Warmup + runs); i++)
+            {
+                await using var db = new SqliteParPortalDbContext(options);
+                var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+                var watch = Stopwatch.StartNew();
+                baselineItems = await PlanProgressBaseline.LoadItemsAsync(db, fromUtc, toUtc);
+                if (i >= Warmup)
+                {
+                    baseline.Add(watch.Elapsed.TotalMilliseconds);
+                    baselineCpu.Add((Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds);
+                }
+            }
+
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"plan-progress (plan 004, as of {asOf:yyyy-MM-dd}): {loaded:N0} items loaded, {evidence:N0} evidence rows; over {runs} runs (target load + compute ≤ 100 ms)"));
             Console.WriteLine(Line("load", load));
             Console.WriteLine(Line("compute", compute));
             Console.WriteLine(Line("load + compute", total));
             Console.WriteLine(Line("CPU (process)", cpu));
+            if (baseline.Count > 0)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"before (the old items query alone, same database, {baselineItems:N0} items; --no-baseline skips it):"));
+                Console.WriteLine(Line("old query", baseline));
+                Console.WriteLine(Line("CPU (process)", baselineCpu));
+            }
             return 0;
         }
         finally
