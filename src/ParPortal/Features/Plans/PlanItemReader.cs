@@ -19,7 +19,7 @@ internal sealed record PlanItemRow(Guid ContentItemId, string ContentType, strin
 /// translation writes the flag as a bare <c>"IsPublished"</c>, which SQLite cannot match to an index, and the term
 /// <c>"IsPublished" = TRUE</c> must be written exactly so for SQLite to use the partial index. Read from the data
 /// reader rather than with EF's SqlQuery: at 10,000s of rows EF's materializer and SQLite's general date parser
-/// cost about 10 ms of CPU more, half the read (measured with the plan-progress benchmark's CPU times).
+/// cost about 10 ms of CPU more, a third of the read (measured with the plan-progress benchmark's CPU times).
 /// </remarks>
 internal static class PlanItemReader
 {
