@@ -39,7 +39,7 @@ internal static class PagesArticleGenerator
                     Id = Guid.NewGuid(), ContentItemId = item.Id, Item = item, VersionNumber = 1, State = ContentState.Published,
                     IsLatest = true, IsPublished = true, Title = title, UnitId = unitIds[random.Next(unitIds.Count)],
                     Summary = $"Kết quả giải quyết thủ tục hành chính lĩnh vực {field} trong đợt {i + 1}: hồ sơ đúng hạn, trực tuyến toàn trình.",
-                    Body = Body(field, i), CreatedUtc = published, CreatedBy = "bench", PublishedUtc = published, Author = "Văn phòng Sở",
+                    Body = Body(field, i), CreatedUtc = published, CreatedBy = "bench", PublishedUtc = published, FirstPublishedUtc = published, Author = "Văn phòng Sở",
                 });
             }
 

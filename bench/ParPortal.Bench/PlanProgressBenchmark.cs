@@ -25,7 +25,7 @@ public sealed class PlanProgressBenchmark : IBenchmark
 
     public string Name => "plan-progress";
 
-    public string Description => "Plan progress load + compute: plan 004 over 100,000 items in SQLite (--items N, --runs N)";
+    public string Description => "Plan progress load + compute: plan 004 over 100,000 items in SQLite, and the old items query (--items N, --runs N, --no-baseline)";
 
     public async Task<int> RunAsync(string[] args)
     {
@@ -83,12 +83,40 @@ public sealed class PlanProgressBenchmark : IBenchmark
                 evidence = progress.Tasks.Sum(t => t.EvidenceIds.Count);
             }
 
+            // The old items query alone, on the same database in the same process right after the new load, so that
+            // the comparison does not depend on figures taken at another time on this shared machine.
+            var baseline = new List<double>();
+            var baselineCpu = new List<double>();
+            var span = ParPortal.Features.Plans.PlanSpan.Of(plan);
+            var fromUtc = new DateTimeOffset(span.Start.ToDateTime(TimeOnly.MinValue), VietnamTime.Offset).UtcDateTime;
+            var toUtc = new DateTimeOffset(asOf.AddDays(1).ToDateTime(TimeOnly.MinValue), VietnamTime.Offset).UtcDateTime;
+            var baselineItems = 0;
+            for (var i = 0; i < (args.Contains("--no-baseline") ? 0 : Warmup + runs); i++)
+            {
+                await using var db = new SqliteParPortalDbContext(options);
+                var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+                var watch = Stopwatch.StartNew();
+                baselineItems = await PlanProgressBaseline.LoadItemsAsync(db, fromUtc, toUtc);
+                if (i >= Warmup)
+                {
+                    baseline.Add(watch.Elapsed.TotalMilliseconds);
+                    baselineCpu.Add((Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds);
+                }
+            }
+
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"plan-progress (plan 004, as of {asOf:yyyy-MM-dd}): {loaded:N0} items loaded, {evidence:N0} evidence rows; over {runs} runs (target load + compute ≤ 100 ms)"));
             Console.WriteLine(Line("load", load));
             Console.WriteLine(Line("compute", compute));
             Console.WriteLine(Line("load + compute", total));
             Console.WriteLine(Line("CPU (process)", cpu));
+            if (baseline.Count > 0)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"before (the old items query alone, same database, {baselineItems:N0} items; --no-baseline skips it):"));
+                Console.WriteLine(Line("old query", baseline));
+                Console.WriteLine(Line("CPU (process)", baselineCpu));
+            }
             return 0;
         }
         finally
@@ -132,7 +160,7 @@ public sealed class PlanProgressBenchmark : IBenchmark
         item.Versions.Add(new PlanVersion
         {
             Id = Guid.NewGuid(), VersionNumber = 1, State = ContentState.Published, IsLatest = true, IsPublished = true, Title = plan.Title,
-            Number = plan.Number, Year = plan.Year, CreatedUtc = published, PublishedUtc = published, DefinitionJson = PlanJson.Serialize(plan),
+            Number = plan.Number, Year = plan.Year, CreatedUtc = published, PublishedUtc = published, FirstPublishedUtc = published, DefinitionJson = PlanJson.Serialize(plan),
         });
         db.ContentItems.Add(item);
         await db.SaveChangesAsync();
@@ -171,8 +199,8 @@ public sealed class PlanProgressBenchmark : IBenchmark
             "INSERT INTO ContentItems (Id, ContentType, Slug, LatestVersionNumber, PublishedVersionNumber, CreatedUtc, FirstPublishedUtc, ConcurrencyStamp) VALUES ($id, $type, $slug, 1, 1, $at, $at, $stamp)",
             "$id", "$type", "$slug", "$at", "$stamp");
         var versionCmd = Command(connection, tx,
-            "INSERT INTO ContentVersions (Id, ContentItemId, VersionNumber, State, IsLatest, IsPublished, Title, UnitId, CreatedUtc, PublishedUtc, ContentType, DocumentType) VALUES ($id, $item, 1, 'Published', 1, 1, $title, $unit, $at, $at, $type, $kind)",
-            "$id", "$item", "$title", "$unit", "$at", "$type", "$kind");
+            "INSERT INTO ContentVersions (Id, ContentItemId, VersionNumber, State, IsLatest, IsPublished, Title, UnitId, CreatedUtc, PublishedUtc, FirstPublishedUtc, PublishedTopicIds, ContentType, DocumentType) VALUES ($id, $item, 1, 'Published', 1, 1, $title, $unit, $at, $at, $at, $topics, $type, $kind)",
+            "$id", "$item", "$title", "$unit", "$at", "$topics", "$type", "$kind");
         var topicCmd = Command(connection, tx, "INSERT OR IGNORE INTO ContentVersionTopics (TopicId, VersionId) VALUES ($topic, $version)", "$topic", "$version");
         var linkCmd = Command(connection, tx, "INSERT OR IGNORE INTO ContentTaskLinks (ContentItemId, PlanItemId, TaskCode) VALUES ($item, $plan, $code)", "$item", "$plan", "$code");
 
@@ -188,10 +216,14 @@ public sealed class PlanProgressBenchmark : IBenchmark
             var versionId = Key(Guid.NewGuid());
             var at = start.AddMinutes(random.Next(6 * 366 * 24 * 60)).ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
             Run(itemCmd, itemId, type, "tin-" + i.ToString(CultureInfo.InvariantCulture), at, Key(Guid.NewGuid()));
-            Run(versionCmd, versionId, itemId, "Tin " + i.ToString(CultureInfo.InvariantCulture), unitIds[Units[random.Next(Units.Length)]], at, type,
-                type == ContentTypes.Document ? Kinds[random.Next(Kinds.Length)] : DBNull.Value);
-            Run(topicCmd, topicIds[random.Next(topicIds.Count)], versionId);
-            Run(topicCmd, topicIds[random.Next(topicIds.Count)], versionId);
+            var unit = unitIds[Units[random.Next(Units.Length)]];
+            object kind = type == ContentTypes.Document ? Kinds[random.Next(Kinds.Length)] : DBNull.Value;
+            long[] topics = [topicIds[random.Next(topicIds.Count)], topicIds[random.Next(topicIds.Count)]];
+            // The published version's copy of its topic ids, as ContentVersion.RecordPublication writes it.
+            var topicList = TopicIdList.Format(topics.Select(t => (int)t)) ?? (object)DBNull.Value;
+            Run(versionCmd, versionId, itemId, "Tin " + i.ToString(CultureInfo.InvariantCulture), unit, at, topicList, type, kind);
+            Run(topicCmd, topics[0], versionId);
+            Run(topicCmd, topics[1], versionId);
             if (random.Next(50) == 0)
             {
                 Run(linkCmd, itemId, planKey, codes[random.Next(codes.Length)]);

@@ -45,6 +45,8 @@ internal sealed class ContentVersionConfiguration : IEntityTypeConfiguration<Con
         // The hot paths: public lists read published versions, admin lists read latest versions.
         b.HasIndex(x => new { x.IsPublished, x.PublishedUtc });
         b.HasIndex(x => new { x.IsLatest, x.State });
+        b.Property(x => x.PublishedTopicIds).HasMaxLength(1000);
+        // Plan progress has its own covering index, declared with the document type (it needs DocumentType).
         b.HasOne(x => x.Unit).WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Topics).WithMany().UsingEntity(
             "ContentVersionTopics",

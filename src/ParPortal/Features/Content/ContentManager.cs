@@ -114,6 +114,7 @@ public sealed partial class ContentManager(
         latest.PublishedUtc = when;
         item.PublishedVersionNumber = latest.VersionNumber;
         item.FirstPublishedUtc ??= when;
+        latest.RecordPublication(item.FirstPublishedUtc.Value);
         item.ScheduledPublishUtc = null;
         Audit("publish", item, latest, actor, null);
         await CommitAsync(new ContentChange(ContentEvent.Published, item, latest, latest), ct);

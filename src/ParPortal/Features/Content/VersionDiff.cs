@@ -15,7 +15,7 @@ internal static class VersionDiff
             if (p.Name is nameof(ContentVersion.Id) or nameof(ContentVersion.Item) or nameof(ContentVersion.VersionNumber)
                 or nameof(ContentVersion.CreatedUtc) or nameof(ContentVersion.CreatedBy) or nameof(ContentVersion.ChangeNote)
                 or nameof(ContentVersion.State) or nameof(ContentVersion.IsLatest) or nameof(ContentVersion.IsPublished)
-                or nameof(ContentVersion.PublishedUtc) or nameof(ContentVersion.ContentItemId) or nameof(ContentVersion.UnitId) || !p.CanWrite)
+                or nameof(ContentVersion.PublishedUtc) or nameof(ContentVersion.FirstPublishedUtc) or nameof(ContentVersion.PublishedTopicIds) or nameof(ContentVersion.ContentItemId) or nameof(ContentVersion.UnitId) || !p.CanWrite)
             {
                 continue;
             }

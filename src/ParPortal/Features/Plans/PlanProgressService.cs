@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ParPortal.Content;
 using ParPortal.Data;
+using ParPortal.Features.Content;
 using ParPortal.Procedures;
 using ParPortal.Quotas.Engine;
 using ParPortal.Quotas.Input;
@@ -27,7 +28,8 @@ public sealed record PlanProgressResult(LoadedPlan Plan, ReportingPeriod? Period
 /// <remarks>
 /// An item counts at the date it FIRST became public (<c>ContentItem.FirstPublishedUtc</c>), not the date of its
 /// current published version: an editor who corrects a March article in August must not move it out of the first
-/// half-year quota. The version's <c>PublishedUtc</c> is the fall-back for rows written before that column existed.
+/// half-year quota. That date is read from the published version's copy of it (<c>ContentVersion.FirstPublishedUtc</c>),
+/// which <c>ContentManager</c> and the procedure import write at every publication.
 /// </remarks>
 public sealed class PlanProgressService(ParPortalDbContext db, TimeProvider clock)
 {
@@ -96,54 +98,13 @@ public sealed class PlanProgressService(ParPortalDbContext db, TimeProvider cloc
         var toUtc = LocalMidnightUtc(last.AddDays(1));
 
         // A linked item counts only inside a rule's window and every window lies inside the span, so the span alone
-        // selects every item that can count, linked or not. FirstPublishedUtc <= PublishedUtc always, so the test on
-        // PublishedUtc is implied by the span and lets SQLite and PostgreSQL range-scan the (IsPublished, PublishedUtc)
-        // index instead of the whole table.
-        //
-        // Hand-written SQL (identifiers quoted, so the same text runs on SQLite and PostgreSQL) because EF's LINQ
-        // translation cost about a second at 100,000 items: it writes the flag as a bare `"IsPublished"`, which
-        // SQLite cannot match to the index (a full scan), and its topic query started from the whole link table and
-        // repeated the span's join. Here the span is walked once: each version in it comes with its topic ids (one
-        // row per topic, the version's columns repeated), and the topic slugs are a second, tiny query. The test on
-        // PublishedUtc < to OR a first publication inside the span is implied by the COALESCE range (a version
-        // published after the span counts only when its item first went public inside it); it only lets the engine
-        // drop the later versions before looking up their items, the costliest step of the query. SqlQuery
-        // still runs through EF: parameters typed by EF's mappings on both engines, one command each.
-        var rows = await db.Database.SqlQuery<ItemRow>($"""
-            SELECT "v"."Id", "v"."ContentItemId", "i"."ContentType", "v"."Title",
-                   CASE WHEN "v"."ContentType" = 'Document' THEN "v"."DocumentType" END AS "DocumentKind",
-                   "u"."Code" AS "UnitCode", COALESCE("i"."FirstPublishedUtc", "v"."PublishedUtc") AS "Published",
-                   "vt"."TopicId"
-            FROM "ContentVersions" AS "v"
-            INNER JOIN "ContentItems" AS "i" ON "v"."ContentItemId" = "i"."Id"
-            LEFT JOIN "Units" AS "u" ON "v"."UnitId" = "u"."Id"
-            LEFT JOIN "ContentVersionTopics" AS "vt" ON "vt"."VersionId" = "v"."Id"
-            WHERE "v"."IsPublished" = TRUE AND "v"."PublishedUtc" >= {fromUtc}
-              AND ("v"."PublishedUtc" < {toUtc} OR "v"."ContentItemId" IN (
-                  SELECT "Id" FROM "ContentItems" WHERE "FirstPublishedUtc" >= {fromUtc} AND "FirstPublishedUtc" < {toUtc}))
-              AND COALESCE("i"."FirstPublishedUtc", "v"."PublishedUtc") >= {fromUtc}
-              AND COALESCE("i"."FirstPublishedUtc", "v"."PublishedUtc") < {toUtc}
-            """).ToListAsync(ct);
-        var slugById = await db.Topics.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Slug, ct);
+        // selects every item that can count, linked or not.
+        var rows = await PlanItemReader.ReadAsync(db, fromUtc, toUtc, ct);
+        var slugById = await TopicSlugsAsync(ct);
 
         // A site has a few dozen topics, units and types: one string instance each keeps 10,000s of items small.
         var strings = new Dictionary<string, string>(StringComparer.Ordinal);
         string Intern(string s) => strings.TryGetValue(s, out var known) ? known : strings[s] = s;
-        var topicsByVersion = new Dictionary<Guid, List<string>>(rows.Count);
-        var versions = new List<ItemRow>(rows.Count);
-        foreach (var r in rows)
-        {
-            if (!topicsByVersion.TryGetValue(r.Id, out var list))
-            {
-                topicsByVersion[r.Id] = list = new List<string>(2);
-                versions.Add(r);
-            }
-
-            if (r.TopicId is { } topicId && slugById.TryGetValue(topicId, out var slug))
-            {
-                list.Add(slug);
-            }
-        }
 
         var links = await db.TaskLinks.AsNoTracking()
             .Where(l => l.PlanItemId == planItemId)
@@ -152,22 +113,43 @@ public sealed class PlanProgressService(ParPortalDbContext db, TimeProvider cloc
         var linksByItem = links.GroupBy(l => l.ContentItemId)
             .ToDictionary(g => g.Key, g => (IReadOnlyCollection<string>)g.Select(l => l.TaskCode).ToArray());
 
-        var items = new List<QuotaItem>(rows.Count);
-        foreach (var r in versions)
+        // A site has a few dozen topic combinations: each is resolved to slugs once and its list shared by its items.
+        var topicsByList = new Dictionary<string, IReadOnlyCollection<string>>(StringComparer.Ordinal);
+        IReadOnlyCollection<string> TopicsOf(string? ids)
         {
-            if (r.Published is not { } published)
+            if (ids is null)
             {
-                continue;
+                return [];
             }
 
+            if (!topicsByList.TryGetValue(ids, out var slugs))
+            {
+                var list = new List<string>(2);
+                TopicIdList.ForEach(ids, id =>
+                {
+                    // A merged topic's id resolves to its target's slug, once, as the merge moved the links there.
+                    if (slugById.TryGetValue(id, out var slug) && !list.Contains(slug))
+                    {
+                        list.Add(slug);
+                    }
+                });
+                topicsByList[ids] = slugs = list;
+            }
+
+            return slugs;
+        }
+
+        var items = new List<QuotaItem>(rows.Count);
+        foreach (var r in rows)
+        {
             items.Add(new QuotaItem(
                 r.ContentItemId,
                 Intern(r.ContentType),
                 r.Title,
                 string.IsNullOrEmpty(r.DocumentKind) ? null : Intern(r.DocumentKind),
-                topicsByVersion[r.Id],
+                TopicsOf(r.TopicIds),
                 r.UnitCode is null ? null : Intern(r.UnitCode),
-                new DateTimeOffset(DateTime.SpecifyKind(published, DateTimeKind.Utc)).ToOffset(VietnamTime.Offset),
+                new DateTimeOffset(r.PublishedUtc).ToOffset(VietnamTime.Offset),
                 linksByItem.GetValueOrDefault(r.ContentItemId) ?? []));
         }
 
@@ -212,8 +194,28 @@ public sealed class PlanProgressService(ParPortalDbContext db, TimeProvider cloc
         return new ProcedureCoverage(total, current);
     }
 
-    /// <summary>One published version in the span with one of its topics (null when it has none).</summary>
-    private sealed record ItemRow(Guid Id, Guid ContentItemId, string ContentType, string Title, string? DocumentKind, string? UnitCode, DateTime? Published, int? TopicId);
+    /// <summary>
+    /// Topic id to slug, a merged topic's id to the slug of the topic it was (transitively) merged into: published
+    /// versions keep the ids they were published with (see ContentVersion.PublishedTopicIds).
+    /// </summary>
+    private async Task<Dictionary<int, string>> TopicSlugsAsync(CancellationToken ct)
+    {
+        var topics = await db.Topics.AsNoTracking().Select(t => new { t.Id, t.Slug, t.MergedIntoId }).ToDictionaryAsync(t => t.Id, ct);
+        var slugs = new Dictionary<int, string>(topics.Count);
+        foreach (var topic in topics.Values)
+        {
+            var final = topic;
+            // The bound guards against a cycle, which the merge form never makes but a hand-edited database could.
+            for (var hops = 0; final.MergedIntoId is { } next && topics.TryGetValue(next, out var target) && hops < topics.Count; hops++)
+            {
+                final = target;
+            }
+
+            slugs[topic.Id] = final.Slug;
+        }
+
+        return slugs;
+    }
 
     private static DateTime LocalMidnightUtc(DateOnly day) =>
         new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), VietnamTime.Offset).UtcDateTime;

@@ -320,11 +320,18 @@ namespace ParPortal.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("FirstPublishedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("IsLatest")
                         .HasColumnType("boolean");
 
                     b.Property<bool>("IsPublished")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("PublishedTopicIds")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<DateTime?>("PublishedUtc")
                         .HasColumnType("timestamp with time zone");
@@ -823,6 +830,9 @@ namespace ParPortal.Data.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.HasIndex("NumberKey");
+
+                    b.HasIndex(new[] { "IsPublished", "FirstPublishedUtc", "ContentItemId", "ContentType", "Title", "DocumentType", "UnitId", "PublishedTopicIds" }, "IX_ContentVersions_PlanProgress")
+                        .HasFilter("\"IsPublished\" = TRUE");
 
                     b.ToTable("ContentVersions", t =>
                         {

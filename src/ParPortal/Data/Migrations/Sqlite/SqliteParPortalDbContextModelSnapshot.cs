@@ -309,11 +309,18 @@ namespace ParPortal.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("FirstPublishedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsLatest")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsPublished")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublishedTopicIds")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("PublishedUtc")
                         .HasColumnType("TEXT");
@@ -802,6 +809,9 @@ namespace ParPortal.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasIndex("NumberKey");
+
+                    b.HasIndex(new[] { "IsPublished", "FirstPublishedUtc", "ContentItemId", "ContentType", "Title", "DocumentType", "UnitId", "PublishedTopicIds" }, "IX_ContentVersions_PlanProgress")
+                        .HasFilter("\"IsPublished\" = TRUE");
 
                     b.ToTable("ContentVersions", t =>
                         {

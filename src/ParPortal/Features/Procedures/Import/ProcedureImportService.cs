@@ -239,7 +239,7 @@ public sealed partial class ProcedureImportService(
         version.Id = Guid.NewGuid();
         version.Item = item;
         version.VersionNumber = 1;
-        Publish(version, now, actor, note);
+        Publish(version, now, now, actor, note);
         item.Versions.Add(version);
         db.ContentItems.Add(item);
         Audit("create", item, version, actor, note, now);
@@ -269,7 +269,8 @@ public sealed partial class ProcedureImportService(
         next.Id = Guid.NewGuid();
         next.Item = item;
         next.VersionNumber = item.LatestVersionNumber + 1;
-        Publish(next, now, actor, note);
+        item.FirstPublishedUtc ??= now;
+        Publish(next, now, item.FirstPublishedUtc.Value, actor, note);
         latest.IsLatest = false;
         if (publishedByItem.TryGetValue(item.Id, out var published))
         {
@@ -279,7 +280,6 @@ public sealed partial class ProcedureImportService(
 
         item.LatestVersionNumber = next.VersionNumber;
         item.PublishedVersionNumber = next.VersionNumber;
-        item.FirstPublishedUtc ??= now;
         item.ScheduledPublishUtc = null;
         item.ConcurrencyStamp = Guid.NewGuid();
         db.ContentVersions.Add(next);
@@ -288,12 +288,14 @@ public sealed partial class ProcedureImportService(
         return new ContentChange(ContentEvent.Published, item, next, next);
     }
 
-    private static void Publish(ProcedureVersion v, DateTime now, string actor, string note)
+    /// <param name="firstPublished">The item's first publication, recorded on the version as ContentManager does.</param>
+    private static void Publish(ProcedureVersion v, DateTime now, DateTime firstPublished, string actor, string note)
     {
         v.State = ContentState.Published;
         v.IsLatest = true;
         v.IsPublished = true;
         v.PublishedUtc = now;
+        v.RecordPublication(firstPublished);
         v.CreatedUtc = now;
         v.CreatedBy = actor;
         v.ChangeNote = note;
