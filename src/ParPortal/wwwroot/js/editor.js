@@ -64,7 +64,18 @@
     var error = element("p", { id: id + "-error", class: "pp-media-error", role: "alert" });
     var insertButton = element("button", { type: "button", class: "pp-media-insert" }, [text.insert]);
     var cancelButton = element("button", { type: "button", class: "pp-media-cancel" }, [text.cancel]);
+    // A modal dialog makes the page behind it inert, but Tab past the last control (or Shift+Tab out of the picker's
+    // frame) would go to the browser's own UI. Two focus guards send focus round to the other end instead.
+    var startGuard = element("span", { tabindex: "0", class: "pp-focus-guard" });
+    var endGuard = element("span", { tabindex: "0", class: "pp-focus-guard" });
+    startGuard.addEventListener("focus", function () {
+      cancelButton.focus();
+    });
+    endGuard.addEventListener("focus", function () {
+      frame.focus();
+    });
     var dialog = element("dialog", { class: "pp-media-dialog", "aria-labelledby": id + "-title" }, [
+      startGuard,
       element("h2", { id: id + "-title" }, [text.title]),
       frame,
       preview,
@@ -72,6 +83,7 @@
       altInput,
       error,
       element("div", { class: "pp-media-actions" }, [insertButton, cancelButton]),
+      endGuard,
     ]);
 
     function onMessage(event) {
@@ -92,7 +104,13 @@
       altInput.focus();
     }
 
+    var closed = false;
+
     function close() {
+      if (closed) {
+        return;
+      }
+      closed = true;
       window.removeEventListener("message", onMessage);
       dialog.close();
       dialog.remove();
@@ -129,6 +147,18 @@
     dialog.addEventListener("cancel", function (event) {
       event.preventDefault();
       close();
+    });
+    // Escape pressed inside the picker goes to the frame's document, not to the dialog, so the dialog would not close.
+    frame.addEventListener("load", function () {
+      var inner = frame.contentDocument;
+      if (inner) {
+        inner.addEventListener("keydown", function (event) {
+          if (event.key === "Escape") {
+            event.preventDefault();
+            close();
+          }
+        });
+      }
     });
     window.addEventListener("message", onMessage);
     document.body.append(dialog);
@@ -184,6 +214,22 @@
       defaultActionOnPasteFromWord: "insert_as_html",
       uploader: { insertImageAsBase64URI: false },
       showXPathInStatusbar: false,
+      // Keyboard use: Jodit's defaults leave both the editing area (tabIndex -1) and the toolbar buttons out of the
+      // Tab order. Inside a list item Tab nests the item and Shift+Tab un-nests it; in a table Tab moves between
+      // cells; everywhere else Tab leaves the editor for the next field.
+      tabIndex: 0,
+      allowTabNavigation: true,
+    });
+    // Headings from the keyboard (Jodit has hotkeys for lists, Ctrl+Shift+7/8, but none for blocks): Ctrl+Alt+2…4
+    // make the current block h2…h4, Ctrl+Alt+0 a paragraph. The page owns h1, so articles start at h2.
+    [["0", "p"], ["2", "h2"], ["3", "h3"], ["4", "h4"]].forEach(function (pair) {
+      editor.registerCommand("ppBlock" + pair[1], {
+        exec: function () {
+          editor.execCommand("formatBlock", false, pair[1]);
+          return false;
+        },
+        hotkeys: ["ctrl+alt+" + pair[0], "cmd+alt+" + pair[0]],
+      });
     });
     // Make sure the posted field holds the latest HTML even if the last change event has not fired yet.
     if (textarea.form) {
