@@ -46,7 +46,10 @@ public sealed class EditorKeyboardTests(BrowserFixture browser, ITestOutputHelpe
         }
         Assert.Equal("XD-VP", await page.Locator("#Input_Unit").InputValueAsync());
 
-        // Tab reaches the toolbar before the editing area, and a toolbar button works with Enter.
+        // The toolbar speaks the page's language (Jodit has no Vietnamese pack; editor.js supplies the labels).
+        await Expect(page.Locator(".jodit-toolbar-button_bold button").First).ToHaveAttributeAsync("aria-label", "Đậm");
+
+        // Tab reaches the toolbar before the editing area.
         await TabToAsync(page, "e => e.closest('.jodit-toolbar__box') !== null && e.tagName === 'BUTTON'");
         await TabToAsync(page, "e => e.classList.contains('jodit-wysiwyg')");
         await page.Keyboard.TypeAsync("Kết quả");

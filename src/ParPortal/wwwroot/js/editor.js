@@ -34,6 +34,41 @@
         cancel: "Cancel",
       };
 
+  // Jodit ships no Vietnamese language pack. These are the labels of the buttons we show (their tooltips and
+  // aria-labels) and of their drop-down lists; anything missing falls back to Jodit's English.
+  var joditVietnamese = {
+    "Insert format block": "Định dạng khối",
+    Normal: "Đoạn văn",
+    "Heading 1": "Tiêu đề 1",
+    "Heading 2": "Tiêu đề 2",
+    "Heading 3": "Tiêu đề 3",
+    "Heading 4": "Tiêu đề 4",
+    Quote: "Trích dẫn",
+    Code: "Mã",
+    Bold: "Đậm",
+    Italic: "Nghiêng",
+    Underline: "Gạch chân",
+    "Strike through": "Gạch ngang",
+    "Insert Unordered List": "Danh sách dấu đầu dòng",
+    "Insert Ordered List": "Danh sách đánh số",
+    "Decrease Indent": "Giảm thụt lề",
+    "Increase Indent": "Tăng thụt lề",
+    Align: "Căn lề",
+    "Align Left": "Căn trái",
+    "Align Center": "Căn giữa",
+    "Align Right": "Căn phải",
+    "Align Justify": "Căn đều",
+    "Insert link": "Chèn liên kết",
+    "Insert table": "Chèn bảng",
+    "Insert Horizontal Line": "Chèn đường kẻ ngang",
+    Undo: "Hoàn tác",
+    Redo: "Làm lại",
+    "Clear Formatting": "Xóa định dạng",
+    "Change mode": "Xem mã HTML",
+    "Open in fullsize": "Toàn màn hình",
+    "Type something": "Nhập nội dung",
+  };
+
   // Only same-site paths may come back from the picker: no schemes, no protocol-relative or backslash tricks.
   function isSafeSource(src) {
     return typeof src === "string" && /^\/(?![\/\\])[^\s"'<>\\]*$/.test(src);
@@ -195,8 +230,8 @@
     var pickerUrl = textarea.getAttribute("data-media-picker");
     var toolbar = buttons(pickerUrl);
     var editor = window.Jodit.make(textarea, {
-      // Jodit ships no Vietnamese UI; English is the fallback the brief allows.
-      language: "en",
+      language: vietnamese ? "vi" : "en",
+      i18n: vietnamese ? { vi: joditVietnamese } : {},
       // Jodit's HTML source view would load Ace and js-beautify from a CDN; the site has no CDN at run time, so the
       // source view uses a plain textarea and no beautifier.
       sourceEditor: "area",
