@@ -9,48 +9,38 @@ internal static class PlainTextWriter
     public static string Write(INode root)
     {
         var sb = new StringBuilder();
-        var node = root.FirstChild;
-        while (node is not null)
-        {
-            var descend = false;
-            switch (node)
+        DomWalk.Run(
+            root,
+            node =>
             {
-                case IText text:
-                    AppendCollapsed(sb, text.Data);
-                    break;
-                case IElement element when element.NamespaceUri == NamespaceNames.HtmlUri &&
-                                           !SanitizerPolicy.DroppedWithContent.Contains(element.LocalName):
-                    if (IsBreak(element.LocalName))
-                    {
-                        sb.Append('\n');
-                    }
-                    else if (element.LocalName is "td" or "th")
-                    {
-                        sb.Append(' ');
-                    }
-                    descend = true;
-                    break;
-            }
-            if (descend && node.FirstChild is { } child)
-            {
-                node = child;
-                continue;
-            }
-            while (node is not null && node.NextSibling is null)
-            {
-                node = node.Parent;
-                if (node is null || ReferenceEquals(node, root))
+                switch (node)
                 {
-                    node = null;
-                    break;
+                    case IText text:
+                        AppendCollapsed(sb, text.Data);
+                        return false;
+                    case IElement element when element.NamespaceUri == NamespaceNames.HtmlUri &&
+                                               !SanitizerPolicy.DroppedWithContent.Contains(element.LocalName):
+                        if (IsBreak(element.LocalName))
+                        {
+                            sb.Append('\n');
+                        }
+                        else if (element.LocalName is "td" or "th")
+                        {
+                            sb.Append(' ');
+                        }
+                        return true;
+                    default:
+                        return false;
                 }
+            },
+            (node, _, _) =>
+            {
+                // Empty lines this may add (after an empty block) are removed by Tidy.
                 if (node is IElement e && IsBreak(e.LocalName))
                 {
                     sb.Append('\n');
                 }
-            }
-            node = node?.NextSibling;
-        }
+            });
         return Tidy(sb.ToString());
     }
 

@@ -4,7 +4,7 @@ using AngleSharp.Dom;
 namespace ParPortal.Features.RichText;
 
 /// <summary>
-/// One sanitizing pass: walks the parsed DOM in document order without recursion and writes only what the policy
+/// One sanitizing pass: walks the parsed DOM in document order without recursion (<see cref="DomWalk"/>) and writes only what the policy
 /// allows. The output is written from the tree, never copied from the input, so every tag is balanced and every
 /// text and attribute value is escaped.
 /// </summary>
@@ -31,35 +31,7 @@ internal sealed class SanitizingWalker
 
     public string Run(INode root)
     {
-        var node = root.FirstChild;
-        while (node is not null)
-        {
-            if (Enter(node))
-            {
-                if (node.FirstChild is { } child)
-                {
-                    node = child;
-                    continue;
-                }
-                Exit(node);
-            }
-            while (true)
-            {
-                if (node.NextSibling is { } next)
-                {
-                    node = next;
-                    break;
-                }
-                var parent = node.Parent;
-                if (parent is null || ReferenceEquals(parent, root))
-                {
-                    node = null;
-                    break;
-                }
-                node = parent;
-                Exit(node);
-            }
-        }
+        DomWalk.Run(root, Enter, Exit);
         _wordLists.CloseAll();
         return _out.ToString();
     }
@@ -163,7 +135,7 @@ internal sealed class SanitizingWalker
         return true;
     }
 
-    private void Exit(INode node)
+    private void Exit(INode node, INodeList siblings, int index)
     {
         var frame = _frames[^1];
         _frames.RemoveAt(_frames.Count - 1);
@@ -174,7 +146,7 @@ internal sealed class SanitizingWalker
         _emitted.RemoveAt(_emitted.Count - 1);
         if (frame.WordListItem)
         {
-            if (!WordMarkup.NextSiblingIsListParagraph(node))
+            if (!WordMarkup.NextSiblingIsListParagraph(siblings, index))
             {
                 _wordLists.CloseAll();
             }

@@ -46,11 +46,12 @@ internal static partial class WordMarkup
     }
 
     /// <summary>Whether the next element sibling (skipping whitespace and comments) is another Word list paragraph.</summary>
-    public static bool NextSiblingIsListParagraph(INode node)
+    public static bool NextSiblingIsListParagraph(INodeList siblings, int index)
     {
-        for (var next = node.NextSibling; next is not null; next = next.NextSibling)
+        // By index: AngleSharp's NextSibling searches the child list, which is slow for long bodies (see DomWalk).
+        for (var i = index + 1; i < siblings.Length; i++)
         {
-            switch (next)
+            switch (siblings[i])
             {
                 case IComment:
                     continue;

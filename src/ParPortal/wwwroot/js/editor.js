@@ -34,6 +34,41 @@
         cancel: "Cancel",
       };
 
+  // Jodit ships no Vietnamese language pack. These are the labels of the buttons we show (their tooltips and
+  // aria-labels) and of their drop-down lists; anything missing falls back to Jodit's English.
+  var joditVietnamese = {
+    "Insert format block": "Định dạng khối",
+    Normal: "Đoạn văn",
+    "Heading 1": "Tiêu đề 1",
+    "Heading 2": "Tiêu đề 2",
+    "Heading 3": "Tiêu đề 3",
+    "Heading 4": "Tiêu đề 4",
+    Quote: "Trích dẫn",
+    Code: "Mã",
+    Bold: "Đậm",
+    Italic: "Nghiêng",
+    Underline: "Gạch chân",
+    "Strike through": "Gạch ngang",
+    "Insert Unordered List": "Danh sách dấu đầu dòng",
+    "Insert Ordered List": "Danh sách đánh số",
+    "Decrease Indent": "Giảm thụt lề",
+    "Increase Indent": "Tăng thụt lề",
+    Align: "Căn lề",
+    "Align Left": "Căn trái",
+    "Align Center": "Căn giữa",
+    "Align Right": "Căn phải",
+    "Align Justify": "Căn đều",
+    "Insert link": "Chèn liên kết",
+    "Insert table": "Chèn bảng",
+    "Insert Horizontal Line": "Chèn đường kẻ ngang",
+    Undo: "Hoàn tác",
+    Redo: "Làm lại",
+    "Clear Formatting": "Xóa định dạng",
+    "Change mode": "Xem mã HTML",
+    "Open in fullsize": "Toàn màn hình",
+    "Type something": "Nhập nội dung",
+  };
+
   // Only same-site paths may come back from the picker: no schemes, no protocol-relative or backslash tricks.
   function isSafeSource(src) {
     return typeof src === "string" && /^\/(?![\/\\])[^\s"'<>\\]*$/.test(src);
@@ -64,7 +99,18 @@
     var error = element("p", { id: id + "-error", class: "pp-media-error", role: "alert" });
     var insertButton = element("button", { type: "button", class: "pp-media-insert" }, [text.insert]);
     var cancelButton = element("button", { type: "button", class: "pp-media-cancel" }, [text.cancel]);
+    // A modal dialog makes the page behind it inert, but Tab past the last control (or Shift+Tab out of the picker's
+    // frame) would go to the browser's own UI. Two focus guards send focus round to the other end instead.
+    var startGuard = element("span", { tabindex: "0", class: "pp-focus-guard" });
+    var endGuard = element("span", { tabindex: "0", class: "pp-focus-guard" });
+    startGuard.addEventListener("focus", function () {
+      cancelButton.focus();
+    });
+    endGuard.addEventListener("focus", function () {
+      frame.focus();
+    });
     var dialog = element("dialog", { class: "pp-media-dialog", "aria-labelledby": id + "-title" }, [
+      startGuard,
       element("h2", { id: id + "-title" }, [text.title]),
       frame,
       preview,
@@ -72,6 +118,7 @@
       altInput,
       error,
       element("div", { class: "pp-media-actions" }, [insertButton, cancelButton]),
+      endGuard,
     ]);
 
     function onMessage(event) {
@@ -92,7 +139,13 @@
       altInput.focus();
     }
 
+    var closed = false;
+
     function close() {
+      if (closed) {
+        return;
+      }
+      closed = true;
       window.removeEventListener("message", onMessage);
       dialog.close();
       dialog.remove();
@@ -130,6 +183,18 @@
       event.preventDefault();
       close();
     });
+    // Escape pressed inside the picker goes to the frame's document, not to the dialog, so the dialog would not close.
+    frame.addEventListener("load", function () {
+      var inner = frame.contentDocument;
+      if (inner) {
+        inner.addEventListener("keydown", function (event) {
+          if (event.key === "Escape") {
+            event.preventDefault();
+            close();
+          }
+        });
+      }
+    });
     window.addEventListener("message", onMessage);
     document.body.append(dialog);
     dialog.showModal();
@@ -165,8 +230,8 @@
     var pickerUrl = textarea.getAttribute("data-media-picker");
     var toolbar = buttons(pickerUrl);
     var editor = window.Jodit.make(textarea, {
-      // Jodit ships no Vietnamese UI; English is the fallback the brief allows.
-      language: "en",
+      language: vietnamese ? "vi" : "en",
+      i18n: vietnamese ? { vi: joditVietnamese } : {},
       // Jodit's HTML source view would load Ace and js-beautify from a CDN; the site has no CDN at run time, so the
       // source view uses a plain textarea and no beautifier.
       sourceEditor: "area",
@@ -184,6 +249,22 @@
       defaultActionOnPasteFromWord: "insert_as_html",
       uploader: { insertImageAsBase64URI: false },
       showXPathInStatusbar: false,
+      // Keyboard use: Jodit's defaults leave both the editing area (tabIndex -1) and the toolbar buttons out of the
+      // Tab order. Inside a list item Tab nests the item and Shift+Tab un-nests it; in a table Tab moves between
+      // cells; everywhere else Tab leaves the editor for the next field.
+      tabIndex: 0,
+      allowTabNavigation: true,
+    });
+    // Headings from the keyboard (Jodit has hotkeys for lists, Ctrl+Shift+7/8, but none for blocks): Ctrl+Alt+2…4
+    // make the current block h2…h4, Ctrl+Alt+0 a paragraph. The page owns h1, so articles start at h2.
+    [["0", "p"], ["2", "h2"], ["3", "h3"], ["4", "h4"]].forEach(function (pair) {
+      editor.registerCommand("ppBlock" + pair[1], {
+        exec: function () {
+          editor.execCommand("formatBlock", false, pair[1]);
+          return false;
+        },
+        hotkeys: ["ctrl+alt+" + pair[0], "cmd+alt+" + pair[0]],
+      });
     });
     // Make sure the posted field holds the latest HTML even if the last change event has not fired yet.
     if (textarea.form) {

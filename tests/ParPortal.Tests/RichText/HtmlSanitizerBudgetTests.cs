@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace ParPortal.Tests.RichText;
+
+/// <summary>The parse budget (element count, nesting) and the sibling walk: hostile 5 MB shapes stay fast and keep their text.</summary>
+public sealed class HtmlSanitizerBudgetTests
+{
+    [Fact]
+    public void Sanitize_KeepsEveryItemText_WhenElementBudgetIsExceeded()
+    {
+        var sanitizer = SanitizedHtml.Create();
+        const int items = 450_000;
+        var html = "<ul>" + Repeat("<li>mục ", items) + "</ul><p>Đoạn cuối</p>";
+
+        var output = sanitizer.Sanitize(html);
+
+        // The first 400,000 elements stay list items; the tail arrives as text inside the last one.
+        Assert.Equal(items, CountOf(output, "mục"));
+        Assert.Contains("Đoạn cuối", output);
+        var body = SanitizedHtml.Parse(output);
+        Assert.InRange(body.QuerySelectorAll("li").Length, 390_000, 400_000);
+        SanitizedHtml.AssertStable(sanitizer, output);
+    }
+
+    [Fact]
+    public void Sanitize_DropsStrayEndTags_WhenElementBudgetIsExceeded()
+    {
+        var sanitizer = SanitizedHtml.Create();
+        // A stray </p> makes the HTML5 tree builder create an empty paragraph, so end tags count against the budget too.
+        var html = Repeat("<b>x</b>", 250_000) + Repeat("</p>", 300_000) + "hết";
+
+        var output = sanitizer.Sanitize(html);
+
+        var body = SanitizedHtml.Parse(output);
+        Assert.EndsWith("hết", body.TextContent);
+        Assert.Equal(250_000, CountOf(output, "x"));
+        // 250,000 <b> and the first 150,000 stray </p> fill the budget of 400,000 elements; the rest are dropped.
+        Assert.InRange(body.QuerySelectorAll("*").Length, 390_000, 400_000);
+        Assert.True(CountOf(output, "<p>") < 150_000, $"{CountOf(output, "<p>")} paragraphs");
+    }
+
+    [Fact]
+    public void Sanitize_KeepsTextAndBoundsDepth_WhenFormattingIsNeverClosed()
+    {
+        var sanitizer = SanitizedHtml.Create();
+        var html = Repeat("<b><i><u>chữ ", 20_000);
+
+        var output = sanitizer.Sanitize(html);
+
+        Assert.Equal(20_000, CountOf(output, "chữ"));
+        Assert.True(CountOf(output, "<b>") <= 64, $"{CountOf(output, "<b>")} open <b>");
+        SanitizedHtml.AssertStable(sanitizer, output);
+    }
+
+    [Theory]
+    [InlineData("<br>", "<p>", "</p>")]
+    [InlineData("<li>mục ", "<ul>", "</ul>")]
+    [InlineData("<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'>Word ", "", "")]
+    public void Sanitize_TakesLinearTime_WhenElementHasManySiblings(string sibling, string open, string close)
+    {
+        var sanitizer = SanitizedHtml.Create();
+        var small = open + Repeat(sibling, 15_000) + close;
+        var large = open + Repeat(sibling, 150_000) + close;
+        sanitizer.Sanitize(small);
+
+        var smallTime = Time(() => sanitizer.Sanitize(small));
+        var stopwatch = Stopwatch.StartNew();
+        var output = sanitizer.Sanitize(large);
+        var largeTime = stopwatch.Elapsed;
+
+        // Moving between siblings with AngleSharp's NextSibling searched the child list each time: ten times the
+        // siblings cost a hundred times the time. Wall time is shared with other builds, hence the loose bound.
+        Assert.True(largeTime < smallTime * 30 + TimeSpan.FromSeconds(2), $"150,000 siblings took {largeTime}, 15,000 took {smallTime}");
+        Assert.NotEmpty(output);
+        SanitizedHtml.AssertStable(sanitizer, output);
+    }
+
+    private static TimeSpan Time(Action action)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        action();
+        return stopwatch.Elapsed;
+    }
+
+    private static string Repeat(string s, int count) => new StringBuilder(s.Length * count).Insert(0, s, count).ToString();
+
+    private static int CountOf(string text, string part)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+        return count;
+    }
+}
