@@ -127,4 +127,41 @@ public sealed class PublicationSnapshotTests : IDisposable
         Assert.NotNull(expectedTopics);
         Assert.Equal(expectedTopics, published.PublishedTopicIds);
     }
+
+    [Fact]
+    public async Task Publish_Succeeds_WhenTitleIsAtItsLongestAndTheItemHasManyTopics()
+    {
+        // The plan-progress index holds the title and the topic ids; PostgreSQL refuses an index entry above about
+        // 2.7 kB, so the longest title the validation allows (500 three-byte characters) and 40 topics must fit.
+        _ = _factory.Server;
+        var slugs = new List<string>();
+        await using (var scope = _factory.Scope())
+        {
+            var db = _factory.Db(scope);
+            for (var i = 0; i < 40; i++)
+            {
+                var slug = $"chu-de-dai-{i}-{Guid.NewGuid():N}"[..30];
+                db.Topics.Add(new ParPortal.Features.Topics.Topic { Name = "Chủ đề " + i, Slug = slug, SortOrder = 1000 + i });
+                slugs.Add(slug);
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        Guid id;
+        await using (var scope = _factory.Scope())
+        {
+            var db = _factory.Db(scope);
+            var topics = await db.Topics.Where(t => slugs.Contains(t.Slug)).ToListAsync();
+            var draft = new ArticleVersion { Title = new string('ệ', 500), Body = "<p>Nội dung</p>", Topics = topics };
+            id = (await scope.ServiceProvider.GetRequiredService<ContentManager>().CreateAsync(draft, "tieu-de-dai", "tester")).Id;
+        }
+
+        await ActAsync(m => m.PublishAsync(id, "editor"));
+
+        var (_, published, expectedTopics) = await PublishedAsync(id);
+        Assert.Equal(500, published.Title.Length);
+        Assert.Equal(40, published.PublishedTopicIds!.Split(',').Length);
+        Assert.Equal(expectedTopics, published.PublishedTopicIds);
+    }
 }
