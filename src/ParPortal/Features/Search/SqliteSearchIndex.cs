@@ -394,7 +394,9 @@ public sealed class SqliteSearchIndex : ISearchIndex
         string matchOnly, string titleFull, string titleMatchOnly, long oldestRanked, string publishedOnly, int skip, int take, CancellationToken ct)
     {
         var need = skip + take;
-        var titled = await RankNewestAsync(connection, "search_titles", titleFull, titleMatchOnly, need, true, ct);
+        // Every title match is also a match of the whole row, so when no more than RankAllLimit rows match in all
+        // (oldestRanked is 0) the title table cannot hold more either and the boundary query is skipped.
+        var titled = await RankNewestAsync(connection, "search_titles", titleFull, titleMatchOnly, need, mayBeLarge: oldestRanked > 0, ct);
         var merged = new List<(long Id, double Score)>(titled);
         if (titled.Count < need)
         {
