@@ -21,6 +21,7 @@ public sealed class EditorVietnameseTests(BrowserFixture browser, ITestOutputHel
         "Insert Unordered List", "Insert Ordered List", "Normal", "Heading 2", "Cancel", "Ok", "Paste as HTML", "Keep",
         "Clean", "Insert as Text", "Insert only Text", "Word Paste Detected", "Fill color or set the text color", "Delete",
         "Vertical align", "Split", "Merge", "Add column", "Add row", "Background",
+        "Chars: 0", "Words: 0", "Powered by Jodit",
     ];
 
     [Fact]
@@ -41,9 +42,10 @@ public sealed class EditorVietnameseTests(BrowserFixture browser, ITestOutputHel
         await Expect(page.Locator(".jodit-placeholder")).ToHaveTextAsync("Nhập nội dung");
         await Expect(page.Locator(".jodit-status-bar")).ToContainTextAsync("Số từ: 0");
         await Expect(page.Locator(".jodit-status-bar")).ToContainTextAsync("Ký tự: 0");
+        await AssertNoEnglishAsync(page, ".jodit-status-bar");
 
-        // Split buttons: the action and the arrow are two Tab stops with two different names.
-        foreach (var (name, label) in new[] { ("paragraph", "Định dạng khối"), ("ul", "Danh sách dấu đầu dòng"), ("ol", "Danh sách đánh số"), ("align", "Căn lề") })
+        // Split buttons (Jodit names the align control "left"): the action and the arrow are two Tab stops with two different names.
+        foreach (var (name, label) in new[] { ("paragraph", "Định dạng khối"), ("ul", "Danh sách dấu đầu dòng"), ("ol", "Danh sách đánh số"), ("left", "Căn lề") })
         {
             var button = page.Locator($".jodit-toolbar-button_{name}").First;
             await Expect(button.Locator("button").First).ToHaveAttributeAsync("aria-label", label);
@@ -68,10 +70,10 @@ public sealed class EditorVietnameseTests(BrowserFixture browser, ITestOutputHel
 
         // The pop-up on a link: open, edit, unlink (and no "insert file", which the site cannot serve).
         await editor.Locator("a").ClickAsync();
-        var linkPopup = page.Locator(".jodit-popup-inline");
+        var linkPopup = page.Locator(".jodit-popup").Filter(new LocatorFilterOptions { Has = page.Locator(".jodit-toolbar-button_unlink") });
         await Expect(linkPopup.Locator(".jodit-toolbar-button_unlink button")).ToHaveAttributeAsync("aria-label", "Bỏ liên kết");
         await Expect(linkPopup.Locator(".jodit-toolbar-button_file")).ToHaveCountAsync(0);
-        await AssertNoEnglishAsync(page, ".jodit-popup-inline");
+        await AssertNoEnglishAsync(page, ".jodit-popup");
         await page.Keyboard.PressAsync("Escape");
 
         // The table-size popup: its grid and cells are named in Vietnamese; a click on row 2, column 3 inserts the table.

@@ -425,12 +425,16 @@
       defaultActionOnPasteFromWord: "insert_as_html",
       uploader: { insertImageAsBase64URI: false },
       // The pop-up on a link offers "insert file" by default, which needs an upload endpoint the site does not have.
-      popup: Object.assign({}, window.Jodit.defaultOptions.popup, {
-        a: window.Jodit.defaultOptions.popup.a.filter(function (item) {
+      // Jodit merges option arrays with its defaults item by item; atom() makes this list replace the default.
+      popup: {
+        a: window.Jodit.atom(window.Jodit.defaultOptions.popup.a.filter(function (item) {
           return item !== "file";
-        }),
-      }),
+        })),
+      },
       showXPathInStatusbar: false,
+      // The status bar's "Powered by Jodit" is an English link to a foreign site in the middle of the admin form
+      // (Jodit is MIT-licensed; the licence ships with the bundle).
+      hidePoweredByJodit: true,
       // Keyboard use: Jodit's defaults leave both the editing area (tabIndex -1) and the toolbar buttons out of the
       // Tab order. Inside a list item Tab nests the item and Shift+Tab un-nests it; in a table Tab moves between
       // cells; everywhere else Tab leaves the editor for the next field.
