@@ -34,11 +34,18 @@
         cancel: "Cancel",
       };
 
-  // Jodit ships no Vietnamese language pack. These are the labels of the buttons we show (their tooltips and
-  // aria-labels) and of their drop-down lists; anything missing falls back to Jodit's English.
+  // Jodit ships no Vietnamese language pack, and any key missing here shows in English. So this covers everything our
+  // configuration can show: the toolbar's labels and lists, the pop-ups for a link, an image or table cells, the link
+  // and image-properties dialogs, the table-size popup, the colour picker, find and replace (Ctrl+F), the paste
+  // dialogs (Ctrl+Shift+V; the HTML/Word ones only if the paste options below are ever turned back on), confirms, the
+  // placeholder and the word/character counters. Left out on purpose: the file browser, uploader, fonts, video,
+  // special characters, print, speech and "about" texts, which no button or hotkey of ours opens.
   var joditVietnamese = {
+    // Toolbar buttons and their drop-down lists.
     "Insert format block": "Định dạng khối",
-    Normal: "Đoạn văn",
+    // One key for the paragraph block and for "no vertical alignment" in the cell and image pop-ups, so a word
+    // that fits both.
+    Normal: "Thông thường",
     "Heading 1": "Tiêu đề 1",
     "Heading 2": "Tiêu đề 2",
     "Heading 3": "Tiêu đề 3",
@@ -51,6 +58,15 @@
     "Strike through": "Gạch ngang",
     "Insert Unordered List": "Danh sách dấu đầu dòng",
     "Insert Ordered List": "Danh sách đánh số",
+    Default: "Mặc định",
+    Circle: "Vòng tròn",
+    Dot: "Chấm tròn",
+    Quadrate: "Ô vuông",
+    "Lower Alpha": "Chữ thường (a, b, c)",
+    "Upper Alpha": "Chữ hoa (A, B, C)",
+    "Lower Roman": "Số La Mã thường (i, ii, iii)",
+    "Upper Roman": "Số La Mã hoa (I, II, III)",
+    "Lower Greek": "Chữ Hy Lạp (α, β, γ)",
     "Decrease Indent": "Giảm thụt lề",
     "Increase Indent": "Tăng thụt lề",
     Align: "Căn lề",
@@ -60,13 +76,131 @@
     "Align Justify": "Căn đều",
     "Insert link": "Chèn liên kết",
     "Insert table": "Chèn bảng",
+    "Table size": "Kích thước bảng",
     "Insert Horizontal Line": "Chèn đường kẻ ngang",
     Undo: "Hoàn tác",
     Redo: "Làm lại",
     "Clear Formatting": "Xóa định dạng",
     "Change mode": "Xem mã HTML",
     "Open in fullsize": "Toàn màn hình",
+    // Our own label for the arrow half of a split button (see splitButtonLabels below).
+    "%s: open list": "%s: mở danh sách",
+
+    // The link dialog and the pop-up on a link.
+    URL: "Địa chỉ (URL)",
+    " URL": "Địa chỉ (URL)",
+    Text: "Văn bản hiển thị",
+    "Class name": "Lớp CSS",
+    "Aria label": "Nhãn cho trình đọc màn hình",
+    "Open in new tab": "Mở trong tab mới",
+    "No follow": "Không theo dõi liên kết (nofollow)",
+    Insert: "Chèn",
+    Update: "Cập nhật",
+    Unlink: "Bỏ liên kết",
+    "Open link": "Mở liên kết",
+    "Edit link": "Sửa liên kết",
+    "Please fill out this field": "Vui lòng điền trường này",
+    "Please enter a web address": "Vui lòng nhập địa chỉ web",
+
+    // The pop-up on table cells.
+    "Vertical align": "Căn dọc",
+    Top: "Trên",
+    Middle: "Giữa",
+    Bottom: "Dưới",
+    Split: "Tách ô",
+    "Split vertical": "Tách theo chiều dọc",
+    "Split horizontal": "Tách theo chiều ngang",
+    Merge: "Gộp ô",
+    "Add column": "Thêm cột",
+    "Insert column before": "Chèn cột bên trái",
+    "Insert column after": "Chèn cột bên phải",
+    "Add row": "Thêm hàng",
+    "Insert row above": "Chèn hàng phía trên",
+    "Insert row below": "Chèn hàng phía dưới",
+    Delete: "Xóa",
+    "Delete table": "Xóa bảng",
+    "Delete row": "Xóa hàng",
+    "Delete column": "Xóa cột",
+    "Empty cell": "Xóa nội dung ô",
+
+    // The pop-up on an image and its properties dialog.
+    Edit: "Sửa",
+    "Horizontal align": "Căn ngang",
+    Left: "Trái",
+    Center: "Giữa",
+    Right: "Phải",
+    "Image properties": "Thuộc tính ảnh",
+    Image: "Ảnh",
+    Advanced: "Nâng cao",
+    Src: "Đường dẫn ảnh",
+    Title: "Tiêu đề",
+    Alternative: "Văn bản thay thế",
+    "Alternative text": "Văn bản thay thế",
+    Link: "Liên kết",
+    "Open link in new tab": "Mở liên kết trong tab mới",
+    Width: "Chiều rộng",
+    Height: "Chiều cao",
+    "Keep Aspect Ratio": "Giữ tỉ lệ",
+    Margins: "Lề",
+    top: "trên",
+    right: "phải",
+    bottom: "dưới",
+    left: "trái",
+    Styles: "Kiểu CSS",
+    Classes: "Lớp CSS",
+    "Border radius": "Bo góc",
+    Border: "Viền",
+    "--Not Set--": "--Không đặt--",
+    "Press Alt for custom resizing": "Giữ Alt để đổi kích thước tự do",
+
+    // The colour picker reached from the link, image and cell pop-ups.
+    "Fill color or set the text color": "Màu nền hoặc màu chữ",
+    Background: "Nền",
+    "Color Picker": "Bảng chọn màu",
+    palette: "Bảng màu",
+
+    // Find and replace (Ctrl+F, Ctrl+R).
+    Find: "Tìm",
+    "Search for": "Tìm kiếm",
+    "Find Previous": "Tìm kết quả trước",
+    "Find Next": "Tìm kết quả tiếp",
+    Replace: "Thay thế",
+    "Replace with": "Thay thế bằng",
+
+    // Pasting: the paste-storage dialog (Ctrl+Shift+V) and, if ever enabled, the HTML and Word questions.
+    Paste: "Dán",
+    "Choose Content to Paste": "Chọn nội dung để dán",
+    "Your code is similar to HTML. Keep as HTML?": "Nội dung bạn dán có dạng HTML. Giữ nguyên dạng HTML?",
+    "Paste as HTML": "Dán dưới dạng HTML",
+    Keep: "Giữ nguyên định dạng",
+    Clean: "Làm sạch định dạng",
+    "Insert as Text": "Dán dưới dạng văn bản",
+    "Insert only Text": "Chỉ giữ văn bản",
+    "Word Paste Detected": "Phát hiện nội dung dán từ Word",
+    "The pasted content is coming from a Microsoft Word/Excel document. Do you want to keep the format or clean it up?":
+      "Nội dung dán đến từ tài liệu Microsoft Word/Excel. Bạn muốn giữ nguyên định dạng hay làm sạch?",
+    "Paste from clipboard": "Dán từ bộ nhớ tạm",
+    "Your browser doesn't support direct access to the clipboard.": "Trình duyệt của bạn không cho phép truy cập trực tiếp bộ nhớ tạm.",
+    "Cut selection": "Cắt phần đã chọn",
+    "Copy selection": "Sao chép phần đã chọn",
+    "Select all": "Chọn tất cả",
+
+    // Dialog buttons, confirms and alerts.
+    Ok: "Đồng ý",
+    Cancel: "Hủy",
+    Apply: "Áp dụng",
+    Save: "Lưu",
+    Reset: "Đặt lại",
+    Remove: "Gỡ bỏ",
+    Yes: "Có",
+    No: "Không",
+    "Are you sure?": "Bạn có chắc chắn không?",
+    "There was an error loading %s": "Lỗi khi tải %s",
+
+    // The editing area and the status bar.
     "Type something": "Nhập nội dung",
+    "Chars: %d": "Ký tự: %d",
+    "Words: %d": "Số từ: %d",
   };
 
   // Only same-site paths may come back from the picker: no schemes, no protocol-relative or backslash tricks.
@@ -201,6 +335,45 @@
     frame.focus();
   }
 
+  // A split button (format block, lists, align) is two Tab stops, the action and the arrow that opens its list, and
+  // Jodit gives both the same accessible name. Jodit sets the arrow's name in ToolbarButton.updateAriaLabel, which
+  // runs again whenever a button's tooltip or text changes, so a one-off DOM fix would be undone: the method is
+  // wrapped once (it still sets everything it did) and the arrow gets "<label>: open list" in the page's language.
+  function labelSplitButtonArrows() {
+    var ToolbarButton = window.Jodit.modules && window.Jodit.modules.ToolbarButton;
+    if (!ToolbarButton || ToolbarButton.prototype.ppArrowLabel) {
+      return;
+    }
+    var original = ToolbarButton.prototype.updateAriaLabel;
+    ToolbarButton.prototype.ppArrowLabel = true;
+    ToolbarButton.prototype.updateAriaLabel = function () {
+      original.apply(this, arguments);
+      if (this.trigger && this.state && this.state.tooltip) {
+        this.trigger.setAttribute("aria-label", this.jodit.i18n("%s: open list", this.jodit.i18n(this.state.tooltip)));
+      }
+    };
+  }
+
+  // The table-size grid names itself and its cells in hard-coded English ("Table size", "3 by 4"), outside Jodit's
+  // dictionary; rename them each time the popup opens (its content is in place by then).
+  function translateTablePopup(editor) {
+    editor.e.on("afterOpenPopup", function (popup) {
+      var root = popup && popup.container;
+      if (!root) {
+        return;
+      }
+      root.querySelectorAll("[role=grid][aria-label]").forEach(function (grid) {
+        grid.setAttribute("aria-label", editor.i18n("Table size"));
+      });
+      root.querySelectorAll("[role=gridcell][aria-label]").forEach(function (cell) {
+        var size = /^(\d+) by (\d+)$/.exec(cell.getAttribute("aria-label") || "");
+        if (size && vietnamese) {
+          cell.setAttribute("aria-label", size[1] + " hàng × " + size[2] + " cột");
+        }
+      });
+    });
+  }
+
   function buttons(pickerUrl) {
     var list = [
       "paragraph", "bold", "italic", "underline", "strikethrough", "|",
@@ -229,6 +402,7 @@
     textarea.dataset.richtextReady = "true";
     var pickerUrl = textarea.getAttribute("data-media-picker");
     var toolbar = buttons(pickerUrl);
+    labelSplitButtonArrows();
     var editor = window.Jodit.make(textarea, {
       language: vietnamese ? "vi" : "en",
       i18n: vietnamese ? { vi: joditVietnamese } : {},
@@ -242,19 +416,32 @@
       buttonsSM: toolbar,
       buttonsXS: toolbar,
       minHeight: 320,
-      // Word paste keeps its markup (headings, lists, tables); the server-side sanitizer removes Word's junk and
-      // turns its list paragraphs into real lists.
+      // Pasted HTML, from Word or a web page, goes in as HTML at once with no "keep / clean / plain text" question:
+      // editors want the headings, lists and tables they copied, a question they would have to learn to answer
+      // helps nobody, and the server-side sanitizer removes Word's junk and turns its list paragraphs into real
+      // lists. (The questions are translated anyway, should these options ever be turned back on.)
       askBeforePasteHTML: false,
       askBeforePasteFromWord: false,
       defaultActionOnPasteFromWord: "insert_as_html",
       uploader: { insertImageAsBase64URI: false },
+      // The pop-up on a link offers "insert file" by default, which needs an upload endpoint the site does not have.
+      // Jodit merges option arrays with its defaults item by item; atom() makes this list replace the default.
+      popup: {
+        a: window.Jodit.atom(window.Jodit.defaultOptions.popup.a.filter(function (item) {
+          return item !== "file";
+        })),
+      },
       showXPathInStatusbar: false,
+      // The status bar's "Powered by Jodit" is an English link to a foreign site in the middle of the admin form
+      // (Jodit is MIT-licensed; the licence ships with the bundle).
+      hidePoweredByJodit: true,
       // Keyboard use: Jodit's defaults leave both the editing area (tabIndex -1) and the toolbar buttons out of the
       // Tab order. Inside a list item Tab nests the item and Shift+Tab un-nests it; in a table Tab moves between
       // cells; everywhere else Tab leaves the editor for the next field.
       tabIndex: 0,
       allowTabNavigation: true,
     });
+    translateTablePopup(editor);
     // Headings from the keyboard (Jodit has hotkeys for lists, Ctrl+Shift+7/8, but none for blocks): Ctrl+Alt+2…4
     // make the current block h2…h4, Ctrl+Alt+0 a paragraph. The page owns h1, so articles start at h2.
     [["0", "p"], ["2", "h2"], ["3", "h3"], ["4", "h4"]].forEach(function (pair) {
