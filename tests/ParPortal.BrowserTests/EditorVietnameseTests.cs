@@ -91,6 +91,16 @@ public sealed class EditorVietnameseTests(BrowserFixture browser, ITestOutputHel
         await Expect(editor.Locator("table tr")).ToHaveCountAsync(2);
         await Expect(editor.Locator("table tr").First.Locator("td")).ToHaveCountAsync(3);
 
+        // The pop-up on a cell offers only what the sanitizer keeps: merge and split, rows and columns, text
+        // alignment; no cell colour or vertical alignment (inline styles that would vanish on save).
+        await editor.Locator("table td").First.ClickAsync();
+        var cellPopup = page.Locator(".jodit-popup").Filter(new LocatorFilterOptions { Has = page.Locator(".jodit-toolbar-button_addrow") });
+        await Expect(cellPopup).ToBeVisibleAsync();
+        await Expect(cellPopup.Locator(".jodit-toolbar-button_brushCell, .jodit-toolbar-button_valign")).ToHaveCountAsync(0);
+        await Expect(cellPopup.Locator(".jodit-toolbar-button_align")).ToHaveCountAsync(1);
+        await AssertNoEnglishAsync(page, ".jodit-popup");
+        await page.Keyboard.PressAsync("Escape");
+
         // Pasting HTML from Word goes in at once: no dialog to answer, headings, lists and tables kept.
         await editor.Locator("p").First.ClickAsync();
         await page.Keyboard.PressAsync("End");

@@ -374,6 +374,14 @@
     });
   }
 
+  // Jodit merges option arrays with its defaults item by item; atom() makes the filtered list replace the default.
+  function popupWithout(kind, names) {
+    return window.Jodit.atom(window.Jodit.defaultOptions.popup[kind].filter(function (item) {
+      var name = typeof item === "string" ? item : item && item.name;
+      return names.indexOf(name) < 0;
+    }));
+  }
+
   function buttons(pickerUrl) {
     var list = [
       "paragraph", "bold", "italic", "underline", "strikethrough", "|",
@@ -424,12 +432,13 @@
       askBeforePasteFromWord: false,
       defaultActionOnPasteFromWord: "insert_as_html",
       uploader: { insertImageAsBase64URI: false },
-      // The pop-up on a link offers "insert file" by default, which needs an upload endpoint the site does not have.
-      // Jodit merges option arrays with its defaults item by item; atom() makes this list replace the default.
+      // The pop-ups offer only what the page keeps. The link pop-up's "insert file" needs an upload endpoint the
+      // site does not have. Cell colours, vertical alignment and image float are inline styles the server's
+      // sanitizer removes (it keeps text-align only), so offering them would show an effect that vanishes on save.
       popup: {
-        a: window.Jodit.atom(window.Jodit.defaultOptions.popup.a.filter(function (item) {
-          return item !== "file";
-        })),
+        a: popupWithout("a", ["file"]),
+        cells: popupWithout("cells", ["brushCell", "valign"]),
+        img: popupWithout("img", ["valign", "left"]),
       },
       showXPathInStatusbar: false,
       // The status bar's "Powered by Jodit" is an English link to a foreign site in the middle of the admin form
