@@ -1,4 +1,3 @@
-using System.Text;
 
 namespace ParPortal.Tests.RichText;
 
@@ -10,12 +9,12 @@ public sealed class HtmlSanitizerBudgetTests
     {
         var sanitizer = SanitizedHtml.Create();
         const int items = 450_000;
-        var html = "<ul>" + Repeat("<li>mục ", items) + "</ul><p>Đoạn cuối</p>";
+        var html = "<ul>" + SanitizedHtml.Repeat("<li>mục ", items) + "</ul><p>Đoạn cuối</p>";
 
         var output = sanitizer.Sanitize(html);
 
         // The first 400,000 elements stay list items; the tail arrives as text inside the last one.
-        Assert.Equal(items, CountOf(output, "mục"));
+        Assert.Equal(items, SanitizedHtml.CountOf(output, "mục"));
         Assert.Contains("Đoạn cuối", output);
         var body = SanitizedHtml.Parse(output);
         Assert.InRange(body.QuerySelectorAll("li").Length, 390_000, 400_000);
@@ -27,28 +26,28 @@ public sealed class HtmlSanitizerBudgetTests
     {
         var sanitizer = SanitizedHtml.Create();
         // A stray </p> makes the HTML5 tree builder create an empty paragraph, so end tags count against the budget too.
-        var html = Repeat("<b>x</b>", 250_000) + Repeat("</p>", 300_000) + "hết";
+        var html = SanitizedHtml.Repeat("<b>x</b>", 250_000) + SanitizedHtml.Repeat("</p>", 300_000) + "hết";
 
         var output = sanitizer.Sanitize(html);
 
         var body = SanitizedHtml.Parse(output);
         Assert.EndsWith("hết", body.TextContent);
-        Assert.Equal(250_000, CountOf(output, "x"));
+        Assert.Equal(250_000, SanitizedHtml.CountOf(output, "x"));
         // 250,000 <b> and the first 150,000 stray </p> fill the budget of 400,000 elements; the rest are dropped.
         Assert.InRange(body.QuerySelectorAll("*").Length, 390_000, 400_000);
-        Assert.True(CountOf(output, "<p>") < 150_000, $"{CountOf(output, "<p>")} paragraphs");
+        Assert.True(SanitizedHtml.CountOf(output, "<p>") < 150_000, $"{SanitizedHtml.CountOf(output, "<p>")} paragraphs");
     }
 
     [Fact]
     public void Sanitize_KeepsTextAndBoundsDepth_WhenFormattingIsNeverClosed()
     {
         var sanitizer = SanitizedHtml.Create();
-        var html = Repeat("<b><i><u>chữ ", 20_000);
+        var html = SanitizedHtml.Repeat("<b><i><u>chữ ", 20_000);
 
         var output = sanitizer.Sanitize(html);
 
-        Assert.Equal(20_000, CountOf(output, "chữ"));
-        Assert.True(CountOf(output, "<b>") <= 64, $"{CountOf(output, "<b>")} open <b>");
+        Assert.Equal(20_000, SanitizedHtml.CountOf(output, "chữ"));
+        Assert.True(SanitizedHtml.CountOf(output, "<b>") <= 64, $"{SanitizedHtml.CountOf(output, "<b>")} open <b>");
         SanitizedHtml.AssertStable(sanitizer, output);
     }
 
@@ -59,8 +58,8 @@ public sealed class HtmlSanitizerBudgetTests
     public void Sanitize_TakesLinearTime_WhenElementHasManySiblings(string sibling, string open, string close)
     {
         var sanitizer = SanitizedHtml.Create();
-        var small = open + Repeat(sibling, 15_000) + close;
-        var large = open + Repeat(sibling, 150_000) + close;
+        var small = open + SanitizedHtml.Repeat(sibling, 15_000) + close;
+        var large = open + SanitizedHtml.Repeat(sibling, 150_000) + close;
         var output = string.Empty;
 
         // Moving between siblings with AngleSharp's NextSibling searched the child list each time: ten times the
@@ -68,17 +67,5 @@ public sealed class HtmlSanitizerBudgetTests
         TimeShape.AssertLinear(() => sanitizer.Sanitize(small), () => output = sanitizer.Sanitize(large), "150,000 siblings");
         Assert.NotEmpty(output);
         SanitizedHtml.AssertStable(sanitizer, output);
-    }
-
-    private static string Repeat(string s, int count) => new StringBuilder(s.Length * count).Insert(0, s, count).ToString();
-
-    private static int CountOf(string text, string part)
-    {
-        var count = 0;
-        for (var i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + part.Length, StringComparison.Ordinal))
-        {
-            count++;
-        }
-        return count;
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 
 namespace ParPortal.Tests.RichText;
 
@@ -17,7 +16,7 @@ public sealed class HtmlSanitizerRobustnessTests
     public void Sanitize_KeepsTextAndStaysShallow_WhenNestedTenThousandLevels(string open, string close)
     {
         var sanitizer = SanitizedHtml.Create();
-        var html = Repeat(open, 10_000) + "Nội dung sâu" + Repeat(close, 10_000);
+        var html = SanitizedHtml.Repeat(open, 10_000) + "Nội dung sâu" + SanitizedHtml.Repeat(close, 10_000);
 
         var output = sanitizer.Sanitize(html);
 
@@ -34,13 +33,13 @@ public sealed class HtmlSanitizerRobustnessTests
     {
         var sanitizer = SanitizedHtml.Create();
         var block = "<h2>Tiêu đề</h2><p class=MsoNormal style='mso-x:1'>Đoạn <b>văn</b> <a href='/x' onclick=x>liên kết</a><img src=x onerror=y></p><table><tr><td rowspan=2>ô</td></tr></table>\n";
-        var html = Repeat(block, 5 * 1024 * 1024 / block.Length + 1);
+        var html = SanitizedHtml.Repeat(block, 5 * 1024 * 1024 / block.Length + 1);
         var tenth = html[..(html.Length / 10)];
         var output = string.Empty;
 
         // The 1 s target is measured by the `sanitizer` benchmark; this test checks the shape of the cost.
         TimeShape.AssertLinear(() => sanitizer.Sanitize(tenth), () => output = sanitizer.Sanitize(html), "5 MB");
-        Assert.Equal(html.Length / block.Length, CountOf(output, "<h2>Tiêu đề</h2>"));
+        Assert.Equal(html.Length / block.Length, SanitizedHtml.CountOf(output, "<h2>Tiêu đề</h2>"));
         Assert.DoesNotContain("onclick", output);
     }
 
@@ -81,18 +80,6 @@ public sealed class HtmlSanitizerRobustnessTests
 
         Assert.Equal(expected, actual);
         Assert.Equal("<p>Bài 7 <b>đậm</b></p>", actual[7]);
-    }
-
-    private static string Repeat(string s, int count) => new StringBuilder(s.Length * count).Insert(0, s, count).ToString();
-
-    private static int CountOf(string text, string part)
-    {
-        var count = 0;
-        for (var i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + part.Length, StringComparison.Ordinal))
-        {
-            count++;
-        }
-        return count;
     }
 
     /// <summary>Depth of the re-parsed output, measured without recursion.</summary>

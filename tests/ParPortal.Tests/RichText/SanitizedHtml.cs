@@ -83,6 +83,20 @@ internal static class SanitizedHtml
         }
     }
 
+    /// <summary>The string <paramref name="s"/> written <paramref name="count"/> times (large hostile inputs).</summary>
+    public static string Repeat(string s, int count) => new System.Text.StringBuilder(s.Length * count).Insert(0, s, count).ToString();
+
+    /// <summary>How many times <paramref name="part"/> stands in <paramref name="text"/>, without overlaps.</summary>
+    public static int CountOf(string text, string part)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+        return count;
+    }
+
     private static IEnumerable<INode> Descendants(INode root)
     {
         var stack = new Stack<INode>([root]);
