@@ -1,3 +1,4 @@
+using System.Text;
 
 namespace ParPortal.Tests.RichText;
 
