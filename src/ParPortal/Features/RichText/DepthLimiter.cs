@@ -30,8 +30,8 @@ internal sealed class DepthLimiter(int maxDepth, int maxElements)
     private int _depth;
     private int _elements;
 
-    /// <summary>Whether the element budget ran out, so that the tail of the input was kept as text only.</summary>
-    public bool BudgetSpent => _elements >= maxElements;
+    /// <summary>Whether the element budget ran out, so that the rest of the input is kept as text only.</summary>
+    private bool BudgetSpent => _elements >= maxElements;
 
     public TokenConsumptionResult Consume(ref StructHtmlToken token, TokenConsumer next)
     {
