@@ -212,6 +212,8 @@ public sealed class SearchBenchmark : IBenchmark
         var worst = new Dictionary<string, double>();
         var bestCpu = new Dictionary<string, double>();
         var totals = new Dictionary<string, int>();
+        var countersBefore = CpuMeter.ProcessCounters();
+        var gcBefore = (Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2), Pause: GC.GetTotalPauseDuration());
         for (var r = 0; r < runs; r++)
         {
             foreach (var q in queries)
@@ -230,6 +232,13 @@ public sealed class SearchBenchmark : IBenchmark
                 totals[label] = result.Total;
             }
         }
+        // Collections during the timed searches: a pause lands in some search's wall time, and in its CPU time
+        // when the collection runs on the searching thread.
+        Console.WriteLine($"GC during timed searches: {GC.CollectionCount(0) - gcBefore.Gen0} gen0, {GC.CollectionCount(1) - gcBefore.Gen1} gen1, "
+            + $"{GC.CollectionCount(2) - gcBefore.Gen2} gen2, {(GC.GetTotalPauseDuration() - gcBefore.Pause).TotalMilliseconds:F0} ms paused; heap {GC.GetTotalMemory(false) / 1024 / 1024} MB");
+        var counters = CpuMeter.ProcessCounters();
+        Console.WriteLine($"during timed searches: {counters.Minor - countersBefore.Minor:N0} minor and {counters.Major - countersBefore.Major:N0} major page faults, "
+            + $"process CPU {counters.UserMs - countersBefore.UserMs:F0} ms user + {counters.SystemMs - countersBefore.SystemMs:F0} ms system");
         var suggestTimes = new List<double>();
         for (var r = 0; r < runs; r++)
         {

@@ -1,0 +1,558 @@
+using System.Data.Common;
+using System.Globalization;
+using ParPortal.Text;
+
+namespace ParPortal.Features.Search;
+
+/// <summary>
+/// Searching the SQLite index. FTS5 only matches here: it finds the newest matching rows (a doclist walk that
+/// stops early), and our code ranks them with <see cref="SearchScoring"/> from their stored title and summary.
+/// </summary>
+public sealed partial class SqliteSearchIndex
+{
+    /// <summary>At most this many matches are ranked per tier; see <see cref="RankAsync"/>.</summary>
+    internal const int RankAllLimit = SearchLimits.FacetSampleSize;
+
+    /// <summary>
+    /// Leaves draft rows out of a statement on search_fts. Drafts are few (one per item being edited), so the
+    /// list is built once per statement from the browse index and each match is a lookup in it; a "spub" token
+    /// in the expression would make FTS5 walk a doclist with one entry per document.
+    /// </summary>
+    private const string PublishedRowsOnly = " AND rowid NOT IN (SELECT id FROM search_docs WHERE is_published = 0)";
+
+    /// <inheritdoc />
+    public async Task<SearchResults> SearchAsync(DbConnection connection, SearchRequest request, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (page, pageSize) = DbCommands.Paging(request);
+        var query = SearchQuery.Parse(request.Query);
+        if (query.IsEmpty)
+        {
+            return SearchResults.Empty(page, pageSize);
+        }
+        var close = await DbCommands.EnsureOpenAsync(connection, ct);
+        try
+        {
+            await TuneAsync(connection, ct);
+            // Browsing without words still needs a match expression for the public sample: the "spub" token.
+            var filter = MetaFilter(request, publishedToken: !request.IncludeDrafts && query.IsBlank);
+            var words = query.IsBlank ? null : MatchExpression(query);
+            var match = words is null ? filter : filter is null ? words : $"({words}) AND {filter}";
+            var scope = new Scope(
+                // Admin search shows each item's draft instead of its published row when there is one.
+                request.IncludeDrafts ? " AND (d.is_published = 0 OR NOT EXISTS (SELECT 1 FROM search_docs d2 WHERE d2.item_id = d.item_id AND d2.is_published = 0))" : "",
+                !request.IncludeDrafts && !query.IsBlank ? PublishedRowsOnly : "");
+
+            // The newest matches (up to the sample size) give the facets, the total when there are fewer, the
+            // oldest id where counting goes on when there are more, and the candidates for ranking.
+            var sample = await SampleAsync(connection, match, scope, ct);
+            var total = sample.Rows.Count;
+            if (total >= SearchLimits.FacetSampleSize)
+            {
+                total += await CountOlderAsync(connection, match, scope, sample.OldestId, SearchLimits.MaxCountedTotal - total, ct);
+            }
+            var skip = (page - 1) * pageSize;
+            var ids = total == 0 ? []
+                : query.IsBlank ? await BrowseAsync(connection, request, scope.Drafts, skip, pageSize, ct)
+                : await RankAsync(connection, request, query, sample, skip, pageSize, ct);
+            var (facets, sampled) = total == 0 ? (SearchFacets.Empty, false) : FacetMath.Build(FacetRows(sample.Rows), total);
+            return new SearchResults(await LoadHitsAsync(connection, ids, query, ct), total, facets, page, pageSize, sampled,
+                total >= SearchLimits.MaxCountedTotal);
+        }
+        finally
+        {
+            if (close)
+            {
+                await connection.CloseAsync();
+            }
+        }
+    }
+
+    /// <summary>How a statement on search_fts keeps to the rows the caller may see (admin: drafts; public: published).</summary>
+    private sealed record Scope(string Drafts, string PublishedOnly);
+
+    /// <summary>A sampled match with what facets and ranking need.</summary>
+    private sealed record SampleRow(long Id, string Type, int Year, string? UnitCode, string? UnitName, string? CodeKey, int TitleWords, string[] Topics);
+
+    private sealed record Sample(List<SampleRow> Rows, long OldestId);
+
+    /// <summary>The newest <see cref="SearchLimits.FacetSampleSize"/> matches (all when fewer), newest first, in one statement.</summary>
+    private static async Task<Sample> SampleAsync(DbConnection connection, string? match, Scope scope, CancellationToken ct)
+    {
+        // CROSS JOIN fixes the join order (SQLite never reorders it): the sample first, then each row by primary key.
+        // The draft clause goes inside the limit, so that the sample is full whenever more rows match.
+        var source = match is null
+            ? $"SELECT d.id AS id FROM search_docs d WHERE 1 = 1{scope.Drafts} ORDER BY d.id DESC LIMIT @cap"
+            : scope.Drafts.Length == 0
+                ? $"SELECT rowid AS id FROM search_fts WHERE search_fts MATCH @q{scope.PublishedOnly} ORDER BY rowid DESC LIMIT @cap"
+                : $"SELECT f.rowid AS id FROM search_fts f CROSS JOIN search_docs d ON d.id = f.rowid WHERE search_fts MATCH @q{scope.Drafts} ORDER BY f.rowid DESC LIMIT @cap";
+        var sql = $"""
+            SELECT x.id, x.content_type, x.year, x.unit_code, x.unit_name, x.code_key, x.title_words, x.topics
+            FROM ({source}) s CROSS JOIN search_facets x ON x.id = s.id
+            """;
+        await using var command = DbCommands.Create(connection, null, sql);
+        command.Add("@q", match);
+        command.Add("@cap", SearchLimits.FacetSampleSize);
+        var rows = new List<SampleRow>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+            rows.Add(new SampleRow(reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2), Text(3), Text(4), Text(5),
+                reader.GetInt32(6), Text(7)?.Split(TopicSeparator) ?? []));
+        }
+        return new Sample(rows, rows.Count == 0 ? 0 : rows.Min(r => r.Id));
+    }
+
+    /// <summary>Counts the matches older than the sample, up to <paramref name="cap"/>.</summary>
+    private static async Task<int> CountOlderAsync(DbConnection connection, string? match, Scope scope, long below, int cap, CancellationToken ct)
+    {
+        var sql = match is null
+            ? $"SELECT count(*) FROM (SELECT 1 FROM search_docs d WHERE d.id < @below{scope.Drafts} LIMIT @cap)"
+            : scope.Drafts.Length == 0
+                ? $"SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH @q AND rowid < @below{scope.PublishedOnly} LIMIT @cap)"
+                : $"SELECT count(*) FROM (SELECT 1 FROM search_fts f CROSS JOIN search_docs d ON d.id = f.rowid WHERE search_fts MATCH @q AND f.rowid < @below{scope.Drafts} LIMIT @cap)";
+        return (int)(await ScalarLongAsync(connection, sql, ct, ("@q", match), ("@below", below), ("@cap", cap)) ?? 0);
+    }
+
+    /// <summary>Facet rows (kind, value, label, count) over the sample: type, topic, year, unit.</summary>
+    private static List<(int Kind, string Value, string? Label, long Count)> FacetRows(List<SampleRow> rows)
+    {
+        var result = new List<(int Kind, string Value, string? Label, long Count)>();
+        void Add(int kind, IEnumerable<(string Value, string? Label)> values) =>
+            result.AddRange(values.GroupBy(v => v.Value, StringComparer.Ordinal)
+                .Select(g => (kind, g.Key, g.Select(v => v.Label).Max(StringComparer.Ordinal), (long)g.Count())));
+        Add(0, rows.Select(r => (r.Type, (string?)null)));
+        Add(1, rows.SelectMany(r => r.Topics.Distinct(StringComparer.Ordinal)).Select(t => (t, (string?)null)));
+        Add(2, rows.Select(r => (r.Year.ToString(CultureInfo.InvariantCulture), (string?)null)));
+        Add(3, rows.Where(r => r.UnitCode is not null).Select(r => (r.UnitCode!, r.UnitName)));
+        return result;
+    }
+
+    /// <summary>
+    /// Public and admin ranking in two tiers. First the rows whose title holds every query word (or whose code
+    /// matches), then the others, each ordered by <see cref="SearchScoring"/> and then newest first. Both tiers
+    /// are bounded: when more rows match than the sample holds ("thủ tục hành chính" over 100,000 items), the
+    /// title tier is the newest <see cref="RankAllLimit"/> title matches, which can be older than the sample,
+    /// and the body tier is the sample. An old body-only match of a very common query is reached by adding
+    /// words or filters. What scoring needs to know of each row comes from plain FTS5 matches over the
+    /// candidates' rowid range (<see cref="FeaturesAsync"/>), never from bm25.
+    /// </summary>
+    private static async Task<List<(long Id, double Score)>> RankAsync(DbConnection connection, SearchRequest request, SearchQuery query, Sample sample,
+        int skip, int take, CancellationToken ct)
+    {
+        var need = skip + take;
+        // The request's filters narrow each feature's walk as they narrowed the candidates.
+        var filter = MetaFilter(request, publishedToken: false);
+        // search_titles holds published rows only, so admin search (drafts) reads titles from search_fts.
+        var columns = request.IncludeDrafts ? TitleColumns.Drafts : TitleColumns.Published;
+        var fromTitles = sample.Rows.Count >= SearchLimits.FacetSampleSize && !request.IncludeDrafts;
+        var candidates = fromTitles
+            ? await TitleCandidatesAsync(connection, request, query, ct)
+            : sample.Rows.Select(r => (r.Id, r.CodeKey, r.TitleWords)).ToList();
+        // Title candidates of a query without a code all hold every word in their title: no need to ask.
+        var allInTitle = fromTitles && query.CodeKeys.Count == 0;
+        var ranked = new List<(long Id, double Score)>();
+        if (candidates.Count > 0)
+        {
+            var title = await FeaturesAsync(connection, candidates.Min(c => c.Id), TitleFeatures(query, columns, allInTitle), filter, ct);
+            ranked.AddRange(Ordered(candidates
+                .Select(c => (c.Id, Code: SearchScoring.Code(query, c.CodeKey), Words: allInTitle || title.Has(InTitle, c.Id), c.TitleWords))
+                .Where(c => c.Words || c.Code > 0)
+                .Select(c => (c.Id, SearchScoring.Title(c.Code, c.Words, title.Has(ExactInTitle, c.Id), title.Has(AdjacentInTitle, c.Id), c.TitleWords)))));
+        }
+        if (ranked.Count < need)
+        {
+            var inTitleTier = ranked.Select(r => r.Id).ToHashSet();
+            var body = sample.Rows.Where(r => !inTitleTier.Contains(r.Id)).ToList();
+            if (body.Count > 0)
+            {
+                var found = await FeaturesAsync(connection, sample.OldestId, BodyFeatures(query), filter, ct);
+                ranked.AddRange(Ordered(body.Select(r => (r.Id, SearchScoring.Body(SearchScoring.Code(query, r.CodeKey),
+                    found.Has(AllInSummary, r.Id), found.Has(ExactAnywhere, r.Id), found.Has(AdjacentAnywhere, r.Id))))));
+            }
+        }
+        return ranked.Skip(skip).Take(take).ToList();
+    }
+
+    private static List<(long Id, double Score)> Ordered(IEnumerable<(long Id, double Score)> scored) =>
+        scored.OrderByDescending(s => s.Score).ThenByDescending(s => s.Id).ToList();
+
+    /// <summary>The newest <see cref="RankAllLimit"/> published rows whose title (or code) matches.</summary>
+    private static async Task<List<(long Id, string? CodeKey, int TitleWords)>> TitleCandidatesAsync(DbConnection connection, SearchRequest request, SearchQuery query, CancellationToken ct)
+    {
+        var filter = MetaFilter(request, publishedToken: false);
+        var titleMatch = TitleMatchExpression(query)!;
+        await using var command = DbCommands.Create(connection, null,
+            """
+            SELECT x.id, x.code_key, x.title_words
+            FROM (SELECT rowid AS id FROM search_titles WHERE search_titles MATCH @q ORDER BY rowid DESC LIMIT @n) s
+            CROSS JOIN search_facets x ON x.id = s.id
+            """);
+        command.Add("@q", filter is null ? titleMatch : $"({titleMatch}) AND {filter}");
+        command.Add("@n", RankAllLimit);
+        var list = new List<(long Id, string? CodeKey, int TitleWords)>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            list.Add((reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetInt32(2)));
+        }
+        return list;
+    }
+
+    // Feature tags: what a row is known to hold.
+    private const int InTitle = 0, ExactInTitle = 1, AdjacentInTitle = 2, AllInSummary = 3, ExactAnywhere = 4, AdjacentAnywhere = 5, TitleStarts = 6;
+
+    /// <summary>Where titles are matched: the small title table (published rows) or the title columns of search_fts.</summary>
+    private sealed record TitleColumns(string Table, string Folded, string Exact)
+    {
+        public static readonly TitleColumns Published = new("search_titles", "t", "tx");
+        public static readonly TitleColumns Drafts = new("search_fts", "tf", "tx");
+    }
+
+    private static List<(int Tag, string Table, string Expression)> TitleFeatures(SearchQuery query, TitleColumns c, bool allInTitle)
+    {
+        var list = new List<(int Tag, string Table, string Expression)>();
+        if (query.Folded.Count > 0)
+        {
+            if (!allInTitle)
+            {
+                list.Add((InTitle, c.Table, $"{c.Folded} : ({AllOf(query.Folded)})"));
+            }
+            if (SearchScoring.HasDiacritics(query))
+            {
+                list.Add((ExactInTitle, c.Table, $"{c.Exact} : ({AllOf(query.Exact)})"));
+            }
+            if (query.Folded.Count > 1)
+            {
+                list.Add((AdjacentInTitle, c.Table, $"{c.Folded} : {Quote(string.Join(' ', query.Folded))}"));
+            }
+        }
+        return list;
+    }
+
+    private static List<(int Tag, string Table, string Expression)> BodyFeatures(SearchQuery query)
+    {
+        var list = new List<(int Tag, string Table, string Expression)>();
+        if (query.Folded.Count > 0)
+        {
+            list.Add((AllInSummary, "search_fts", $"sf : ({AllOf(query.Folded)})"));
+            if (SearchScoring.HasDiacritics(query))
+            {
+                list.Add((ExactAnywhere, "search_fts", $"{{tx sx}} : ({AllOf(query.Exact)})"));
+            }
+            if (query.Folded.Count > 1)
+            {
+                list.Add((AdjacentAnywhere, "search_fts", $"{{tf sf bf}} : {Quote(string.Join(' ', query.Folded))}"));
+            }
+        }
+        return list;
+    }
+
+    private static string AllOf(IEnumerable<string> words) => string.Join(" AND ", words.Select(Quote));
+
+    /// <summary>Rows known to hold each feature.</summary>
+    private sealed class FeatureSets
+    {
+        private readonly Dictionary<int, HashSet<long>> _sets = [];
+
+        public void Add(int tag, long id)
+        {
+            if (!_sets.TryGetValue(tag, out var set))
+            {
+                _sets[tag] = set = [];
+            }
+            set.Add(id);
+        }
+
+        public bool Has(int tag, long id) => _sets.TryGetValue(tag, out var set) && set.Contains(id);
+    }
+
+    /// <summary>
+    /// The rows from <paramref name="from"/> on that match each feature's expression, in one statement. Each part
+    /// is a doclist walk that starts at the rowid, so its cost follows the candidates, not the table.
+    /// </summary>
+    private static async Task<FeatureSets> FeaturesAsync(DbConnection connection, long from, List<(int Tag, string Table, string Expression)> features, string? filter, CancellationToken ct)
+    {
+        var sets = new FeatureSets();
+        if (features.Count == 0)
+        {
+            return sets;
+        }
+        await using var command = DbCommands.Create(connection, null, string.Join(" UNION ALL ", features.Select((f, i) =>
+            $"SELECT {f.Tag.ToString(CultureInfo.InvariantCulture)}, rowid FROM {f.Table} WHERE {f.Table} MATCH @f{i.ToString(CultureInfo.InvariantCulture)} AND rowid >= @from")));
+        for (var i = 0; i < features.Count; i++)
+        {
+            command.Add("@f" + i.ToString(CultureInfo.InvariantCulture), filter is null ? features[i].Expression : $"({features[i].Expression}) AND {filter}");
+        }
+        command.Add("@from", from);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            sets.Add(reader.GetInt32(0), reader.GetInt64(1));
+        }
+        return sets;
+    }
+
+    /// <summary>
+    /// Browsing without words: newest first by walking the date index and filtering on columns, which stops
+    /// after one page instead of sorting every published row.
+    /// </summary>
+    private static async Task<List<(long Id, double Score)>> BrowseAsync(DbConnection connection, SearchRequest request, string draftClause, int skip, int take, CancellationToken ct)
+    {
+        var (where, parameters) = ColumnFilter(request);
+        await using var command = DbCommands.Create(connection, null,
+            $"SELECT d.id FROM search_docs d WHERE {where}{draftClause} ORDER BY d.is_published DESC, d.date_ms DESC, d.id DESC LIMIT @take OFFSET @skip");
+        foreach (var (name, value) in parameters)
+        {
+            command.Add(name, value);
+        }
+        command.Add("@take", take);
+        command.Add("@skip", skip);
+        var ids = new List<(long Id, double Score)>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            ids.Add((reader.GetInt64(0), 0));
+        }
+        return ids;
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, object> Tuned = new();
+
+    /// <summary>
+    /// Once per native connection: memory-map the file and give the page cache 16 MB. A search reads index
+    /// pages and up to a thousand document rows scattered over a file of hundreds of MB; with the default 2 MB
+    /// cache each of those pages was another read() and copy. Reading only; safe on the caller's connection.
+    /// </summary>
+    private static async Task TuneAsync(DbConnection connection, CancellationToken ct)
+    {
+        if (connection is not Microsoft.Data.Sqlite.SqliteConnection { Handle: { } handle } || Tuned.TryGetValue(handle, out _))
+        {
+            return;
+        }
+        await DbCommands.ExecuteAsync(connection, null, "PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY;", ct);
+        Tuned.AddOrUpdate(handle, handle);
+    }
+
+    private static async Task<long?> ScalarLongAsync(DbConnection connection, string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
+    {
+        await using var command = DbCommands.Create(connection, null, sql);
+        foreach (var (name, value) in parameters)
+        {
+            command.Add(name, value);
+        }
+        var result = await command.ExecuteScalarAsync(ct);
+        return result is null or DBNull ? null : Convert.ToInt64(result, CultureInfo.InvariantCulture);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(DbConnection connection, string prefix, int limit, CancellationToken ct = default)
+    {
+        var words = SearchQuery.ParsePrefix(prefix);
+        limit = Math.Clamp(limit, 1, 50);
+        if (words.Count == 0)
+        {
+            return [];
+        }
+        var close = await DbCommands.EnsureOpenAsync(connection, ct);
+        try
+        {
+            await TuneAsync(connection, ct);
+            // A one-letter prefix matches most titles: score only the newest matches, as search does.
+            var candidates = new List<(long Id, int TitleWords)>();
+            await using (var command = DbCommands.Create(connection, null,
+                """
+                SELECT x.id, x.title_words
+                FROM (SELECT rowid AS id FROM search_titles WHERE search_titles MATCH @q ORDER BY rowid DESC LIMIT @n) s
+                CROSS JOIN search_facets x ON x.id = s.id
+                """))
+            {
+                command.Add("@q", "t : (" + string.Join(" AND ", words.Select((w, i) => i == words.Count - 1 ? Quote(w) + "*" : Quote(w))) + ")");
+                command.Add("@n", RankAllLimit);
+                await using var reader = await command.ExecuteReaderAsync(ct);
+                while (await reader.ReadAsync(ct))
+                {
+                    candidates.Add((reader.GetInt64(0), reader.GetInt32(1)));
+                }
+            }
+            if (candidates.Count == 0)
+            {
+                return [];
+            }
+            // The typed words as a phrase whose last word is a prefix: at the start of the title, or anywhere
+            // (every candidate holds a single typed word, so adjacency is asked only of several).
+            var phrase = Quote(string.Join(' ', words)) + " *";
+            var features = new List<(int Tag, string Table, string Expression)> { (TitleStarts, "search_titles", "t : ^ " + phrase) };
+            if (words.Count > 1)
+            {
+                features.Add((AdjacentInTitle, "search_titles", "t : " + phrase));
+            }
+            var found = await FeaturesAsync(connection, candidates.Min(c => c.Id), features, null, ct);
+            var top = candidates
+                .OrderByDescending(c => SearchScoring.Suggestion(found.Has(TitleStarts, c.Id), words.Count == 1 || found.Has(AdjacentInTitle, c.Id), c.TitleWords))
+                .ThenByDescending(c => c.Id)
+                .Take(limit)
+                .Select(c => c.Id)
+                .ToList();
+            return await SuggestionsAsync(connection, top, ct);
+        }
+        finally
+        {
+            if (close)
+            {
+                await connection.CloseAsync();
+            }
+        }
+    }
+
+    private static async Task<List<SearchSuggestion>> SuggestionsAsync(DbConnection connection, List<long> ids, CancellationToken ct)
+    {
+        await using var command = DbCommands.Create(connection, null,
+            "SELECT id, item_id, content_type, title, url FROM search_docs WHERE id IN ("
+            + string.Join(',', ids.Select((_, i) => "@id" + i.ToString(CultureInfo.InvariantCulture))) + ")");
+        for (var i = 0; i < ids.Count; i++)
+        {
+            command.Add("@id" + i.ToString(CultureInfo.InvariantCulture), ids[i]);
+        }
+        var rows = new Dictionary<long, SearchSuggestion>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            rows[reader.GetInt64(0)] = new SearchSuggestion(Guid.Parse(reader.GetString(1)), reader.GetString(2), reader.GetString(3), reader.GetString(4));
+        }
+        return ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
+    }
+
+    /// <summary>
+    /// The FTS5 expression, built only from our own quoted tokens: all folded words must match (folded tokens
+    /// only occur in folded columns, or in exact ones when the word has no diacritics, which is the same
+    /// document), or a code prefix.
+    /// </summary>
+    internal static string? MatchExpression(SearchQuery query)
+    {
+        var parts = new List<string>();
+        if (query.Folded.Count > 0)
+        {
+            parts.Add("(" + string.Join(" AND ", query.Folded.Select(Quote)) + ")");
+        }
+        AddCode(query, parts);
+        return parts.Count == 0 ? null : string.Join(" OR ", parts);
+    }
+
+    /// <summary>The title table's expression (columns t, code): every folded word in the title, or a code prefix.</summary>
+    internal static string? TitleMatchExpression(SearchQuery query)
+    {
+        var parts = new List<string>();
+        if (query.Folded.Count > 0)
+        {
+            parts.Add("t : (" + string.Join(" AND ", query.Folded.Select(Quote)) + ")");
+        }
+        AddCode(query, parts);
+        return parts.Count == 0 ? null : string.Join(" OR ", parts);
+    }
+
+    private static void AddCode(SearchQuery query, List<string> parts)
+    {
+        if (query.CodeKeys.Count > 0)
+        {
+            parts.Add("code : (" + string.Join(" OR ", query.CodeKeys.Select(k => Quote(k) + "*")) + ")");
+        }
+    }
+
+    private static string Quote(string token) => "\"" + token.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    /// <summary>The request's filters as SQL over search_docs, for browsing without words.</summary>
+    private static (string Where, List<(string Name, object? Value)> Parameters) ColumnFilter(SearchRequest request)
+    {
+        var parameters = new List<(string Name, object? Value)>();
+        var where = request.IncludeDrafts ? "1 = 1" : "d.is_published = 1";
+        var types = DbCommands.FilterValues(request.Types);
+        if (types.Count > 0)
+        {
+            where += " AND d.content_type IN (" + string.Join(", ", types.Select((t, i) => "@type" + i.ToString(CultureInfo.InvariantCulture))) + ")";
+            parameters.AddRange(types.Select((t, i) => ("@type" + i.ToString(CultureInfo.InvariantCulture), (object?)t)));
+        }
+        var topics = DbCommands.FilterValues(request.Topics);
+        if (topics.Count > 0)
+        {
+            where += " AND EXISTS (SELECT 1 FROM search_doc_topics t WHERE t.doc_id = d.id AND t.topic IN ("
+                + string.Join(", ", topics.Select((t, i) => "@topic" + i.ToString(CultureInfo.InvariantCulture))) + "))";
+            parameters.AddRange(topics.Select((t, i) => ("@topic" + i.ToString(CultureInfo.InvariantCulture), (object?)t)));
+        }
+        if (request.Year is { } year)
+        {
+            where += " AND d.year = @year";
+            parameters.Add(("@year", year));
+        }
+        if (!string.IsNullOrWhiteSpace(request.Unit))
+        {
+            where += " AND d.unit_code = @unit";
+            parameters.Add(("@unit", request.Unit.Trim()));
+        }
+        return (where, parameters);
+    }
+
+    private static string? MetaFilter(SearchRequest request, bool publishedToken)
+    {
+        var clauses = new List<string>();
+        if (publishedToken)
+        {
+            clauses.Add("\"spub\"");
+        }
+        var types = DbCommands.FilterValues(request.Types);
+        if (types.Count > 0)
+        {
+            clauses.Add("(" + string.Join(" OR ", types.Select(t => Quote("t" + VietnameseText.CodeKey(t)))) + ")");
+        }
+        var topics = DbCommands.FilterValues(request.Topics);
+        if (topics.Count > 0)
+        {
+            clauses.Add("(" + string.Join(" OR ", topics.Select(t => Quote("p" + VietnameseText.CodeKey(t)))) + ")");
+        }
+        if (request.Year is { } year)
+        {
+            clauses.Add(Quote("y" + year.ToString(CultureInfo.InvariantCulture)));
+        }
+        if (!string.IsNullOrWhiteSpace(request.Unit))
+        {
+            clauses.Add(Quote("u" + VietnameseText.CodeKey(request.Unit)));
+        }
+        return clauses.Count == 0 ? null : "meta : (" + string.Join(" AND ", clauses) + ")";
+    }
+
+    private static async Task<IReadOnlyList<SearchHit>> LoadHitsAsync(DbConnection connection, List<(long Id, double Score)> ranked, SearchQuery query, CancellationToken ct)
+    {
+        if (ranked.Count == 0)
+        {
+            return [];
+        }
+        var terms = new HashSet<string>(query.Folded, StringComparer.Ordinal);
+        var rows = new Dictionary<long, SearchHit>();
+        await using var command = DbCommands.Create(connection, null,
+            "SELECT id, item_id, content_type, is_published, title, summary, body, url, date_ms FROM search_docs WHERE id IN ("
+            + string.Join(',', ranked.Select((_, i) => "@id" + i.ToString(CultureInfo.InvariantCulture))) + ")");
+        for (var i = 0; i < ranked.Count; i++)
+        {
+            command.Add("@id" + i.ToString(CultureInfo.InvariantCulture), ranked[i].Id);
+        }
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var title = reader.GetString(4);
+            var summary = reader.IsDBNull(5) ? null : reader.GetString(5);
+            var body = reader.IsDBNull(6) ? null : reader.GetString(6);
+            rows[reader.GetInt64(0)] = new SearchHit(
+                Guid.Parse(reader.GetString(1)),
+                reader.GetString(2),
+                reader.GetInt64(3) == 1,
+                title,
+                SnippetBuilder.Highlight(title, terms),
+                SnippetBuilder.Snippet(terms, body, summary),
+                reader.GetString(7),
+                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(8)),
+                0);
+        }
+        return ranked.Where(r => rows.ContainsKey(r.Id)).Select(r => rows[r.Id] with { Score = r.Score }).ToList();
+    }
+}
