@@ -32,9 +32,20 @@ internal sealed class SqlTimeBenchmark : IBenchmark
                 rows = 0;
                 await using (var r = await cmd.ExecuteReaderAsync())
                 {
-                    while (await r.ReadAsync())
+                    var read = Environment.GetEnvironmentVariable("SQLTIME_READ");
+                    while (read == "sync" ? r.Read() : await r.ReadAsync())
                     {
                         rows++;
+                        if (read is not null)
+                        {
+                            for (var k = 0; k < r.FieldCount; k++)
+                            {
+                                if (!r.IsDBNull(k))
+                                {
+                                    _ = r.GetValue(k);
+                                }
+                            }
+                        }
                     }
                 }
                 if (i > 0)

@@ -37,7 +37,7 @@ public sealed class SqliteSearchIndexTests : IAsyncLifetime
     private static async Task<List<string>> FacetRowsAsync(DbConnection connection)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, content_type, year, unit_code, unit_name, code_key, title_words, topics FROM search_facets ORDER BY id";
+        command.CommandText = "SELECT id, facets FROM search_facets ORDER BY id";
         var rows = new List<string>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
@@ -48,13 +48,26 @@ public sealed class SqliteSearchIndexTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Upsert_StoresCodeKeyTitleLengthAndTopics_InFacetsTable()
+    public async Task Upsert_PacksTypeYearTitleLengthCodeUnitAndTopics_InFacetsTable()
     {
         await using var connection = await OpenAsync();
         await _index.UpsertAsync(connection, null, [Doc("Đăng ký khai sinh", "1.001193", ["ho-tich", " tu-phap ", "ho-tich"], 2025)]);
 
         var row = Assert.Single(await FacetRowsAsync(connection));
-        Assert.EndsWith("|Procedure|2025|SO-TP|Sở Tư pháp|1001193|4|ho-tich\u001ftu-phap", row);
+        Assert.EndsWith("|Procedure\u001f2025\u001f4\u001f1001193\u001fSO-TP\u001fSở Tư pháp\u001fho-tich\u001etu-phap", row);
+    }
+
+    [Fact]
+    public async Task Upsert_KeepsFacetsReadable_WhenUnitNameHoldsSeparatorCharacters()
+    {
+        await using var connection = await OpenAsync();
+        var doc = Doc("Đăng ký khai sinh", null, ["ho-tich"], 2025) with { UnitName = "Sở\u001fTư\u001epháp" };
+        await _index.UpsertAsync(connection, null, [doc]);
+
+        var results = await _index.SearchAsync(connection, new SearchRequest("khai sinh"));
+
+        Assert.Equal("Sở Tư pháp", Assert.Single(results.Facets.Units).Label);
+        Assert.Equal("ho-tich", Assert.Single(results.Facets.Topics).Value);
     }
 
     [Fact]
@@ -94,7 +107,7 @@ public sealed class SqliteSearchIndexTests : IAsyncLifetime
         await _index.DeleteAsync(connection, null, doc.ItemId, null);
 
         var row = Assert.Single(await FacetRowsAsync(connection));
-        Assert.Contains("|Procedure|2025|SO-TP|Sở Tư pháp|∅|4|∅", row);
+        Assert.EndsWith("|Procedure\u001f2025\u001f4\u001f\u001fSO-TP\u001fSở Tư pháp\u001f", row);
     }
 
     [Fact]

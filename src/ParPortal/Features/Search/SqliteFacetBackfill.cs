@@ -19,11 +19,11 @@ internal static class SqliteFacetBackfill
                 return;
             }
         }
-        var rows = new List<(long Id, string Type, long Year, string? Unit, string? UnitName, string? Code, string Title, string? Topics)>();
+        var rows = new List<(long Id, string Facets)>();
         await using (var read = DbCommands.Create(connection, null,
             """
             SELECT d.id, d.content_type, d.year, d.unit_code, d.unit_name, d.code, d.title,
-                   (SELECT group_concat(t.topic, char(31)) FROM search_doc_topics t WHERE t.doc_id = d.id)
+                   (SELECT group_concat(t.topic, char(30)) FROM search_doc_topics t WHERE t.doc_id = d.id)
             FROM search_docs d WHERE NOT EXISTS (SELECT 1 FROM search_facets f WHERE f.id = d.id)
             """))
         {
@@ -31,27 +31,21 @@ internal static class SqliteFacetBackfill
             while (await reader.ReadAsync(ct))
             {
                 string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
-                rows.Add((reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), Text(3), Text(4), Text(5), reader.GetString(6), Text(7)));
+                var code = Text(5);
+                var topics = Text(7)?.Split(SqliteFacetRecord.TopicSeparator) ?? [];
+                rows.Add((reader.GetInt64(0), SqliteFacetRecord.Pack(reader.GetString(1), reader.GetInt32(2),
+                    VietnameseText.WordSpans(VietnameseText.Nfc(reader.GetString(6))).Count(), code is null ? null : VietnameseText.CodeKey(code),
+                    Text(3), Text(4), topics)));
             }
         }
         await using var tx = await connection.BeginTransactionAsync(ct);
-        await using var insert = DbCommands.Create(connection, tx,
-            "INSERT INTO search_facets(id, content_type, year, unit_code, unit_name, code_key, title_words, topics) VALUES(@id, @type, @year, @unit, @unitName, @code, @words, @topics)");
-        foreach (var name in new[] { "@id", "@type", "@year", "@unit", "@unitName", "@code", "@words", "@topics" })
+        await using var insert = DbCommands.Create(connection, tx, "INSERT INTO search_facets(id, facets) VALUES(@id, @facets)");
+        insert.Add("@id", null);
+        insert.Add("@facets", null);
+        foreach (var (id, facets) in rows)
         {
-            insert.Add(name, null);
-        }
-        foreach (var r in rows)
-        {
-            var code = r.Code is null ? "" : VietnameseText.CodeKey(r.Code);
-            insert.Set("@id", r.Id);
-            insert.Set("@type", r.Type);
-            insert.Set("@year", r.Year);
-            insert.Set("@unit", r.Unit);
-            insert.Set("@unitName", r.UnitName);
-            insert.Set("@code", code.Length == 0 ? null : code);
-            insert.Set("@words", VietnameseText.WordSpans(VietnameseText.Nfc(r.Title)).Count());
-            insert.Set("@topics", r.Topics);
+            insert.Set("@id", id);
+            insert.Set("@facets", facets);
             await insert.ExecuteNonQueryAsync(ct);
         }
         await tx.CommitAsync(ct);

@@ -45,7 +45,7 @@ public sealed partial class SqliteSearchIndex
 
             // The newest matches (up to the sample size) give the facets, the total when there are fewer, the
             // oldest id where counting goes on when there are more, and the candidates for ranking.
-            var sample = await SampleAsync(connection, match, scope, ct);
+            var sample = await SampleAsync(connection, match, scope, query.CodeKeys.Count > 0, ct);
             var total = sample.Rows.Count;
             if (total >= SearchLimits.FacetSampleSize)
             {
@@ -55,7 +55,7 @@ public sealed partial class SqliteSearchIndex
             var ids = total == 0 ? []
                 : query.IsBlank ? await BrowseAsync(connection, request, scope.Drafts, skip, pageSize, ct)
                 : await RankAsync(connection, request, query, sample, skip, pageSize, ct);
-            var (facets, sampled) = total == 0 ? (SearchFacets.Empty, false) : FacetMath.Build(FacetRows(sample.Rows), total);
+            var (facets, sampled) = total == 0 ? (SearchFacets.Empty, false) : FacetMath.Build(sample.Facets, total);
             return new SearchResults(await LoadHitsAsync(connection, ids, query, ct), total, facets, page, pageSize, sampled,
                 total >= SearchLimits.MaxCountedTotal);
         }
@@ -71,13 +71,18 @@ public sealed partial class SqliteSearchIndex
     /// <summary>How a statement on search_fts keeps to the rows the caller may see (admin: drafts; public: published).</summary>
     private sealed record Scope(string Drafts, string PublishedOnly);
 
-    /// <summary>A sampled match with what facets and ranking need.</summary>
-    private sealed record SampleRow(long Id, string Type, int Year, string? UnitCode, string? UnitName, string? CodeKey, int TitleWords, string[] Topics);
+    /// <summary>A sampled match with what ranking needs.</summary>
+    private sealed record SampleRow(long Id, string? CodeKey, int TitleWords);
 
-    private sealed record Sample(List<SampleRow> Rows, long OldestId);
+    /// <summary>The sample's facet counts (kind, value, label, count) and its rows.</summary>
+    private sealed record Sample(List<(int Kind, string Value, string? Label, long Count)> Facets, List<SampleRow> Rows, long OldestId);
 
-    /// <summary>The newest <see cref="SearchLimits.FacetSampleSize"/> matches (all when fewer), newest first, in one statement.</summary>
-    private static async Task<Sample> SampleAsync(DbConnection connection, string? match, Scope scope, CancellationToken ct)
+    /// <summary>
+    /// The newest <see cref="SearchLimits.FacetSampleSize"/> matches (all when fewer), read in one statement and
+    /// counted into facets as they are read. Grouping the same rows in SQLite (a materialised table and four
+    /// GROUP BYs) cost as much as reading them, and topic combinations hardly repeat, so counting happens here.
+    /// </summary>
+    private static async Task<Sample> SampleAsync(DbConnection connection, string? match, Scope scope, bool codes, CancellationToken ct)
     {
         // CROSS JOIN fixes the join order (SQLite never reorders it): the sample first, then each row by primary key.
         // The draft clause goes inside the limit, so that the sample is full whenever more rows match.
@@ -86,22 +91,24 @@ public sealed partial class SqliteSearchIndex
             : scope.Drafts.Length == 0
                 ? $"SELECT rowid AS id FROM search_fts WHERE search_fts MATCH @q{scope.PublishedOnly} ORDER BY rowid DESC LIMIT @cap"
                 : $"SELECT f.rowid AS id FROM search_fts f CROSS JOIN search_docs d ON d.id = f.rowid WHERE search_fts MATCH @q{scope.Drafts} ORDER BY f.rowid DESC LIMIT @cap";
-        var sql = $"""
-            SELECT x.id, x.content_type, x.year, x.unit_code, x.unit_name, x.code_key, x.title_words, x.topics
-            FROM ({source}) s CROSS JOIN search_facets x ON x.id = s.id
-            """;
-        await using var command = DbCommands.Create(connection, null, sql);
+        await using var command = DbCommands.Create(connection, null, $"SELECT x.id, x.facets FROM ({source}) s CROSS JOIN search_facets x ON x.id = s.id");
         command.Add("@q", match);
         command.Add("@cap", SearchLimits.FacetSampleSize);
+        var counter = new SqliteFacetCounter();
         var rows = new List<SampleRow>();
+        var oldest = long.MaxValue;
+        var ranges = new Range[SqliteFacetRecord.Slots];
+        // SQLite answers synchronously; the async reader calls only wrap the same work, a thousand times here.
         await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
+        while (reader.Read())
         {
-            string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
-            rows.Add(new SampleRow(reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2), Text(3), Text(4), Text(5),
-                reader.GetInt32(6), Text(7)?.Split(TopicSeparator) ?? []));
+            var id = reader.GetInt64(0);
+            oldest = Math.Min(oldest, id);
+            var row = new SqliteFacetRecord.Fields(reader.GetString(1), ranges);
+            counter.Add(row);
+            rows.Add(new SampleRow(id, codes && !row.CodeKey.IsEmpty ? row.CodeKey.ToString() : null, row.TitleWords));
         }
-        return new Sample(rows, rows.Count == 0 ? 0 : rows.Min(r => r.Id));
+        return new Sample(counter.Rows(), rows, rows.Count == 0 ? 0 : oldest);
     }
 
     /// <summary>Counts the matches older than the sample, up to <paramref name="cap"/>.</summary>
@@ -113,20 +120,6 @@ public sealed partial class SqliteSearchIndex
                 ? $"SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH @q AND rowid < @below{scope.PublishedOnly} LIMIT @cap)"
                 : $"SELECT count(*) FROM (SELECT 1 FROM search_fts f CROSS JOIN search_docs d ON d.id = f.rowid WHERE search_fts MATCH @q AND f.rowid < @below{scope.Drafts} LIMIT @cap)";
         return (int)(await ScalarLongAsync(connection, sql, ct, ("@q", match), ("@below", below), ("@cap", cap)) ?? 0);
-    }
-
-    /// <summary>Facet rows (kind, value, label, count) over the sample: type, topic, year, unit.</summary>
-    private static List<(int Kind, string Value, string? Label, long Count)> FacetRows(List<SampleRow> rows)
-    {
-        var result = new List<(int Kind, string Value, string? Label, long Count)>();
-        void Add(int kind, IEnumerable<(string Value, string? Label)> values) =>
-            result.AddRange(values.GroupBy(v => v.Value, StringComparer.Ordinal)
-                .Select(g => (kind, g.Key, g.Select(v => v.Label).Max(StringComparer.Ordinal), (long)g.Count())));
-        Add(0, rows.Select(r => (r.Type, (string?)null)));
-        Add(1, rows.SelectMany(r => r.Topics.Distinct(StringComparer.Ordinal)).Select(t => (t, (string?)null)));
-        Add(2, rows.Select(r => (r.Year.ToString(CultureInfo.InvariantCulture), (string?)null)));
-        Add(3, rows.Where(r => r.UnitCode is not null).Select(r => (r.UnitCode!, r.UnitName)));
-        return result;
     }
 
     /// <summary>
@@ -185,17 +178,20 @@ public sealed partial class SqliteSearchIndex
         var titleMatch = TitleMatchExpression(query)!;
         await using var command = DbCommands.Create(connection, null,
             """
-            SELECT x.id, x.code_key, x.title_words
+            SELECT x.id, x.facets
             FROM (SELECT rowid AS id FROM search_titles WHERE search_titles MATCH @q ORDER BY rowid DESC LIMIT @n) s
             CROSS JOIN search_facets x ON x.id = s.id
             """);
         command.Add("@q", filter is null ? titleMatch : $"({titleMatch}) AND {filter}");
         command.Add("@n", RankAllLimit);
         var list = new List<(long Id, string? CodeKey, int TitleWords)>();
+        var codes = query.CodeKeys.Count > 0;
+        var ranges = new Range[SqliteFacetRecord.Slots];
         await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
+        while (reader.Read())
         {
-            list.Add((reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetInt32(2)));
+            var row = new SqliteFacetRecord.Fields(reader.GetString(1), ranges);
+            list.Add((reader.GetInt64(0), codes && !row.CodeKey.IsEmpty ? row.CodeKey.ToString() : null, row.TitleWords));
         }
         return list;
     }
@@ -363,17 +359,18 @@ public sealed partial class SqliteSearchIndex
             var candidates = new List<(long Id, int TitleWords)>();
             await using (var command = DbCommands.Create(connection, null,
                 """
-                SELECT x.id, x.title_words
+                SELECT x.id, x.facets
                 FROM (SELECT rowid AS id FROM search_titles WHERE search_titles MATCH @q ORDER BY rowid DESC LIMIT @n) s
                 CROSS JOIN search_facets x ON x.id = s.id
                 """))
             {
                 command.Add("@q", "t : (" + string.Join(" AND ", words.Select((w, i) => i == words.Count - 1 ? Quote(w) + "*" : Quote(w))) + ")");
                 command.Add("@n", RankAllLimit);
+                var ranges = new Range[SqliteFacetRecord.Slots];
                 await using var reader = await command.ExecuteReaderAsync(ct);
-                while (await reader.ReadAsync(ct))
+                while (reader.Read())
                 {
-                    candidates.Add((reader.GetInt64(0), reader.GetInt32(1)));
+                    candidates.Add((reader.GetInt64(0), new SqliteFacetRecord.Fields(reader.GetString(1), ranges).TitleWords));
                 }
             }
             if (candidates.Count == 0)

@@ -36,20 +36,10 @@ public sealed partial class SqliteSearchIndex : ISearchIndex
         "CREATE INDEX IF NOT EXISTS ix_search_docs_browse ON search_docs(is_published, date_ms)",
         "CREATE TABLE IF NOT EXISTS search_doc_topics(doc_id INTEGER NOT NULL, topic TEXT NOT NULL, PRIMARY KEY(doc_id, topic)) WITHOUT ROWID",
         "CREATE INDEX IF NOT EXISTS ix_search_doc_topics_topic ON search_doc_topics(topic, doc_id)",
-        // What a search reads for each of up to a thousand sampled or candidate rows (facets, code, title
-        // length), in rows of about 60 bytes: reading them from search_docs, whose rows carry the whole body,
-        // touched a page per row and cost three times as much (3.1 against 0.95 ms for 1,000 rows).
-        """
-        CREATE TABLE IF NOT EXISTS search_facets(
-            id INTEGER PRIMARY KEY,
-            content_type TEXT NOT NULL,
-            year INTEGER NOT NULL,
-            unit_code TEXT,
-            unit_name TEXT,
-            code_key TEXT,
-            title_words INTEGER NOT NULL,
-            topics TEXT)
-        """,
+        // What a search reads for each of up to a thousand sampled or candidate rows, packed (SqliteFacetRecord),
+        // in rows of about 80 bytes: reading it from search_docs, whose rows carry the whole body, touched a page
+        // per row and cost three times as much (3.1 against 0.95 ms for 1,000 rows).
+        "CREATE TABLE IF NOT EXISTS search_facets(id INTEGER PRIMARY KEY, facets TEXT NOT NULL)",
         """
         CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
             tx, sx, tf, sf, bf, code, meta,
@@ -129,12 +119,9 @@ public sealed partial class SqliteSearchIndex : ISearchIndex
             {
                 insertTitle.Add(name, null);
             }
-            await using var insertFacets = DbCommands.Create(connection, tx,
-                "INSERT INTO search_facets(id, content_type, year, unit_code, unit_name, code_key, title_words, topics) VALUES(@id, @type, @year, @unit, @unitName, @code, @words, @topics)");
-            foreach (var name in new[] { "@id", "@type", "@year", "@unit", "@unitName", "@code", "@words", "@topics" })
-            {
-                insertFacets.Add(name, null);
-            }
+            await using var insertFacets = DbCommands.Create(connection, tx, "INSERT INTO search_facets(id, facets) VALUES(@id, @facets)");
+            insertFacets.Add("@id", null);
+            insertFacets.Add("@facets", null);
             await using var insertTopic = DbCommands.Create(connection, tx, "INSERT OR IGNORE INTO search_doc_topics(doc_id, topic) VALUES(@id, @topic)");
             insertTopic.Add("@id", null);
             insertTopic.Add("@topic", null);
@@ -177,13 +164,7 @@ public sealed partial class SqliteSearchIndex : ISearchIndex
 
                 var topics = FacetTopics(d.Topics);
                 insertFacets.Set("@id", id);
-                insertFacets.Set("@type", d.ContentType);
-                insertFacets.Set("@year", t.Year);
-                insertFacets.Set("@unit", d.UnitCode);
-                insertFacets.Set("@unitName", d.UnitName);
-                insertFacets.Set("@code", t.CodeKey.Length == 0 ? null : t.CodeKey);
-                insertFacets.Set("@words", TitleWords(t.TitleFolded));
-                insertFacets.Set("@topics", topics.Count == 0 ? null : string.Join(TopicSeparator, topics));
+                insertFacets.Set("@facets", SqliteFacetRecord.Pack(d.ContentType, t.Year, TitleWords(t.TitleFolded), t.CodeKey, d.UnitCode, d.UnitName, topics));
                 await insertFacets.ExecuteNonQueryAsync(ct);
 
                 if (d.IsPublished)
@@ -274,9 +255,6 @@ public sealed partial class SqliteSearchIndex : ISearchIndex
     public static Task OptimizeAsync(DbConnection connection, CancellationToken ct = default) =>
         DbCommands.ExecuteAsync(connection, null,
             "INSERT INTO search_fts(search_fts) VALUES('optimize'); INSERT INTO search_titles(search_titles) VALUES('optimize');", ct);
-
-    /// <summary>Separates topics in search_facets.topics (a control character no slug contains).</summary>
-    internal const char TopicSeparator = '\u001f';
 
     /// <summary>A document's distinct topics, trimmed, in the order given.</summary>
     internal static List<string> FacetTopics(IEnumerable<string> topics) =>
