@@ -238,7 +238,7 @@ public sealed class PostgresSearchIndex : ISearchIndex
                 matches.Add("d.tsv_fold @@ to_tsquery('simple', @qf)");
                 titleMatches.Add("d.tsv_title @@ to_tsquery('simple', @qf)");
                 // Normalisation 1 (÷ 1 + log length) on titles: a short title that is all query words outranks a long
-                // one that merely contains them, as bm25's length normalisation does on SQLite.
+                // one that merely contains them, as SearchScoring's length normalisation does on SQLite.
                 titleScores.Add("ts_rank_cd(d.tsv_title, to_tsquery('simple', @qf), 33) + 2 * ts_rank_cd(d.tsv_exact, to_tsquery('simple', @qx), 32)");
                 bodyScores.Add("ts_rank_cd(d.tsv_fold, to_tsquery('simple', @qf), 32) + 2 * ts_rank_cd(d.tsv_exact, to_tsquery('simple', @qx), 32)");
                 if (query.Folded.Count > 1)
