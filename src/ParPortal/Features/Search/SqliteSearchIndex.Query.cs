@@ -47,14 +47,17 @@ public sealed partial class SqliteSearchIndex
             // oldest id where counting goes on when there are more, and the candidates for ranking.
             var sample = await SampleAsync(connection, match, scope, query.CodeKeys.Count > 0, ct);
             var total = sample.Rows.Count;
+            var floor = sample.OldestId;
             if (total >= SearchLimits.FacetSampleSize)
             {
-                total += await CountOlderAsync(connection, match, scope, sample.OldestId, SearchLimits.MaxCountedTotal - total, ct);
+                var (older, oldest) = await CountOlderAsync(connection, match, scope, sample.OldestId, SearchLimits.MaxCountedTotal - total, ct);
+                total += older;
+                floor = oldest ?? floor;
             }
             var skip = (page - 1) * pageSize;
             var ids = total == 0 ? []
                 : query.IsBlank ? await BrowseAsync(connection, request, scope.Drafts, skip, pageSize, ct)
-                : await RankAsync(connection, request, query, sample, skip, pageSize, ct);
+                : await RankAsync(connection, request, query, sample, floor, skip, pageSize, ct);
             var (facets, sampled) = total == 0 ? (SearchFacets.Empty, false) : FacetMath.Build(sample.Facets, total);
             return new SearchResults(await LoadHitsAsync(connection, ids, query, ct), total, facets, page, pageSize, sampled,
                 total >= SearchLimits.MaxCountedTotal);
@@ -111,28 +114,38 @@ public sealed partial class SqliteSearchIndex
         return new Sample(counter.Rows(), rows, rows.Count == 0 ? 0 : oldest);
     }
 
-    /// <summary>Counts the matches older than the sample, up to <paramref name="cap"/>.</summary>
-    private static async Task<int> CountOlderAsync(DbConnection connection, string? match, Scope scope, long below, int cap, CancellationToken ct)
+    /// <summary>
+    /// Counts the matches older than the sample, newest first, up to <paramref name="cap"/>, and returns the
+    /// oldest one counted: the floor below which ranking does not look (see <see cref="RankAsync"/>).
+    /// </summary>
+    private static async Task<(int Count, long? Oldest)> CountOlderAsync(DbConnection connection, string? match, Scope scope, long below, int cap, CancellationToken ct)
     {
         var sql = match is null
-            ? $"SELECT count(*) FROM (SELECT 1 FROM search_docs d WHERE d.id < @below{scope.Drafts} LIMIT @cap)"
+            ? $"SELECT count(*), min(id) FROM (SELECT d.id AS id FROM search_docs d WHERE d.id < @below{scope.Drafts} ORDER BY d.id DESC LIMIT @cap)"
             : scope.Drafts.Length == 0
-                ? $"SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH @q AND rowid < @below{scope.PublishedOnly} LIMIT @cap)"
-                : $"SELECT count(*) FROM (SELECT 1 FROM search_fts f CROSS JOIN search_docs d ON d.id = f.rowid WHERE search_fts MATCH @q AND f.rowid < @below{scope.Drafts} LIMIT @cap)";
-        return (int)(await ScalarLongAsync(connection, sql, ct, ("@q", match), ("@below", below), ("@cap", cap)) ?? 0);
+                ? $"SELECT count(*), min(id) FROM (SELECT rowid AS id FROM search_fts WHERE search_fts MATCH @q AND rowid < @below{scope.PublishedOnly} ORDER BY rowid DESC LIMIT @cap)"
+                : $"SELECT count(*), min(id) FROM (SELECT f.rowid AS id FROM search_fts f CROSS JOIN search_docs d ON d.id = f.rowid WHERE search_fts MATCH @q AND f.rowid < @below{scope.Drafts} ORDER BY f.rowid DESC LIMIT @cap)";
+        await using var command = DbCommands.Create(connection, null, sql);
+        command.Add("@q", match);
+        command.Add("@below", below);
+        command.Add("@cap", cap);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return reader.Read() ? (reader.GetInt32(0), reader.IsDBNull(1) ? null : reader.GetInt64(1)) : (0, null);
     }
 
     /// <summary>
     /// Public and admin ranking in two tiers. First the rows whose title holds every query word (or whose code
     /// matches), then the others, each ordered by <see cref="SearchScoring"/> and then newest first. Both tiers
     /// are bounded: when more rows match than the sample holds ("thủ tục hành chính" over 100,000 items), the
-    /// title tier is the newest <see cref="RankAllLimit"/> title matches, which can be older than the sample,
-    /// and the body tier is the sample. An old body-only match of a very common query is reached by adding
-    /// words or filters. What scoring needs to know of each row comes from plain FTS5 matches over the
+    /// title tier is the newest <see cref="RankAllLimit"/> title matches among the rows counted (the newest
+    /// <see cref="SearchLimits.MaxCountedTotal"/> matches, from <paramref name="floor"/> on), which can be
+    /// older than the sample, and the body tier is the sample. The floor keeps a filtered query whose titles
+    /// rarely match from walking the whole title table. An old match of a very common query is reached by
+    /// adding words or filters. What scoring needs to know of each row comes from plain FTS5 matches over the
     /// candidates' rowid range (<see cref="FeaturesAsync"/>), never from bm25.
     /// </summary>
     private static async Task<List<(long Id, double Score)>> RankAsync(DbConnection connection, SearchRequest request, SearchQuery query, Sample sample,
-        int skip, int take, CancellationToken ct)
+        long floor, int skip, int take, CancellationToken ct)
     {
         var need = skip + take;
         // The request's filters narrow each feature's walk as they narrowed the candidates.
@@ -141,7 +154,7 @@ public sealed partial class SqliteSearchIndex
         var columns = request.IncludeDrafts ? TitleColumns.Drafts : TitleColumns.Published;
         var fromTitles = sample.Rows.Count >= SearchLimits.FacetSampleSize && !request.IncludeDrafts;
         var candidates = fromTitles
-            ? await TitleCandidatesAsync(connection, request, query, ct)
+            ? await TitleCandidatesAsync(connection, request, query, floor, ct)
             : sample.Rows.Select(r => (r.Id, r.CodeKey, r.TitleWords)).ToList();
         // Title candidates of a query without a code all hold every word in their title: no need to ask.
         var allInTitle = fromTitles && query.CodeKeys.Count == 0;
@@ -171,18 +184,20 @@ public sealed partial class SqliteSearchIndex
     private static List<(long Id, double Score)> Ordered(IEnumerable<(long Id, double Score)> scored) =>
         scored.OrderByDescending(s => s.Score).ThenByDescending(s => s.Id).ToList();
 
-    /// <summary>The newest <see cref="RankAllLimit"/> published rows whose title (or code) matches.</summary>
-    private static async Task<List<(long Id, string? CodeKey, int TitleWords)>> TitleCandidatesAsync(DbConnection connection, SearchRequest request, SearchQuery query, CancellationToken ct)
+    /// <summary>The newest <see cref="RankAllLimit"/> published rows from <paramref name="floor"/> on whose title (or code) matches.</summary>
+    private static async Task<List<(long Id, string? CodeKey, int TitleWords)>> TitleCandidatesAsync(DbConnection connection, SearchRequest request, SearchQuery query,
+        long floor, CancellationToken ct)
     {
         var filter = MetaFilter(request, publishedToken: false);
         var titleMatch = TitleMatchExpression(query)!;
         await using var command = DbCommands.Create(connection, null,
             """
             SELECT x.id, x.facets
-            FROM (SELECT rowid AS id FROM search_titles WHERE search_titles MATCH @q ORDER BY rowid DESC LIMIT @n) s
+            FROM (SELECT rowid AS id FROM search_titles WHERE search_titles MATCH @q AND rowid >= @floor ORDER BY rowid DESC LIMIT @n) s
             CROSS JOIN search_facets x ON x.id = s.id
             """);
         command.Add("@q", filter is null ? titleMatch : $"({titleMatch}) AND {filter}");
+        command.Add("@floor", floor);
         command.Add("@n", RankAllLimit);
         var list = new List<(long Id, string? CodeKey, int TitleWords)>();
         var codes = query.CodeKeys.Count > 0;
@@ -329,17 +344,6 @@ public sealed partial class SqliteSearchIndex
         }
         await DbCommands.ExecuteAsync(connection, null, "PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY;", ct);
         Tuned.AddOrUpdate(handle, handle);
-    }
-
-    private static async Task<long?> ScalarLongAsync(DbConnection connection, string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
-    {
-        await using var command = DbCommands.Create(connection, null, sql);
-        foreach (var (name, value) in parameters)
-        {
-            command.Add(name, value);
-        }
-        var result = await command.ExecuteScalarAsync(ct);
-        return result is null or DBNull ? null : Convert.ToInt64(result, CultureInfo.InvariantCulture);
     }
 
     /// <inheritdoc />
