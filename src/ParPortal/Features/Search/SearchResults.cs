@@ -57,8 +57,12 @@ public static class SearchLimits
     /// <summary>Largest page size.</summary>
     public const int MaxPageSize = 100;
 
-    /// <summary>Facets are counted over at most this many matches.</summary>
-    public const int FacetSampleSize = 1000;
+    /// <summary>
+    /// Facets are counted over at most this many matches (the newest), and scaled to the total above it. Reading
+    /// each sampled row is most of a common query's cost on SQLite: 500 instead of 1,000 took the search
+    /// benchmark's p95 from 15–22 to 13–19 ms. The counts above it are estimates either way ("~" on the page).
+    /// </summary>
+    public const int FacetSampleSize = 500;
 
     /// <summary>Matches are counted up to this number; counting is linear in the matches.</summary>
     public const int MaxCountedTotal = 10_000;

@@ -10,8 +10,8 @@ namespace ParPortal.Features.Search;
 /// </summary>
 public sealed partial class SqliteSearchIndex
 {
-    /// <summary>At most this many matches are ranked per tier; see <see cref="RankAsync"/>.</summary>
-    internal const int RankAllLimit = SearchLimits.FacetSampleSize;
+    /// <summary>At most this many title matches are ranked (the body tier ranks the sample); see <see cref="RankAsync"/>.</summary>
+    internal const int RankAllLimit = 1000;
 
     /// <summary>
     /// Leaves draft rows out of a statement on search_fts. Drafts are few (one per item being edited), so the
