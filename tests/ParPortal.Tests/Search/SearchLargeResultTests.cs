@@ -8,7 +8,7 @@ public class SearchLargeResultTests(SearchTestDatabase db) : IClassFixture<Searc
     private const int BodyOnlyCount = 1200;
 
     [Fact]
-    public async Task Search_RanksOldTitleMatchFirst_WhenCommonWordsMatchMoreRowsThanRanked()
+    public async Task Search_RanksOldTitleMatchFirstAndPagesReachAll_WhenCommonWordsMatchMoreRowsThanRanked()
     {
         await using var connection = await db.OpenAsync();
         var titled = Guid.NewGuid();
@@ -34,5 +34,16 @@ public class SearchLargeResultTests(SearchTestDatabase db) : IClassFixture<Searc
             Assert.Equal(10, results.Hits.Count);
             Assert.All(results.Hits, h => Assert.True(seen.Add(h.ItemId), "a hit repeated across pages"));
         }
+
+        // Paging past the ranked tiers still reaches every counted match, each once.
+        var all = new HashSet<Guid>();
+        var pages = (first.Total + SearchLimits.MaxPageSize - 1) / SearchLimits.MaxPageSize;
+        for (var page = 1; page <= pages; page++)
+        {
+            var results = await db.Index.SearchAsync(connection, new SearchRequest("thu tuc hanh chinh", Page: page, PageSize: SearchLimits.MaxPageSize));
+            Assert.Equal(Math.Min(SearchLimits.MaxPageSize, first.Total - (page - 1) * SearchLimits.MaxPageSize), results.Hits.Count);
+            Assert.All(results.Hits, h => Assert.True(all.Add(h.ItemId), $"a hit repeated on page {page}"));
+        }
+        Assert.Equal(first.Total, all.Count);
     }
 }

@@ -273,7 +273,8 @@ public sealed class PostgresSearchIndex : ISearchIndex
             // Ranking in two tiers, as on SQLite: the newest RankAllLimit title (or code) matches, ranked on the
             // small title vector, then, only when they cannot fill the page, the newest RankAllLimit other matches,
             // ranked on the full folded vector. Every candidate set is bounded, so a query matching most of the
-            // index ranks at most 2 × RankAllLimit rows.
+            // index ranks at most 2 × RankAllLimit rows. Pages past both tiers (only they compute "o") list the
+            // other matches newest first, so that paging reaches every match the total counts.
             var hitsSql = $"""
                 WITH t AS MATERIALIZED (
                     SELECT d.item_id, d.is_published, d.date, {string.Join(" + ", titleScores)} AS score
@@ -283,11 +284,19 @@ public sealed class PostgresSearchIndex : ISearchIndex
                     SELECT d.item_id, d.is_published, d.date FROM search_documents d
                     WHERE {where} AND NOT {title} AND (SELECT count(*) FROM t) < @need
                     ORDER BY d.date DESC LIMIT {RankAllLimit}),
+                o AS MATERIALIZED (
+                    SELECT d.item_id, d.is_published, d.date FROM search_documents d
+                    WHERE {where} AND (SELECT count(*) FROM t) + (SELECT count(*) FROM b) < @need
+                      AND NOT EXISTS (SELECT 1 FROM t WHERE t.item_id = d.item_id AND t.is_published = d.is_published)
+                      AND NOT EXISTS (SELECT 1 FROM b WHERE b.item_id = d.item_id AND b.is_published = d.is_published)
+                    ORDER BY d.date DESC, d.item_id, d.is_published LIMIT @need),
                 r AS (
                     SELECT item_id, is_published, date, 0 AS tier, score FROM t
                     UNION ALL
                     SELECT d.item_id, d.is_published, d.date, 1, {string.Join(" + ", bodyScores)}
-                    FROM b JOIN search_documents d ON d.item_id = b.item_id AND d.is_published = b.is_published),
+                    FROM b JOIN search_documents d ON d.item_id = b.item_id AND d.is_published = b.is_published
+                    UNION ALL
+                    SELECT item_id, is_published, date, 2, 0 FROM o),
                 p AS (SELECT * FROM r ORDER BY tier, score DESC, date DESC, item_id, is_published LIMIT @take OFFSET @skip)
                 SELECT d.item_id, d.content_type, d.is_published, d.title, d.summary, d.body, d.url, d.date, p.score
                 FROM p JOIN search_documents d ON d.item_id = p.item_id AND d.is_published = p.is_published

@@ -57,7 +57,7 @@ public sealed partial class SqliteSearchIndex
             var skip = (page - 1) * pageSize;
             var ids = total == 0 ? []
                 : query.IsBlank ? await BrowseAsync(connection, request, scope.Drafts, skip, pageSize, ct)
-                : await RankAsync(connection, request, query, sample, floor, skip, pageSize, ct);
+                : await RankAsync(connection, request, query, sample, new Older(match!, scope, floor), skip, pageSize, ct);
             var (facets, sampled) = total == 0 ? (SearchFacets.Empty, false) : FacetMath.Build(sample.Facets, total);
             return new SearchResults(await LoadHitsAsync(connection, ids, query, ct), total, facets, page, pageSize, sampled,
                 total >= SearchLimits.MaxCountedTotal);
@@ -138,14 +138,14 @@ public sealed partial class SqliteSearchIndex
     /// matches), then the others, each ordered by <see cref="SearchScoring"/> and then newest first. Both tiers
     /// are bounded: when more rows match than the sample holds ("thủ tục hành chính" over 100,000 items), the
     /// title tier is the newest <see cref="RankAllLimit"/> title matches among the rows counted (the newest
-    /// <see cref="SearchLimits.MaxCountedTotal"/> matches, from <paramref name="floor"/> on), which can be
+    /// <see cref="SearchLimits.MaxCountedTotal"/> matches, from the floor in <paramref name="older"/> on), which can be
     /// older than the sample, and the body tier is the sample. The floor keeps a filtered query whose titles
-    /// rarely match from walking the whole title table. An old match of a very common query is reached by
-    /// adding words or filters. What scoring needs to know of each row comes from plain FTS5 matches over the
+    /// rarely match from walking the whole title table. Pages past both tiers list the other counted matches,
+    /// newest first. What scoring needs to know of each row comes from plain FTS5 matches over the
     /// candidates' rowid range (<see cref="FeaturesAsync"/>), never from bm25.
     /// </summary>
     private static async Task<List<(long Id, double Score)>> RankAsync(DbConnection connection, SearchRequest request, SearchQuery query, Sample sample,
-        long floor, int skip, int take, CancellationToken ct)
+        Older older, int skip, int take, CancellationToken ct)
     {
         var need = skip + take;
         // The request's filters narrow each feature's walk as they narrowed the candidates.
@@ -154,7 +154,7 @@ public sealed partial class SqliteSearchIndex
         var columns = request.IncludeDrafts ? TitleColumns.Drafts : TitleColumns.Published;
         var fromTitles = sample.Rows.Count >= SearchLimits.FacetSampleSize && !request.IncludeDrafts;
         var candidates = fromTitles
-            ? await TitleCandidatesAsync(connection, request, query, floor, ct)
+            ? await TitleCandidatesAsync(connection, request, query, older.Floor, ct)
             : sample.Rows.Select(r => (r.Id, r.CodeKey, r.TitleWords)).ToList();
         // Title candidates of a query without a code all hold every word in their title: no need to ask.
         var allInTitle = fromTitles && query.CodeKeys.Count == 0;
@@ -178,7 +178,38 @@ public sealed partial class SqliteSearchIndex
                     found.Has(AllInSummary, r.Id), found.Has(ExactAnywhere, r.Id), found.Has(AdjacentAnywhere, r.Id))))));
             }
         }
+        if (ranked.Count < need && sample.Rows.Count >= SearchLimits.FacetSampleSize)
+        {
+            // Tier 3, for pages past the ranked tiers: the counted matches older than the sample, newest first,
+            // so that paging reaches every match the total counts.
+            var inRanked = ranked.Select(r => r.Id).ToHashSet();
+            var olderTitled = ranked.Count(r => r.Id < sample.OldestId);
+            var rest = await OlderMatchesAsync(connection, older, sample.OldestId, need - ranked.Count + olderTitled, ct);
+            ranked.AddRange(rest.Where(id => !inRanked.Contains(id)).Select(id => (id, 0.0)));
+        }
         return ranked.Skip(skip).Take(take).ToList();
+    }
+
+    /// <summary>What reaching the matches older than the sample needs: the expression, the scope, and the counted floor.</summary>
+    private sealed record Older(string Match, Scope Scope, long Floor);
+
+    /// <summary>Up to <paramref name="take"/> matches below <paramref name="below"/> and from the floor on, newest first.</summary>
+    private static async Task<List<long>> OlderMatchesAsync(DbConnection connection, Older older, long below, int take, CancellationToken ct)
+    {
+        await using var command = DbCommands.Create(connection, null, older.Scope.Drafts.Length == 0
+            ? $"SELECT rowid FROM search_fts WHERE search_fts MATCH @q AND rowid < @below AND rowid >= @floor{older.Scope.PublishedOnly} ORDER BY rowid DESC LIMIT @take"
+            : $"SELECT f.rowid FROM search_fts f CROSS JOIN search_docs d ON d.id = f.rowid WHERE search_fts MATCH @q AND f.rowid < @below AND f.rowid >= @floor{older.Scope.Drafts} ORDER BY f.rowid DESC LIMIT @take");
+        command.Add("@q", older.Match);
+        command.Add("@below", below);
+        command.Add("@floor", older.Floor);
+        command.Add("@take", take);
+        var ids = new List<long>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (reader.Read())
+        {
+            ids.Add(reader.GetInt64(0));
+        }
+        return ids;
     }
 
     private static List<(long Id, double Score)> Ordered(IEnumerable<(long Id, double Score)> scored) =>
