@@ -220,7 +220,7 @@ public sealed partial class SqliteSearchIndex
         long floor, CancellationToken ct)
     {
         var filter = MetaFilter(request, publishedToken: false);
-        var titleMatch = TitleMatchExpression(query)!;
+        var titleMatch = MatchExpression(query, "t")!;
         await using var command = DbCommands.Create(connection, null,
             """
             SELECT x.id, x.facets
@@ -459,26 +459,14 @@ public sealed partial class SqliteSearchIndex
     /// <summary>
     /// The FTS5 expression, built only from our own quoted tokens: all folded words must match (folded tokens
     /// only occur in folded columns, or in exact ones when the word has no diacritics, which is the same
-    /// document), or a code prefix.
+    /// document), in <paramref name="column"/> when given (the title table's "t"), or a code prefix.
     /// </summary>
-    internal static string? MatchExpression(SearchQuery query)
+    internal static string? MatchExpression(SearchQuery query, string? column = null)
     {
         var parts = new List<string>();
         if (query.Folded.Count > 0)
         {
-            parts.Add("(" + string.Join(" AND ", query.Folded.Select(Quote)) + ")");
-        }
-        AddCode(query, parts);
-        return parts.Count == 0 ? null : string.Join(" OR ", parts);
-    }
-
-    /// <summary>The title table's expression (columns t, code): every folded word in the title, or a code prefix.</summary>
-    internal static string? TitleMatchExpression(SearchQuery query)
-    {
-        var parts = new List<string>();
-        if (query.Folded.Count > 0)
-        {
-            parts.Add("t : (" + string.Join(" AND ", query.Folded.Select(Quote)) + ")");
+            parts.Add((column is null ? "" : column + " : ") + "(" + AllOf(query.Folded) + ")");
         }
         AddCode(query, parts);
         return parts.Count == 0 ? null : string.Join(" OR ", parts);
