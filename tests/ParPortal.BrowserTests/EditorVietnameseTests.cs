@@ -7,8 +7,8 @@ using static Microsoft.Playwright.Assertions;
 namespace ParPortal.BrowserTests;
 
 /// <summary>
-/// The editor in the Vietnamese admin: Jodit's own dialogs and pop-ups (link dialog, table-size popup, link pop-up),
-/// placeholder and counters speak Vietnamese, the arrows of split buttons have names of their own, and HTML pasted
+/// The editor in the Vietnamese admin: Jodit's own dialogs and pop-ups (link dialog, table-size popup, link pop-up,
+/// image pop-up and properties dialog, find and replace bar), placeholder and counters speak Vietnamese, the arrows of split buttons have names of their own, and HTML pasted
 /// from Word goes in at once with its headings, lists and tables.
 /// </summary>
 public sealed class EditorVietnameseTests(BrowserFixture browser, ITestOutputHelper output) : IClassFixture<BrowserFixture>
@@ -22,6 +22,10 @@ public sealed class EditorVietnameseTests(BrowserFixture browser, ITestOutputHel
         "Clean", "Insert as Text", "Insert only Text", "Word Paste Detected", "Fill color or set the text color", "Delete",
         "Vertical align", "Split", "Merge", "Add column", "Add row", "Background",
         "Chars: 0", "Words: 0", "Powered by Jodit",
+        "Image properties", "Image", "Advanced", "Src", "Title", "Alternative", "Alternative text", "Link", "Width",
+        "Height", "Keep Aspect Ratio", "Margins", "Styles", "Classes", "Border radius", "Border", "Edit",
+        "Horizontal align", "Open link in new tab", "Search for", "Replace with", "Find Previous", "Find Next",
+        "Replace", "Find", "Color Picker", "Apply", "Save", "Reset",
     ];
 
     [Fact]
@@ -136,6 +140,50 @@ public sealed class EditorVietnameseTests(BrowserFixture browser, ITestOutputHel
         Assert.Contains("<td>Tiếp nhận</td>", body);
         Assert.Contains("href=\"https://dichvucong.gov.vn/\"", body);
         Assert.DoesNotContain("Mso", body);
+    }
+
+    [Fact]
+    public async Task JoditImageDialogAndFindBar_AreVietnamese_WhenTheAdminIsVietnamese()
+    {
+        await using var host = new BrowserHost();
+        await using var s = await BrowserSession.OpenAsync(browser.Browser, host, Width.Desktop, output);
+        var page = s.Page;
+
+        await AdminSteps.LoginAsync(s, "bientap");
+        await s.GotoAsync("/admin/content/new/Article");
+        var editor = page.Locator(".jodit-wysiwyg");
+        await editor.WaitForAsync();
+        await page.EvaluateAsync("""
+            () => { Object.values(Jodit.instances)[0].value = '<p>Ảnh minh họa hồ sơ</p><p><img src="/_content/ParPortal/favicon.svg" alt="Ảnh thử" width="64" height="64"></p>'; }
+            """);
+
+        // The pop-up on an image, then its properties dialog.
+        await editor.Locator("img").ClickAsync();
+        var imagePopup = page.Locator(".jodit-popup").Filter(new LocatorFilterOptions { Has = page.Locator(".jodit-toolbar-button_pencil") });
+        await Expect(imagePopup).ToBeVisibleAsync();
+        await AssertNoEnglishAsync(page, ".jodit-popup");
+        await imagePopup.Locator(".jodit-toolbar-button_pencil button").ClickAsync();
+        var dialog = page.Locator(".jodit-dialog__panel:visible");
+        await Expect(dialog).ToContainTextAsync("Thuộc tính ảnh");
+        await Expect(dialog).ToContainTextAsync("Văn bản thay thế");
+        await AssertNoEnglishAsync(page, ".jodit-dialog__panel");
+        await s.ScreenshotAsync("v-image-dialog");
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(page.Locator(".jodit-dialog__panel:visible")).ToHaveCountAsync(0);
+
+        // Find (Ctrl+F) and find-and-replace (Ctrl+H). The bar's own box is zero-sized; its parts are what shows.
+        await editor.Locator("p").First.ClickAsync();
+        await page.Keyboard.PressAsync("Control+F");
+        var find = page.Locator(".jodit-ui-search");
+        await Expect(find.Locator("input[placeholder='Tìm kiếm']")).ToBeVisibleAsync();
+        await Expect(find.Locator("input[placeholder='Thay thế bằng']")).Not.ToBeVisibleAsync();
+        await AssertNoEnglishAsync(page, ".jodit-ui-search");
+        await page.Keyboard.PressAsync("Escape");
+        await editor.Locator("p").First.ClickAsync();
+        await page.Keyboard.PressAsync("Control+H");
+        await Expect(find.Locator("input[placeholder='Thay thế bằng']")).ToBeVisibleAsync();
+        await AssertNoEnglishAsync(page, ".jodit-ui-search");
+        await s.ScreenshotAsync("v-find-replace");
     }
 
     /// <summary>

@@ -159,7 +159,7 @@
     "Color Picker": "Bảng chọn màu",
     palette: "Bảng màu",
 
-    // Find and replace (Ctrl+F, Ctrl+R).
+    // Find and replace (Ctrl+F, Ctrl+H).
     Find: "Tìm",
     "Search for": "Tìm kiếm",
     "Find Previous": "Tìm kết quả trước",
