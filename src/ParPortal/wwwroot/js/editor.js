@@ -153,7 +153,8 @@
     "--Not Set--": "--Không đặt--",
     "Press Alt for custom resizing": "Giữ Alt để đổi kích thước tự do",
 
-    // The colour picker reached from the link, image and cell pop-ups.
+    // The colour picker: no pop-up we keep offers it (cell colours are removed, see popupWithout below); translated
+    // should one offer it again.
     "Fill color or set the text color": "Màu nền hoặc màu chữ",
     Background: "Nền",
     "Color Picker": "Bảng chọn màu",
