@@ -23,12 +23,10 @@ public sealed partial class SqliteSearchIndex
     /// <inheritdoc />
     public async Task<SearchResults> SearchAsync(DbConnection connection, SearchRequest request, CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var (page, pageSize) = DbCommands.Paging(request);
-        var query = SearchQuery.Parse(request.Query);
-        if (query.IsEmpty)
+        var (page, pageSize, query, empty) = DbCommands.BeginSearch(request);
+        if (empty is not null)
         {
-            return SearchResults.Empty(page, pageSize);
+            return empty;
         }
         var close = await DbCommands.EnsureOpenAsync(connection, ct);
         try
