@@ -34,7 +34,7 @@ internal static class SqliteFacetBackfill
                 var code = Text(5);
                 var topics = Text(7)?.Split(SqliteFacetRecord.TopicSeparator) ?? [];
                 rows.Add((reader.GetInt64(0), SqliteFacetRecord.Pack(reader.GetString(1), reader.GetInt32(2),
-                    VietnameseText.WordSpans(VietnameseText.Nfc(reader.GetString(6))).Count(), code is null ? null : VietnameseText.CodeKey(code),
+                    SqliteSearchIndex.TitleWords(reader.GetString(6)), code is null ? null : VietnameseText.CodeKey(code),
                     Text(3), Text(4), topics)));
             }
         }

@@ -72,8 +72,29 @@ public sealed partial class SqliteSearchIndex
     /// <summary>How a statement on search_fts keeps to the rows the caller may see (admin: drafts; public: published).</summary>
     private sealed record Scope(string Drafts, string PublishedOnly);
 
-    /// <summary>A sampled match with what ranking needs.</summary>
-    private sealed record SampleRow(long Id, string? CodeKey, int TitleWords);
+    /// <summary>A sampled or candidate row with what ranking needs.</summary>
+    private sealed record SampleRow(long Id, string? CodeKey, int TitleWords)
+    {
+        /// <summary>Reads (id, packed facets); the code key only when the query has codes to compare it with.</summary>
+        public static SampleRow Read(DbDataReader reader, Range[] ranges, bool codes, out SqliteFacetRecord.Fields row)
+        {
+            row = new SqliteFacetRecord.Fields(reader.GetString(1), ranges);
+            return new SampleRow(reader.GetInt64(0), codes && !row.CodeKey.IsEmpty ? row.CodeKey.ToString() : null, row.TitleWords);
+        }
+    }
+
+    /// <summary>
+    /// The ids of the rows the caller may see that match, newest first, within <paramref name="bounds"/> (SQL
+    /// conditions on "{id}", the id column). With no expression (admin browsing) every row in scope matches.
+    /// CROSS JOIN fixes the join order (SQLite never reorders it); the draft clause sits inside any LIMIT the
+    /// caller adds, so that a limited list is full whenever more rows match.
+    /// </summary>
+    private static string MatchingIds(string? match, Scope scope, string bounds = "") =>
+        match is null
+            ? $"SELECT d.id AS id FROM search_docs d WHERE 1 = 1{bounds.Replace("{id}", "d.id", StringComparison.Ordinal)}{scope.Drafts} ORDER BY d.id DESC"
+            : scope.Drafts.Length == 0
+                ? $"SELECT rowid AS id FROM search_fts WHERE search_fts MATCH @q{bounds.Replace("{id}", "rowid", StringComparison.Ordinal)}{scope.PublishedOnly} ORDER BY rowid DESC"
+                : $"SELECT f.rowid AS id FROM search_fts f CROSS JOIN search_docs d ON d.id = f.rowid WHERE search_fts MATCH @q{bounds.Replace("{id}", "f.rowid", StringComparison.Ordinal)}{scope.Drafts} ORDER BY f.rowid DESC";
 
     /// <summary>The sample's facet counts (kind, value, label, count) and its rows.</summary>
     private sealed record Sample(List<(int Kind, string Value, string? Label, long Count)> Facets, List<SampleRow> Rows, long OldestId);
@@ -85,14 +106,9 @@ public sealed partial class SqliteSearchIndex
     /// </summary>
     private static async Task<Sample> SampleAsync(DbConnection connection, string? match, Scope scope, bool codes, CancellationToken ct)
     {
-        // CROSS JOIN fixes the join order (SQLite never reorders it): the sample first, then each row by primary key.
-        // The draft clause goes inside the limit, so that the sample is full whenever more rows match.
-        var source = match is null
-            ? $"SELECT d.id AS id FROM search_docs d WHERE 1 = 1{scope.Drafts} ORDER BY d.id DESC LIMIT @cap"
-            : scope.Drafts.Length == 0
-                ? $"SELECT rowid AS id FROM search_fts WHERE search_fts MATCH @q{scope.PublishedOnly} ORDER BY rowid DESC LIMIT @cap"
-                : $"SELECT f.rowid AS id FROM search_fts f CROSS JOIN search_docs d ON d.id = f.rowid WHERE search_fts MATCH @q{scope.Drafts} ORDER BY f.rowid DESC LIMIT @cap";
-        await using var command = DbCommands.Create(connection, null, $"SELECT x.id, x.facets FROM ({source}) s CROSS JOIN search_facets x ON x.id = s.id");
+        // The sample first, then each row's facets by primary key.
+        await using var command = DbCommands.Create(connection, null,
+            $"SELECT x.id, x.facets FROM ({MatchingIds(match, scope)} LIMIT @cap) s CROSS JOIN search_facets x ON x.id = s.id");
         command.Add("@q", match);
         command.Add("@cap", SearchLimits.FacetSampleSize);
         var counter = new SqliteFacetCounter();
@@ -103,11 +119,10 @@ public sealed partial class SqliteSearchIndex
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (reader.Read())
         {
-            var id = reader.GetInt64(0);
-            oldest = Math.Min(oldest, id);
-            var row = new SqliteFacetRecord.Fields(reader.GetString(1), ranges);
+            var sampled = SampleRow.Read(reader, ranges, codes, out var row);
             counter.Add(row);
-            rows.Add(new SampleRow(id, codes && !row.CodeKey.IsEmpty ? row.CodeKey.ToString() : null, row.TitleWords));
+            rows.Add(sampled);
+            oldest = Math.Min(oldest, sampled.Id);
         }
         return new Sample(counter.Rows(), rows, rows.Count == 0 ? 0 : oldest);
     }
@@ -118,12 +133,8 @@ public sealed partial class SqliteSearchIndex
     /// </summary>
     private static async Task<(int Count, long? Oldest)> CountOlderAsync(DbConnection connection, string? match, Scope scope, long below, int cap, CancellationToken ct)
     {
-        var sql = match is null
-            ? $"SELECT count(*), min(id) FROM (SELECT d.id AS id FROM search_docs d WHERE d.id < @below{scope.Drafts} ORDER BY d.id DESC LIMIT @cap)"
-            : scope.Drafts.Length == 0
-                ? $"SELECT count(*), min(id) FROM (SELECT rowid AS id FROM search_fts WHERE search_fts MATCH @q AND rowid < @below{scope.PublishedOnly} ORDER BY rowid DESC LIMIT @cap)"
-                : $"SELECT count(*), min(id) FROM (SELECT f.rowid AS id FROM search_fts f CROSS JOIN search_docs d ON d.id = f.rowid WHERE search_fts MATCH @q AND f.rowid < @below{scope.Drafts} ORDER BY f.rowid DESC LIMIT @cap)";
-        await using var command = DbCommands.Create(connection, null, sql);
+        await using var command = DbCommands.Create(connection, null,
+            $"SELECT count(*), min(id) FROM ({MatchingIds(match, scope, " AND {id} < @below")} LIMIT @cap)");
         command.Add("@q", match);
         command.Add("@below", below);
         command.Add("@cap", cap);
@@ -151,9 +162,7 @@ public sealed partial class SqliteSearchIndex
         // search_titles holds published rows only, so admin search (drafts) reads titles from search_fts.
         var columns = request.IncludeDrafts ? TitleColumns.Drafts : TitleColumns.Published;
         var fromTitles = sample.Rows.Count >= SearchLimits.FacetSampleSize && !request.IncludeDrafts;
-        var candidates = fromTitles
-            ? await TitleCandidatesAsync(connection, request, query, older.Floor, ct)
-            : sample.Rows.Select(r => (r.Id, r.CodeKey, r.TitleWords)).ToList();
+        var candidates = fromTitles ? await TitleCandidatesAsync(connection, query, filter, older.Floor, ct) : sample.Rows;
         // Title candidates of a query without a code all hold every word in their title: no need to ask.
         var allInTitle = fromTitles && query.CodeKeys.Count == 0;
         var ranked = new List<(long Id, double Score)>();
@@ -194,9 +203,8 @@ public sealed partial class SqliteSearchIndex
     /// <summary>Up to <paramref name="take"/> matches below <paramref name="below"/> and from the floor on, newest first.</summary>
     private static async Task<List<long>> OlderMatchesAsync(DbConnection connection, Older older, long below, int take, CancellationToken ct)
     {
-        await using var command = DbCommands.Create(connection, null, older.Scope.Drafts.Length == 0
-            ? $"SELECT rowid FROM search_fts WHERE search_fts MATCH @q AND rowid < @below AND rowid >= @floor{older.Scope.PublishedOnly} ORDER BY rowid DESC LIMIT @take"
-            : $"SELECT f.rowid FROM search_fts f CROSS JOIN search_docs d ON d.id = f.rowid WHERE search_fts MATCH @q AND f.rowid < @below AND f.rowid >= @floor{older.Scope.Drafts} ORDER BY f.rowid DESC LIMIT @take");
+        await using var command = DbCommands.Create(connection, null,
+            $"{MatchingIds(older.Match, older.Scope, " AND {id} < @below AND {id} >= @floor")} LIMIT @take");
         command.Add("@q", older.Match);
         command.Add("@below", below);
         command.Add("@floor", older.Floor);
@@ -214,10 +222,9 @@ public sealed partial class SqliteSearchIndex
         scored.OrderByDescending(s => s.Score).ThenByDescending(s => s.Id).ToList();
 
     /// <summary>The newest <see cref="RankAllLimit"/> published rows from <paramref name="floor"/> on whose title (or code) matches.</summary>
-    private static async Task<List<(long Id, string? CodeKey, int TitleWords)>> TitleCandidatesAsync(DbConnection connection, SearchRequest request, SearchQuery query,
+    private static async Task<List<SampleRow>> TitleCandidatesAsync(DbConnection connection, SearchQuery query, string? filter,
         long floor, CancellationToken ct)
     {
-        var filter = MetaFilter(request, publishedToken: false);
         var titleMatch = MatchExpression(query, "t")!;
         await using var command = DbCommands.Create(connection, null,
             """
@@ -228,14 +235,12 @@ public sealed partial class SqliteSearchIndex
         command.Add("@q", filter is null ? titleMatch : $"({titleMatch}) AND {filter}");
         command.Add("@floor", floor);
         command.Add("@n", RankAllLimit);
-        var list = new List<(long Id, string? CodeKey, int TitleWords)>();
-        var codes = query.CodeKeys.Count > 0;
+        var list = new List<SampleRow>();
         var ranges = new Range[SqliteFacetRecord.Slots];
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (reader.Read())
         {
-            var row = new SqliteFacetRecord.Fields(reader.GetString(1), ranges);
-            list.Add((reader.GetInt64(0), codes && !row.CodeKey.IsEmpty ? row.CodeKey.ToString() : null, row.TitleWords));
+            list.Add(SampleRow.Read(reader, ranges, query.CodeKeys.Count > 0, out _));
         }
         return list;
     }

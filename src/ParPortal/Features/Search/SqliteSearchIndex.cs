@@ -164,7 +164,7 @@ public sealed partial class SqliteSearchIndex : ISearchIndex
 
                 var topics = FacetTopics(d.Topics);
                 insertFacets.Set("@id", id);
-                insertFacets.Set("@facets", SqliteFacetRecord.Pack(d.ContentType, t.Year, TitleWords(t.TitleFolded), t.CodeKey, d.UnitCode, d.UnitName, topics));
+                insertFacets.Set("@facets", SqliteFacetRecord.Pack(d.ContentType, t.Year, TitleWords(d.Title), t.CodeKey, d.UnitCode, d.UnitName, topics));
                 await insertFacets.ExecuteNonQueryAsync(ct);
 
                 if (d.IsPublished)
@@ -260,8 +260,8 @@ public sealed partial class SqliteSearchIndex : ISearchIndex
     internal static List<string> FacetTopics(IEnumerable<string> topics) =>
         topics.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim()).Distinct(StringComparer.Ordinal).ToList();
 
-    /// <summary>The number of words of a space-separated folded title.</summary>
-    internal static int TitleWords(string foldedTitle) => foldedTitle.Length == 0 ? 0 : foldedTitle.Count(c => c == ' ') + 1;
+    /// <summary>A title's word count, for length normalisation (the same words the index holds).</summary>
+    internal static int TitleWords(string title) => VietnameseText.WordSpans(VietnameseText.Nfc(title)).Count();
 
     private static string MetaTokens(SearchDocument d, int year)
     {
