@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ParPortal.Content;
 using ParPortal.Data;
+using ParPortal.Time;
 
 namespace ParPortal.Features.Content;
 
@@ -65,13 +66,13 @@ public static class ContentQueries
 
         if (f.From is { } from)
         {
-            var fromUtc = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(-7);
+            var fromUtc = VietnamTime.StartOfDayUtc(from);
             q = q.Where(v => (v.PublishedUtc ?? v.CreatedUtc) >= fromUtc);
         }
 
         if (f.To is { } to)
         {
-            var toUtc = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(-7);
+            var toUtc = VietnamTime.EndOfDayUtc(to);
             q = q.Where(v => (v.PublishedUtc ?? v.CreatedUtc) < toUtc);
         }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ParPortal.Data;
 using ParPortal.Features.Public;
+using ParPortal.Features.Documents;
 
 namespace ParPortal.Features.Documents.Public;
 
@@ -76,7 +77,7 @@ public sealed class DocumentListModel(ParPortalDbContext db) : PublicPageModel
 
         Meta.Title = T("Văn bản");
         Meta.Description = T("Văn bản chỉ đạo, điều hành và văn bản quy phạm pháp luật về cải cách hành chính");
-        Meta.CanonicalPath = PublicUrls.Documents;
+        Meta.CanonicalPath = DocumentType.Path;
         Meta.Section = "van-ban";
         Meta.Crumb(T("Văn bản"));
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ParPortal.Data;
 using ParPortal.Features.Public;
+using ParPortal.Features.Procedures;
 
 namespace ParPortal.Features.Procedures.Public;
 
@@ -74,7 +75,7 @@ public sealed class ProcedureListModel(ParPortalDbContext db) : PublicPageModel
 
         Meta.Title = T("Thủ tục hành chính");
         Meta.Description = T("Tra cứu thủ tục hành chính theo lĩnh vực, cấp thực hiện, mức độ dịch vụ công trực tuyến và mã thủ tục");
-        Meta.CanonicalPath = PublicUrls.Procedures;
+        Meta.CanonicalPath = ProcedureType.Path;
         Meta.Section = "thu-tuc";
         Meta.Crumb(T("Thủ tục hành chính"));
     }

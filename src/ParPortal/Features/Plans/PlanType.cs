@@ -1,0 +1,30 @@
+using ParPortal.Content;
+using ParPortal.Features.Content;
+using ParPortal.Features.Content.Types;
+using ParPortal.Features.Users;
+
+namespace ParPortal.Features.Plans;
+
+/// <summary>
+/// The yearly communication plan with its tasks and quotas. Plans are the office's working documents: they have no
+/// public page, are not searched, and only those who manage plans write them (agency-wide, not per unit).
+/// </summary>
+public sealed class PlanType : ContentTypeDefinition<PlanVersion, PlanInput>
+{
+    public override string Name => ContentTypes.Plan;
+
+    public override string DisplayName => "Kế hoạch";
+
+    public override string EditorView => "/Features/Plans/Admin/_EditPlan.cshtml";
+
+    public override string EditPermission => Permissions.ManagePlans;
+
+    public override string? PublicPath => null;
+
+    public override bool IsSearchable => false;
+
+    protected override string? UrlOf(ContentItem item, PlanVersion version) => null;
+
+    protected override ContentSearchText SearchTextOf(PlanVersion version, Func<string?, string> plainText) =>
+        throw new InvalidOperationException("Plans are not searched.");
+}
