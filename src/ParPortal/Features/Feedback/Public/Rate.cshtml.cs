@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using ParPortal.Features.Feedback.Ratings;
@@ -25,9 +26,12 @@ public sealed class RateModel(RatingService ratings) : PublicPageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         ViewData[PageRatingWidget.HideKey] = true;
+        Meta.Title = T("Đánh giá trang");
         if (IsCrossSite())
         {
-            return StatusCode(403);
+            // Answered with a body, so the status-code pages leave it alone.
+            Message = T("Không nhận đánh giá gửi từ trang web khác.");
+            return Answer("Refused", StatusCodes.Status403Forbidden);
         }
 
         var form = Request.Form;
@@ -40,13 +44,17 @@ public sealed class RateModel(RatingService ratings) : PublicPageModel
             RatingOutcome.AlreadyRated => T("Bạn đã đánh giá trang này hôm nay. Cảm ơn bạn!"),
             _ => T("Cảm ơn bạn đã đánh giá!"),
         };
-        var status = outcome == RatingOutcome.Invalid ? 400 : 200;
+        return Answer(outcome.ToString(), outcome == RatingOutcome.Invalid ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
+    }
+
+    /// <summary>JSON for the widget's script, this page for a plain form post.</summary>
+    private IActionResult Answer(string outcome, int status)
+    {
         if (Request.Headers.Accept.ToString().Contains("application/json", StringComparison.OrdinalIgnoreCase))
         {
-            return new JsonResult(new { outcome = outcome.ToString(), message = Message }) { StatusCode = status };
+            return new JsonResult(new { outcome, message = Message }) { StatusCode = status };
         }
 
-        Meta.Title = T("Đánh giá trang");
         Response.StatusCode = status;
         return Page();
     }

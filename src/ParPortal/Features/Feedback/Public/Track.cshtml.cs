@@ -22,7 +22,9 @@ public sealed class TrackModel(ParPortalDbContext db, FeedbackDeadlines deadline
 
     /// <summary>Set right after the form was sent (?moi=1): the page then says the question was received.</summary>
     [FromQuery(Name = "moi")]
-    public bool JustSent { get; set; }
+    public string? Sent { get; set; }
+
+    public bool JustSent => Sent == "1" && Result is not null;
 
     public FeedbackTrackingDto? Result { get; private set; }
 
@@ -35,10 +37,6 @@ public sealed class TrackModel(ParPortalDbContext db, FeedbackDeadlines deadline
             var normal = TrackingCodes.Normalize(Code);
             Result = normal is null ? null : await FeedbackTracking.FindAsync(db, deadlines, normal, ct);
             Unknown = Result is null;
-            if (Unknown)
-            {
-                JustSent = false;
-            }
         }
 
         Meta.Title = T("Tra cứu câu hỏi đã gửi");
