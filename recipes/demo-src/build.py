@@ -9,7 +9,7 @@ import part_setup  # noqa: E402
 
 items = []
 for name in ["part_documents", "part_hotlines", "part_indexes", "part_articles_2024",
-             "part_articles_2025", "part_articles_2026", "part_procedures"]:
+             "part_articles_2025", "part_articles_2026", "part_procedures", "part_feedback"]:
     try:
         mod = __import__(name)
     except ModuleNotFoundError:
