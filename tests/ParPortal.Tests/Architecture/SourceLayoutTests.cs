@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace ParPortal.Tests.Architecture;
 
-/// <summary>The house rules of the source tree: namespaces follow folders.</summary>
+/// <summary>The house rules of the source tree: namespaces follow folders, and the architecture document is true.</summary>
 public partial class SourceLayoutTests
 {
     [Fact]
@@ -30,6 +30,19 @@ public partial class SourceLayoutTests
         }
 
         Assert.Empty(wrong);
+    }
+
+    [Fact]
+    public void ArchitectureDocument_NamesOnlyPathsThatExist()
+    {
+        var text = File.ReadAllText(Path.Combine(RepoRoot, "docs", "architecture.md"));
+        var missing = DocumentedPath().Matches(text).Select(m => m.Groups[1].Value)
+            .Where(p => !p.Contains('<', StringComparison.Ordinal))
+            .Where(p => !File.Exists(Path.Combine(RepoRoot, p)) && !Directory.Exists(Path.Combine(RepoRoot, p)))
+            .Distinct()
+            .ToList();
+
+        Assert.Empty(missing);
     }
 
     private static readonly (string Project, string Namespace)[] Projects =
@@ -62,6 +75,9 @@ public partial class SourceLayoutTests
 
         throw new InvalidOperationException("ParPortal.sln not found above " + AppContext.BaseDirectory);
     }
+
+    [GeneratedRegex(@"`((?:src|tests|themes|bench|tools|recipes)/[^`\s]+)`")]
+    private static partial Regex DocumentedPath();
 
     [GeneratedRegex(@"^namespace ([\w.]+);", RegexOptions.Multiline)]
     private static partial Regex NamespaceLine();
