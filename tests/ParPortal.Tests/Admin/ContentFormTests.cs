@@ -134,7 +134,7 @@ public sealed partial class ContentFormTests(AdminHost factory) : IClassFixture<
 
         // The edit form shows the lists back as the same text rows.
         var edit = new HtmlParser().ParseDocument(await (await client.GetAsync($"/admin/content/{id}/edit")).Content.ReadAsStringAsync());
-        Assert.Equal("Trực tiếp | 05 ngày làm việc | 50.000 đồng\nTrực tuyến | 03 ngày làm việc | Không\nBưu chính công ích | 05 ngày làm việc", edit.GetElementById("Input_ChannelsText")!.TextContent.Trim());
+        Assert.Equal("Trực tiếp | 05 ngày làm việc | 50.000 đồng\nTrực tuyến | 03 ngày làm việc | Không\nDịch vụ bưu chính công ích | 05 ngày làm việc", edit.GetElementById("Input_ChannelsText")!.TextContent.Trim());
         Assert.Equal("31/2024/QH15 | Luật Đất đai | 18/01/2024 | Quốc hội", edit.GetElementById("Input_LegalBasesText")!.TextContent.Trim());
         Assert.Equal("Amended", edit.QuerySelector("#Input_Status option[selected]")!.GetAttribute("value"));
     }
