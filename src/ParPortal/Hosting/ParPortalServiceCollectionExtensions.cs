@@ -19,6 +19,7 @@ using ParPortal.Features.Content.Types;
 using ParPortal.Features.Feedback;
 using ParPortal.Features.Localization;
 using ParPortal.Features.Media;
+using ParPortal.Features.Office;
 using ParPortal.Features.Plans;
 using ParPortal.Features.Procedures.Import;
 using ParPortal.Features.Public;
@@ -50,6 +51,7 @@ public static class ParPortalServiceCollectionExtensions
         services.AddParPortalLocalization();
 
         services.AddParPortalRichText(configuration);
+        services.AddOptions<OfficePackageLimits>().Bind(configuration.GetSection(OfficePackageLimits.Section));
         services.AddParPortalMedia(configuration);
         services.AddScoped<IMediaFileLookup, DbMediaFileLookup>();
         services.AddParPortalSearchIntegration();
@@ -62,6 +64,8 @@ public static class ParPortalServiceCollectionExtensions
         services.AddScoped<RecipeImporter>();
         services.AddScoped<RecipeUsers>();
         services.AddScoped<FirstRunSetup>();
+        services.AddCommandVerb<RecipeImportVerb>();
+        services.AddCommandVerb<TokenCreateVerb>();
         services.AddParPortalPlans();
         services.AddParPortalPublic();
         services.AddParPortalFeedback(configuration);
