@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using ParPortal.Data;
 using ParPortal.Features.Admin;
+using ParPortal.Features.Content;
 using ParPortal.Features.Feedback.Workflow;
 using ParPortal.Features.Units;
 using ParPortal.Features.Users;
@@ -47,9 +48,9 @@ public sealed class IndexModel(ParPortalDbContext db, FeedbackQueries queries) :
         var rows = (await queries.RowsAsync(null, null, scope, openOnly: OverdueOnly, ct))
             .Where(r => (Status is null || r.Status == Status) && (!OverdueOnly || r.IsOverdue)).ToList();
         Total = rows.Count;
-        var number = Math.Clamp(page ?? 1, 1, 10_000);
-        Rows = rows.Skip((number - 1) * PageSize).Take(PageSize).ToList();
-        Pager = new PagerModel(number, Math.Max(1, (Total + PageSize - 1) / PageSize), Request.QueryString.Value);
+        var paging = PageRequest.Of(page, PageSize, PageSize, PageSize);
+        Rows = rows.Skip(paging.Skip).Take(paging.Size).ToList();
+        Pager = new PagerModel(paging.Number, paging.PageCount(Total), Request.QueryString.Value);
         Units = SeesAll ? await db.Units.AsNoTracking().OrderBy(u => u.Name).ToListAsync(ct) : [];
         return Page();
     }

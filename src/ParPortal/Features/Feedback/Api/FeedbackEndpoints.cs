@@ -71,11 +71,10 @@ public static class FeedbackEndpoints
                 : throw ContentValidationException.Single("status", $"Trạng thái không hợp lệ; dùng một trong: {string.Join(", ", FeedbackStatuses.All)}.");
         }
 
-        var size = Math.Clamp(pageSize ?? 20, 1, 100);
-        var number = Math.Clamp(page ?? 1, 1, 10_000);
+        var paging = PageRequest.Of(page, pageSize, 20, 100);
         var rows = (await queries.RowsAsync(null, null, Scope(user), openOnly: false, ct))
             .Where(r => (wanted is null || r.Status == wanted) && (overdue != true || r.IsOverdue)).ToList();
-        return Results.Ok(new { total = rows.Count, page = number, pageSize = size, items = rows.Skip((number - 1) * size).Take(size).Select(FeedbackListItem.From) });
+        return Results.Ok(new Paged<FeedbackListItem>(rows.Skip(paging.Skip).Take(paging.Size).Select(FeedbackListItem.From).ToList(), rows.Count, paging.Number, paging.Size));
     }
 
     private static async Task<IResult> GetAsync(Guid id, ParPortalDbContext db, ContentTypeRegistry types, FeedbackDeadlines deadlines, ClaimsPrincipal user, CancellationToken ct)

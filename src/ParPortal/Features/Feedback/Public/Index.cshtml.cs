@@ -46,9 +46,9 @@ public sealed class FeedbackListModel(ParPortalDbContext db, SiteChrome chrome) 
         }
 
         var total = await query.CountAsync(ct);
-        var page = PageNumber(trang);
-        Pager = new PublicPager(page, PublicPager.Count(total, PageSize), total, Request.QueryString);
-        Items = await FeedbackList.SummariesAsync(query, (page - 1) * PageSize, PageSize, ct);
+        var paging = Paging(trang, PageSize);
+        Pager = new PublicPager(paging, total, Request.QueryString);
+        Items = await FeedbackList.SummariesAsync(query, paging.Skip, paging.Size, ct);
 
         Meta.Title = T("Hỏi đáp");
         Meta.Description = T("Câu hỏi, phản ánh, kiến nghị của người dân, doanh nghiệp và câu trả lời của cơ quan");
