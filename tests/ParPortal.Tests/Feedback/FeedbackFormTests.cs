@@ -60,31 +60,20 @@ public sealed class FeedbackFormTests : IDisposable
         Assert.Equal(0, await _factory.QuestionCountAsync());
     }
 
-    [Fact]
-    public async Task Submit_IsRefused_WhenCheckAnswerIsWrong()
+    [Theory]
+    [InlineData("Form.ChallengeAnswer", "99", "Câu trả lời kiểm tra chưa đúng")]
+    [InlineData("Form.ChallengeToken", "gia-mao", "Câu hỏi kiểm tra không hợp lệ")]
+    [InlineData("trang-web", "http://spam.example", "Câu hỏi đã được ghi nhận")]
+    public async Task Submit_StoresNothing_WhenTheCheckFailsOrTheHiddenFieldIsFilled(string field, string value, string message)
     {
         var client = _factory.Browser();
-        var fields = FeedbackTestData.Fields("Câu hỏi có câu trả lời kiểm tra sai");
-        fields["Form.ChallengeAnswer"] = "99";
+        var fields = FeedbackTestData.Fields("Câu hỏi của một chương trình tự động");
+        fields[field] = value;
 
         var response = await client.SubmitAsync(fields);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Câu trả lời kiểm tra chưa đúng", await response.Content.ReadAsStringAsync());
-        Assert.Equal(0, await _factory.QuestionCountAsync());
-    }
-
-    [Fact]
-    public async Task Submit_StoresNothing_WhenHiddenFieldIsFilled()
-    {
-        var client = _factory.Browser();
-        var fields = FeedbackTestData.Fields("Tôi là chương trình tự động");
-        fields["trang-web"] = "http://spam.example";
-
-        var response = await client.SubmitAsync(fields);
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Câu hỏi đã được ghi nhận", await response.Content.ReadAsStringAsync());
+        Assert.Contains(message, await response.Content.ReadAsStringAsync());
         Assert.Equal(0, await _factory.QuestionCountAsync());
     }
 

@@ -38,8 +38,12 @@ internal static class FeedbackTestData
         var form = new MultipartFormDataContent
         {
             { new StringContent(doc.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!), "__RequestVerificationToken" },
-            { new StringContent(doc.QuerySelector("input[name='Form.ChallengeToken']")!.GetAttribute("value")!), "Form.ChallengeToken" },
         };
+        if (!fields.ContainsKey("Form.ChallengeToken"))
+        {
+            form.Add(new StringContent(doc.QuerySelector("input[name='Form.ChallengeToken']")!.GetAttribute("value")!), "Form.ChallengeToken");
+        }
+
         if (!fields.ContainsKey("Form.ChallengeAnswer"))
         {
             form.Add(new StringContent(Solve(doc.QuerySelector("label[for=Form_ChallengeAnswer]")!.TextContent)), "Form.ChallengeAnswer");

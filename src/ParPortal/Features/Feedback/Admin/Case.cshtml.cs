@@ -118,25 +118,19 @@ public sealed class CaseModel(
     /// <summary>Loads the question; returns a result only when the page must not be shown (not found, forbidden).</summary>
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
     {
-        var q = await db.Set<FeedbackVersion>().AsNoTracking().Include(v => v.Item).Include(v => v.Unit).Include(v => v.Topics)
-            .SingleOrDefaultAsync(v => v.ContentItemId == id && v.IsLatest, ct);
-        if (q is null)
+        var found = await FeedbackCase.ReadAsync(db, types, deadlines, id, User, ct);
+        if (found is null)
         {
             return NotFound();
         }
 
-        var type = types.Get(ContentTypes.Feedback);
-        if (!User.CanEdit(type, q.UnitId, read: true))
+        if (!found.MayRead)
         {
             return Forbid();
         }
 
-        Question = q;
-        Status = FeedbackStatuses.Of(q);
-        DueOn = deadlines.DueOn(q.ReceivedOn);
-        IsOverdue = FeedbackStatuses.IsOpen(Status) && deadlines.IsOverdue(q.ReceivedOn);
-        CanAct = User.CanEdit(type, q.UnitId);
-        Contact = CanAct ? await db.Set<FeedbackContact>().AsNoTracking().SingleOrDefaultAsync(c => c.ContentItemId == id, ct) : null;
+        var q = Question = found.Question;
+        (Status, DueOn, IsOverdue, CanAct, Contact) = (found.Status, found.DueOn, found.IsOverdue, found.MayAct, found.Contact);
         ConcernedUnit = Contact?.ConcernedUnitId is { } cu ? await db.Units.Where(u => u.Id == cu).Select(u => u.Name).SingleOrDefaultAsync(ct) : null;
         ProcedureTitle = q.ProcedureCode is { } code
             ? await db.Procedures.Where(p => p.IsPublished && p.Code == code).Select(p => p.Title).FirstOrDefaultAsync(ct)

@@ -79,29 +79,23 @@ public static class FeedbackEndpoints
 
     private static async Task<IResult> GetAsync(Guid id, ParPortalDbContext db, ContentTypeRegistry types, FeedbackDeadlines deadlines, ClaimsPrincipal user, CancellationToken ct)
     {
-        var v = await db.Set<FeedbackVersion>().AsNoTracking().Include(x => x.Item).Include(x => x.Unit).Include(x => x.Topics)
-            .SingleOrDefaultAsync(x => x.ContentItemId == id && x.IsLatest, ct);
-        if (v is null)
+        var found = await FeedbackCase.ReadAsync(db, types, deadlines, id, user, ct);
+        if (found is null)
         {
             return NotFound();
         }
 
-        var type = types.Get(ContentTypes.Feedback);
-        if (!user.CanEdit(type, v.UnitId, read: true))
+        if (!found.MayRead)
         {
             return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Bạn không có quyền xem câu hỏi này.");
         }
 
-        var contact = user.CanEdit(type, v.UnitId)
-            ? await db.Set<FeedbackContact>().AsNoTracking().Where(c => c.ContentItemId == id)
-                .Select(c => new FeedbackContactDto(c.Name, c.Phone, c.Email, c.AttachmentName)).SingleOrDefaultAsync(ct)
-            : null;
-        var status = FeedbackStatuses.Of(v);
+        var (v, c) = (found.Question, found.Contact);
         return Results.Ok(new FeedbackDto(
-            id, v.Title, v.Question, v.Answer, v.ProcedureCode, v.TrackingCode, status, FeedbackStatuses.Vietnamese(status), v.ReceivedOn,
-            deadlines.DueOn(v.ReceivedOn), FeedbackStatuses.IsOpen(status) && deadlines.IsOverdue(v.ReceivedOn), v.Unit?.Code,
-            v.Topics.Select(t => t.Slug).ToList(), v.AnsweredBy, v.AnsweredUtc, v.ClosedReason, v.VersionNumber,
-            v.Item.PublishedVersionNumber is null ? null : FeedbackUrls.Item(v.Item.Slug), contact));
+            id, v.Title, v.Question, v.Answer, v.ProcedureCode, v.TrackingCode, found.Status, FeedbackStatuses.Vietnamese(found.Status), v.ReceivedOn,
+            found.DueOn, found.IsOverdue, v.Unit?.Code, v.Topics.Select(t => t.Slug).ToList(), v.AnsweredBy, v.AnsweredUtc, v.ClosedReason, v.VersionNumber,
+            v.Item.PublishedVersionNumber is null ? null : FeedbackUrls.Item(v.Item.Slug),
+            c is null ? null : new FeedbackContactDto(c.Name, c.Phone, c.Email, c.AttachmentName)));
     }
 
     private static async Task<IResult> TrackAsync(string code, ParPortalDbContext db, FeedbackDeadlines deadlines, CancellationToken ct)

@@ -67,7 +67,7 @@ public sealed class FeedbackChallenge(IDataProtectionProvider protection, IOptio
         {
             parts = _protector.Unprotect(token).Split('|');
         }
-        catch (CryptographicException)
+        catch (Exception e) when (e is CryptographicException or FormatException)
         {
             return Fail("Câu hỏi kiểm tra không hợp lệ; hãy tải lại trang và trả lời câu hỏi mới.");
         }
