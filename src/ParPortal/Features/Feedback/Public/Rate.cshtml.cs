@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using ParPortal.Features.Feedback.Ratings;
+using ParPortal.Json;
 using ParPortal.Features.Public;
 
 namespace ParPortal.Features.Feedback.Public;
@@ -52,7 +53,7 @@ public sealed class RateModel(RatingService ratings) : PublicPageModel
     {
         if (Request.Headers.Accept.ToString().Contains("application/json", StringComparison.OrdinalIgnoreCase))
         {
-            return new JsonResult(new { outcome, message = Message }) { StatusCode = status };
+            return new JsonResult(new { outcome, message = Message }, PortalJson.Options) { StatusCode = status };
         }
 
         Response.StatusCode = status;
