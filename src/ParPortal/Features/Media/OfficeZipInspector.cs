@@ -37,11 +37,11 @@ internal static class OfficeZipInspector
         var odf = ReadOdfMimeType(s);
         if (odf == "application/vnd.oasis.opendocument.text")
         {
-            return new SniffResult("odt", odf, ".odt", MediaKind.Document, 0, 0, 1);
+            return new SniffResult("odt", odf, ".odt", MediaKind.Document);
         }
         if (odf == "application/vnd.oasis.opendocument.spreadsheet")
         {
-            return new SniffResult("ods", odf, ".ods", MediaKind.Document, 0, 0, 1);
+            return new SniffResult("ods", odf, ".ods", MediaKind.Document);
         }
 
         var names = entries.Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
@@ -51,12 +51,12 @@ internal static class OfficeZipInspector
             if (types.Contains(DocxMain, StringComparison.Ordinal) && names.Contains("word/document.xml"))
             {
                 return new SniffResult("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                    ".docx", MediaKind.Document, 0, 0, 1);
+                    ".docx", MediaKind.Document);
             }
             if (types.Contains(XlsxMain, StringComparison.Ordinal) && names.Contains("xl/workbook.xml"))
             {
                 return new SniffResult("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                    ".xlsx", MediaKind.Document, 0, 0, 1);
+                    ".xlsx", MediaKind.Document);
             }
         }
         throw MediaRejectedException.Unsupported("tệp nén ZIP không phải DOCX, XLSX, ODT hoặc ODS");
