@@ -45,7 +45,8 @@ public static class ParPortalCommands
             return 2;
         }
 
-        var result = await services.GetRequiredService<RecipeImporter>().ImportAsync(await File.ReadAllTextAsync(args[0]), "cli");
+        var result = await services.GetRequiredService<RecipeImporter>().ImportAsync(await File.ReadAllTextAsync(args[0]), "cli",
+            Path.GetDirectoryName(Path.GetFullPath(args[0])));
         Console.WriteLine($"Recipe '{result.Name}': {result}.");
         return 0;
     }
