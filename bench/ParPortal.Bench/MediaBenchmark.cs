@@ -34,7 +34,7 @@ public sealed class MediaBenchmark : IBenchmark
             SniffResult sniff;
             await using (var fs = File.OpenRead(source))
             {
-                sniff = new FileTypeSniffer(Options.Create(options)).Sniff(fs);
+                sniff = new FileTypeSniffer(Options.Create(new ParPortal.Features.Office.OfficePackageLimits())).Sniff(fs);
             }
 
             Console.WriteLine($"source: 4000x3000 JPEG, {new FileInfo(source).Length / 1024} KB; libvips {NetVips.NetVips.Version(0)}.{NetVips.NetVips.Version(1)}.{NetVips.NetVips.Version(2)}; widths {string.Join(", ", options.EffectiveWidths)} in WebP and JPEG + full-size JPEG{(options.OriginalWebp ? " and WebP" : "")}; {Environment.ProcessorCount} cores, load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");

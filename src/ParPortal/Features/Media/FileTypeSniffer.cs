@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.Options;
+using ParPortal.Features.Office;
 
 namespace ParPortal.Features.Media;
 
@@ -14,10 +15,8 @@ public sealed record SniffResult(string Format, string ContentType, string Exten
 /// of the sniffed type, so libvips never picks among its dozens of loaders (TIFF, SVG, PDF, FITS…) from the bytes of
 /// a hostile file; libvips itself reads the size, checks the whole file while decoding it, and re-encodes it.
 /// </summary>
-public sealed class FileTypeSniffer(IOptions<MediaOptions> options)
+public sealed class FileTypeSniffer(IOptions<OfficePackageLimits> office)
 {
-    private readonly MediaOptions _options = options.Value;
-
     /// <summary>Sniffs a seekable stream positioned anywhere; throws <see cref="MediaRejectedException"/> when refused.</summary>
     public SniffResult Sniff(Stream stream)
     {
@@ -57,10 +56,34 @@ public sealed class FileTypeSniffer(IOptions<MediaOptions> options)
         }
         if (h.StartsWith("PK\u0003\u0004"u8))
         {
-            return OfficeZipInspector.Inspect(stream, _options);
+            return Office(stream);
         }
         throw MediaRejectedException.Unsupported(Describe(h));
     }
+
+    /// <summary>An Office document, judged by the one Office guard (zip bombs, corrupt archives, its kind).</summary>
+    private SniffResult Office(Stream stream)
+    {
+        var bytes = new byte[stream.Length];
+        stream.Position = 0;
+        stream.ReadExactly(bytes);
+        var check = OfficePackageGuard.Check(bytes, office.Value);
+        return check.Problem switch
+        {
+            OfficePackageProblem.None => check.Kind switch
+            {
+                OfficeDocumentKind.Docx => Document("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+                OfficeDocumentKind.Xlsx => Document("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                OfficeDocumentKind.Odt => Document("odt", "application/vnd.oasis.opendocument.text"),
+                _ => Document("ods", "application/vnd.oasis.opendocument.spreadsheet"),
+            },
+            OfficePackageProblem.UnsafeArchive => throw new MediaRejectedException(MediaRejectReason.ZipBomb, check.Message),
+            OfficePackageProblem.Corrupt => throw new MediaRejectedException(MediaRejectReason.CorruptDocument, check.Message),
+            _ => throw new MediaRejectedException(MediaRejectReason.UnsupportedType, check.Message),
+        };
+    }
+
+    private static SniffResult Document(string format, string contentType) => new(format, contentType, "." + format, MediaKind.Document);
 
     private static SniffResult Image(string format, string contentType, string extension) =>
         new(format, contentType, extension, MediaKind.Image);

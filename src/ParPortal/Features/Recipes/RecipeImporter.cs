@@ -5,9 +5,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using ParPortal.Content;
 using ParPortal.Data;
-using ParPortal.Features.Api;
 using ParPortal.Features.Content;
+using ParPortal.Features.Content.Types;
 using ParPortal.Features.Media;
+using ParPortal.Features.Plans;
 
 namespace ParPortal.Features.Recipes;
 
@@ -22,6 +23,8 @@ public sealed partial class RecipeImporter(
     ContentManager content,
     ContentInputMapper mapper,
     RecipeUsers users,
+    PlanDefinitionCheck planCheck,
+    ContentTypeRegistry types,
     MediaStore media,
     TimeProvider clock,
     ILogger<RecipeImporter> log)
@@ -110,11 +113,11 @@ public sealed partial class RecipeImporter(
             ? a.EnumerateArray()
             : throw new RecipeException($"{where}: thiếu mảng “{property}”.");
 
-    private static T Read<T>(JsonElement element, string where)
+    private T Read<T>(JsonElement element, string where)
     {
         try
         {
-            return element.Deserialize<T>(ApiJson.Options) ?? throw new RecipeException($"{where}: mục rỗng.");
+            return element.Deserialize<T>(types.Json) ?? throw new RecipeException($"{where}: mục rỗng.");
         }
         catch (JsonException e)
         {
