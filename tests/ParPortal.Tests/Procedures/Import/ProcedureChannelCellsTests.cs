@@ -30,7 +30,7 @@ public class ProcedureChannelCellsTests
 
         Assert.Equal([SubmissionChannel.TrucTiep, SubmissionChannel.TrucTuyen, SubmissionChannel.BuuChinh], changes.Select(c => c.Channel!.Value));
         Assert.All(changes, c => Assert.Equal(("ProcessingTime", "15 ngày làm việc", "10 ngày làm việc"), (c.Field, c.OldValue, c.NewValue)));
-        Assert.Equal(["Thời hạn giải quyết (Trực tiếp)", "Thời hạn giải quyết (Trực tuyến)", "Thời hạn giải quyết (Bưu chính công ích)"],
+        Assert.Equal(["Thời hạn giải quyết (Trực tiếp)", "Thời hạn giải quyết (Trực tuyến)", "Thời hạn giải quyết (Dịch vụ bưu chính công ích)"],
             changes.Select(c => c.Header));
     }
 

@@ -118,7 +118,7 @@ public class ProcedureImportPageTests
 
         Assert.Equal((1, 1), (ImportPage.Count(preview, "update"), ImportPage.Count(preview, "unchanged")));
         var rows = preview.QuerySelectorAll("#to-update td[data-field=ProcessingTime]").Select(td => td.ParentElement!).ToList();
-        Assert.Equal(["Thời hạn giải quyết (Trực tiếp)", "Thời hạn giải quyết (Trực tuyến)", "Thời hạn giải quyết (Bưu chính công ích)"],
+        Assert.Equal(["Thời hạn giải quyết (Trực tiếp)", "Thời hạn giải quyết (Trực tuyến)", "Thời hạn giải quyết (Dịch vụ bưu chính công ích)"],
             rows.Select(r => r.QuerySelector("td[data-field]")!.TextContent));
         Assert.All(rows, r => Assert.Equal(("15 ngày làm việc", "10 ngày làm việc"), (r.QuerySelector(".old")!.TextContent, r.QuerySelector(".new")!.TextContent)));
         Assert.Empty(preview.QuerySelectorAll("#to-update td[data-field=Fee]"));

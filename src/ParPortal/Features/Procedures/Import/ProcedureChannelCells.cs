@@ -36,7 +36,7 @@ public static class ProcedureChannelCells
             return values.Count == 0 ? string.Empty : values[0].Value;
         }
 
-        return string.Join('\n', values.Select(v => $"{ProcedureValueText.Channel(v.Channel)}: {v.Value}".TrimEnd()));
+        return string.Join('\n', values.Select(v => $"{ProcedureLabels.Channel(v.Channel)}: {v.Value}".TrimEnd()));
     }
 
     /// <summary>
@@ -85,7 +85,7 @@ public static class ProcedureChannelCells
                 var n = e.After.Get(field);
                 if (!string.Equals(o, n, StringComparison.Ordinal))
                 {
-                    changes.Add(new FieldChange(field.Property, $"{field.Header} ({ProcedureValueText.Channel(e.Channel)})", o, n, e.Channel));
+                    changes.Add(new FieldChange(field.Property, $"{field.Header} ({ProcedureLabels.Channel(e.Channel)})", o, n, e.Channel));
                 }
             }
         }

@@ -115,24 +115,26 @@ public static class ProcedureValueText
         return null;
     }
 
-    /// <summary>The channel's label in the sheet's per-channel lines ("Trực tuyến: 10 ngày").</summary>
-    public static string Channel(SubmissionChannel channel) => channel switch
+    /// <summary>
+    /// The channel a sheet's line names before its colon: the portal's names (<see cref="ProcedureLabels.ChannelOf"/>),
+    /// also after a lead-in ("Nộp trực tuyến", "Qua dịch vụ bưu chính công ích", "Dịch vụ bưu chính"); null for others.
+    /// </summary>
+    public static SubmissionChannel? ParseChannel(string label)
     {
-        SubmissionChannel.TrucTiep => "Trực tiếp",
-        SubmissionChannel.TrucTuyen => "Trực tuyến",
-        SubmissionChannel.BuuChinh => "Bưu chính công ích",
-        _ => throw new ArgumentOutOfRangeException(nameof(channel)),
-    };
+        var words = OfficeText.Fold(label);
+        foreach (var lead in ChannelLeadIns)
+        {
+            if (words.StartsWith(lead + " ", StringComparison.Ordinal))
+            {
+                words = words[(lead.Length + 1)..];
+                break;
+            }
+        }
 
-    /// <summary>"Trực tiếp", "Nộp trực tuyến", "Qua dịch vụ bưu chính công ích"…; null when the text names no channel.</summary>
-    public static SubmissionChannel? ParseChannel(string label) => OfficeText.Fold(label) switch
-    {
-        "truc tiep" or "nop truc tiep" or "nop ho so truc tiep" => SubmissionChannel.TrucTiep,
-        "truc tuyen" or "nop truc tuyen" or "nop ho so truc tuyen" or "dich vu cong truc tuyen" => SubmissionChannel.TrucTuyen,
-        "buu chinh" or "buu chinh cong ich" or "qua buu chinh" or "qua buu chinh cong ich" or "dich vu buu chinh"
-            or "dich vu buu chinh cong ich" or "qua dich vu buu chinh" or "qua dich vu buu chinh cong ich" => SubmissionChannel.BuuChinh,
-        _ => null,
-    };
+        return words.Length == 0 ? null : ProcedureLabels.ChannelOf(words) ?? (words == "dich vu buu chinh" ? SubmissionChannel.BuuChinh : null);
+    }
+
+    private static readonly string[] ChannelLeadIns = ["nop ho so", "nop", "qua"];
 
     private static readonly (string Word, ProcedureLevel Level)[] LevelWords =
     [
