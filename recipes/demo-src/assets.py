@@ -103,10 +103,13 @@ def article_svg(article):
     topic_slug = article["topics"][0]
     c1, c2, kind = STYLES.get(topic_slug, DEFAULT_STYLE)
     topic = html.escape(TOPIC_NAMES[topic_slug], quote=False)
+    # Two articles on one topic still get different pictures: the soft circles move with the article's key.
+    n = sum(ord(ch) for ch in article["key"])
+    cx1, cy1, cx2, cy2 = 900 + n % 200, 60 + n % 140, 1000 + (n * 7) % 180, 520 + (n * 3) % 120
     return f"""<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="675" viewBox="0 0 1200 675">
 <defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="{c1}"/><stop offset="1" stop-color="{c2}"/></linearGradient></defs>
 <rect width="1200" height="675" fill="url(#g)"/>
-<circle cx="1010" cy="120" r="230" fill="#fff" opacity="0.08"/><circle cx="1120" cy="600" r="160" fill="#fff" opacity="0.06"/>
+<circle cx="{cx1}" cy="{cy1}" r="230" fill="#fff" opacity="0.08"/><circle cx="{cx2}" cy="{cy2}" r="160" fill="#fff" opacity="0.06"/>
 <g transform="translate(110 150)"><rect width="300" height="380" rx="18" fill="#fff" opacity="0.94"/>{motif(kind)}</g>
 <text x="480" y="330" font-family="DejaVu Sans" font-size="44" font-weight="bold" fill="#fff">{topic}</text>
 <text x="480" y="392" font-family="DejaVu Sans" font-size="26" fill="#e8f0f6">Cải cách hành chính · Ảnh minh họa</text>
