@@ -1,26 +1,38 @@
 #!/usr/bin/env bash
 # Runs every test of ParPortal on SQLite and then on PostgreSQL, installing what is missing first
-# (PostgreSQL, Chromium, libvips, LibreOffice, poppler). Works on a fresh Debian 12 machine with the .NET SDK.
-#   bash tools/test.sh              # everything
-#   bash tools/test.sh --sqlite     # only the SQLite run
+# (PostgreSQL, Chromium, LibreOffice, poppler, Node.js). Works on a fresh Debian 12 machine with the .NET SDK.
+#   bash tools/test.sh                   # everything
+#   bash tools/test.sh --sqlite          # only the SQLite run
+#   bash tools/test.sh --print-missing   # print the Debian packages that would be installed, and stop
 # Screenshots of the browser tests go to test-results/screenshots (printed at the end).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 ONLY_SQLITE=0
+PRINT_MISSING=0
 [[ "${1:-}" == "--sqlite" ]] && ONLY_SQLITE=1
+[[ "${1:-}" == "--print-missing" ]] && PRINT_MISSING=1
 
 as_root() { if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi; }
 
 # --- System packages -------------------------------------------------------------------------------
+# Decided by package, not by command: `libreoffice` is on PATH as soon as any part of LibreOffice is installed
+# (Writer alone), but the .xlsx -> PDF test needs Calc. Images need no package: libvips comes inside NetVips.
+installed() { [[ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null)" == "install ok installed" ]]; }
 need=()
-command -v pg_ctlcluster >/dev/null 2>&1 || need+=(postgresql postgresql-contrib)
-command -v chromium >/dev/null 2>&1 || need+=(chromium)
-command -v vipsthumbnail >/dev/null 2>&1 || need+=(libvips-tools)
-command -v libreoffice >/dev/null 2>&1 || need+=(libreoffice-writer libreoffice-calc)
-command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
-command -v npm >/dev/null 2>&1 || need+=(nodejs npm)
-dpkg -s fonts-dejavu-core >/dev/null 2>&1 || need+=(fonts-dejavu-core)
+for pkg in postgresql postgresql-contrib chromium libreoffice-writer libreoffice-calc poppler-utils fonts-dejavu-core; do
+  installed "$pkg" || need+=("$pkg")
+done
+# Node.js is the exception: NodeSource's nodejs package carries npm itself and conflicts with Debian's npm package,
+# so any npm on PATH is accepted; otherwise Debian's nodejs and npm are installed.
+if ! command -v npm >/dev/null 2>&1; then
+  installed nodejs || need+=(nodejs)
+  need+=(npm)
+fi
+if (( PRINT_MISSING == 1 )); then
+  echo "${need[*]}"
+  exit 0
+fi
 if (( ${#need[@]} > 0 )); then
   echo "== Installing: ${need[*]}"
   as_root apt-get update -qq

@@ -76,7 +76,7 @@ public sealed class EditorKeyboardTests(BrowserFixture browser, ITestOutputHelpe
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.PressAsync("Escape");
         await Expect(dialog).ToHaveCountAsync(0);
-        Assert.True(await IsFocusedAsync(page, "e => e.classList.contains('jodit-wysiwyg')"), "Focus did not return to the editor.");
+        await PageWaits.AssertFocusedAsync(page, "e => e.classList.contains('jodit-wysiwyg')", "Focus did not return to the editor.");
 
         // Again, and this time pick an image with Tab and Enter inside the frame; focus moves to the alt text field.
         await TabToAsync(page, "e => e.closest('.jodit-toolbar-button_ppImage') !== null", shift: true);
@@ -108,12 +108,12 @@ public sealed class EditorKeyboardTests(BrowserFixture browser, ITestOutputHelpe
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.PressAsync("Space");
         await Expect(dialog).ToHaveCountAsync(0);
-        Assert.True(await IsFocusedAsync(page, "e => e.classList.contains('jodit-wysiwyg')"), "Focus did not return to the editor.");
+        await PageWaits.AssertFocusedAsync(page, "e => e.classList.contains('jodit-wysiwyg')", "Focus did not return to the editor.");
 
         // Outside lists and tables Tab leaves the editor for the next field; then save with Enter on the button.
         await page.Keyboard.PressAsync("Control+End");
         await page.Keyboard.PressAsync("Tab");
-        Assert.True(await IsFocusedAsync(page, "e => e.id === 'Input_Author'"), "Tab did not leave the editor.");
+        await PageWaits.AssertFocusedAsync(page, "e => e.id === 'Input_Author'", "Tab did not leave the editor.");
         await TabToAsync(page, "e => e.type === 'submit' && e.closest('form.form') !== null");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/admin/content/[0-9a-fA-F-]{36}$"));

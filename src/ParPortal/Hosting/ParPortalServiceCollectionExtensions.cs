@@ -2,12 +2,16 @@ using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using ParPortal.Data;
 using ParPortal.Features.Api;
@@ -153,10 +157,22 @@ public static class ParPortalServiceCollectionExtensions
 /// <summary>Start-up work that must finish before the site serves requests.</summary>
 public static class ParPortalInitialization
 {
-    /// <summary>Applies migrations, creates the admin user and imports the first-run recipes.</summary>
+    /// <summary>
+    /// Applies migrations, creates the admin user and imports the first-run recipes, logging each step; once the server
+    /// listens, logs where the site and its admin are.
+    /// </summary>
     public static async Task InitializeParPortalAsync(this WebApplication app)
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<FirstRunSetup>().RunAsync();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<FirstRunSetup>().RunAsync();
+        }
+
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            FirstRunSetup.AnnounceReady(app.Services.GetRequiredService<ILogger<FirstRunSetup>>(), [.. addresses],
+                app.Services.GetRequiredService<IOptions<SetupOptions>>().Value, app.Environment.IsDevelopment());
+        });
     }
 }
