@@ -26,6 +26,7 @@ PER_TYPE = {
                   "dossier", "requirements", "results", "legalBases", "onlineLevel", "legacyLevel", "portalUrl",
                   "announcingDecision", "status", "statusNote"],
     "Hotline": ["purpose", "contactName", "contactTitle", "phones", "email", "address", "workingHours", "displayOrder"],
+    "Feedback": ["question", "answer", "procedureCode", "receivedOn"],
     "IndexResult": ["index", "year", "subject", "score", "scale", "rank", "rankOf", "group", "change", "components",
                     "sourceDocument", "commentary"],
 }

@@ -2,7 +2,7 @@
 import featured
 
 PARTS = ["part_documents", "part_hotlines", "part_indexes", "part_articles_2024", "part_articles_2025",
-         "part_articles_2026", "part_procedures"]
+         "part_articles_2026", "part_procedures", "part_feedback"]
 
 
 def all_items():

@@ -20,6 +20,7 @@ using ParPortal.Features.Topics.Api;
 using ParPortal.Features.Units.Api;
 using ParPortal.Features.Content;
 using ParPortal.Features.Content.Types;
+using ParPortal.Features.Feedback;
 using ParPortal.Features.Localization;
 using ParPortal.Features.Media;
 using ParPortal.Features.Office;
@@ -71,6 +72,7 @@ public static class ParPortalServiceCollectionExtensions
         services.AddCommandVerb<TokenCreateVerb>();
         services.AddParPortalPlans();
         services.AddParPortalPublic();
+        services.AddParPortalFeedback(configuration);
         services.AddHostedService<ScheduledPublishingService>();
 
         // The API writes and reads the one JSON dialect, with content inputs typed by the registry.
@@ -120,6 +122,7 @@ public static class ParPortalServiceCollectionExtensions
         api.MapSearchApi();
         endpoints.MapParPortalMedia();
         endpoints.MapParPortalPlans();
+        endpoints.MapParPortalFeedback();
         endpoints.MapOpenApi("/openapi/{documentName}.json");
         endpoints.MapHealthChecks("/health");
         // Browsers still ask for /favicon.ico when a page has no icon link (feeds, files); answer with ours.
