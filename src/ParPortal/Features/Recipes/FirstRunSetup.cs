@@ -20,12 +20,15 @@ public sealed class FirstRunSetup(
     IOptions<SetupOptions> options,
     TimeProvider clock,
     IEnumerable<IDatabaseInitializer> initializers,
+    IClusterLock clusterLock,
     ILogger<FirstRunSetup> log)
 {
     public static readonly string[] DefaultRecipes = ["setup.json"];
 
     public async Task RunAsync(CancellationToken ct = default)
     {
+        // Nodes starting together take turns: one migrates and imports, the others then find everything done.
+        await using var turn = await clusterLock.AcquireAsync("first-run", ct);
         await db.Database.MigrateAsync(ct);
         foreach (var initializer in initializers)
         {
