@@ -76,7 +76,17 @@ internal sealed class PostgresAdvisoryLock : IAsyncDisposable
         var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ToString());
         try
         {
-            await connection.OpenAsync(ct);
+            try
+            {
+                await connection.OpenAsync(ct);
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InvalidCatalogName)
+            {
+                // The first node of a new site takes the first-run lock before the migrations create the database.
+                await CreateDatabaseAsync(connectionString, ct);
+                await connection.OpenAsync(ct);
+            }
+
             var key = KeyOf(name);
             await using var command = connection.CreateCommand();
             command.Parameters.AddWithValue("key", key);
@@ -108,6 +118,24 @@ internal sealed class PostgresAdvisoryLock : IAsyncDisposable
 
         await connection.DisposeAsync();
         return null;
+    }
+
+    /// <summary>Creates the site's (empty) database, as the migrations would; a node that loses the race finds it made.</summary>
+    private static async Task CreateDatabaseAsync(string connectionString, CancellationToken ct)
+    {
+        var target = new NpgsqlConnectionStringBuilder(connectionString);
+        var admin = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false };
+        await using var connection = new NpgsqlConnection(admin.ToString());
+        await connection.OpenAsync(ct);
+        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{target.Database!.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", connection);
+        try
+        {
+            await create.ExecuteNonQueryAsync(ct);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase)
+        {
+            // Another node created it first.
+        }
     }
 
     public async ValueTask DisposeAsync()
