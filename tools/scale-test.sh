@@ -83,11 +83,10 @@ wait_ready() {
 ms() { date +%s%3N; }
 
 # --- 1. Three nodes and nginx --------------------------------------------------------------------------------------
-# The first node creates and migrates the database; the others start together (the first-run lock serializes them).
-start_node 1
-wait_ready "http://127.0.0.1:${PORT[1]}/readyz" 120 "$WORK/node1.log" || { fail "node 1 not ready"; exit 1; }
-start_node 2; start_node 3
-for n in 2 3; do
+# All three start together on an empty database: the first-run lock lets one create and migrate it while the others
+# wait, as nodes started by one deployment would.
+start_node 1; start_node 2; start_node 3
+for n in 1 2 3; do
   wait_ready "http://127.0.0.1:${PORT[$n]}/readyz" 120 "$WORK/node$n.log" || { fail "node $n not ready"; exit 1; }
 done
 
@@ -161,24 +160,29 @@ if [[ $code == 302 ]] && [[ "$(curl -s -o /dev/null -w '%{http_code}' -b "$WORK/
 else fail "cross-node antiforgery (HTTP $code)"; fi
 
 # --- 3. Publish on one node, see it on the others within a second ---------------------------------------------------
-node_vars 9
-API_TOKEN=$(cd "$BIN" && env "${VARS[@]}" dotnet ParPortal.Web.dll token create admin scale-test 2>>"$WORK/verb.log" | tail -1)
+# A personal API token, made in the admin through nginx with the session above.
+form=$(curl -s -b "$WORK/jar-proxy" -c "$WORK/jar-proxy" "$NGX/admin/tokens" | token_of)
+API_TOKEN=$(curl -s -b "$WORK/jar-proxy" -c "$WORK/jar-proxy" --data-urlencode "name=scale-test" \
+  --data-urlencode "__RequestVerificationToken=$form" "$NGX/admin/tokens?handler=Create" | grep -o 'pp_[A-Za-z0-9_-]*' | head -1)
 api() { curl -s -H "Authorization: Bearer $API_TOKEN" -H 'Content-Type: application/json' "$@"; }
 json_id() { grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4; }
 for n in 1 2 3; do curl -s -o /dev/null "http://127.0.0.1:${PORT[$n]}/tin-bai"; curl -s -o /dev/null "http://127.0.0.1:${PORT[$n]}/tin-bai"; done
 TITLE="Tin nhiều nút $RANDOM"
 ID=$(api -X POST "http://127.0.0.1:${PORT[1]}/api/content" -d "{\"type\":\"Article\",\"title\":\"$TITLE\",\"summary\":\"Tóm tắt\",\"body\":\"<p>Nội dung</p>\"}" | json_id)
-[[ -n "$ID" ]] || { fail "API create on node 1 (token ${API_TOKEN:0:6}…)"; cat "$WORK/verb.log"; exit 1; }
+[[ -n "$ID" ]] || { fail "API create on node 1 (token ${API_TOKEN:0:6}…)"; exit 1; }
 api -o /dev/null -X POST "http://127.0.0.1:${PORT[1]}/api/content/$ID/publish"
 published=$(ms)
-for n in 2 3; do
-  seen=""
-  while (( $(ms) - published < 5000 )); do
-    curl -s "http://127.0.0.1:${PORT[$n]}/tin-bai" | grep -q "$TITLE" && { seen=$(( $(ms) - published )); break; }
-    sleep 0.05
+# Both nodes are polled in turn, so each one's time is measured from the publish.
+SEEN=( "" "" "" "" )
+while (( $(ms) - published < 5000 )) && [[ -z "${SEEN[2]}" || -z "${SEEN[3]}" ]]; do
+  for n in 2 3; do
+    [[ -z "${SEEN[$n]}" ]] && curl -s "http://127.0.0.1:${PORT[$n]}/tin-bai" | grep -q "$TITLE" && SEEN[$n]=$(( $(ms) - published ))
   done
-  if [[ -n "$seen" ]] && (( seen <= 1000 )); then pass "node $n shows the article published on node 1 after $seen ms"
-  else fail "node $n still shows the old list ${seen:+after $seen ms}"; fi
+  sleep 0.05
+done
+for n in 2 3; do
+  if [[ -n "${SEEN[$n]}" ]] && (( SEEN[n] <= 1000 )); then pass "node $n shows the article published on node 1 after ${SEEN[$n]} ms"
+  else fail "node $n shows the article published on node 1 ${SEEN[$n]:+only after ${SEEN[$n]} ms}${SEEN[$n]:-not within 5 s}"; fi
 done
 
 # --- 4. A scheduled publication happens once -------------------------------------------------------------------------
