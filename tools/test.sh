@@ -21,6 +21,8 @@ command -v libreoffice >/dev/null 2>&1 || need+=(libreoffice-writer libreoffice-
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v npm >/dev/null 2>&1 || need+=(nodejs npm)
 dpkg -s fonts-dejavu-core >/dev/null 2>&1 || need+=(fonts-dejavu-core)
+command -v nginx >/dev/null 2>&1 || need+=(nginx-light)          # the scale-out test's reverse proxy
+command -v redis-server >/dev/null 2>&1 || need+=(redis-server)  # cache evictions through Redis (tests start their own)
 if (( ${#need[@]} > 0 )); then
   echo "== Installing: ${need[*]}"
   as_root apt-get update -qq
@@ -69,6 +71,20 @@ for project in tests/ParPortal.Core.Tests tests/ParPortal.Tests tests/ParPortal.
 done
 if (( ONLY_SQLITE == 0 )); then
   run_suite "PostgreSQL" tests/ParPortal.Tests PARPORTAL_TEST_PROVIDER=Postgres || status=1
+  # Three nodes of the built site behind nginx on one PostgreSQL database (issue 16), bounded to five minutes.
+  echo "== Scale-out (three nodes, nginx, PostgreSQL)"
+  log=$(mktemp)
+  set +e
+  timeout 300 bash tools/scale-test.sh 2>&1 | tee "$log"
+  rc=${PIPESTATUS[0]}
+  set -e
+  if read -r p f < <(grep -oE 'scale-out: [0-9]+ passed, [0-9]+ failed' "$log" | sed -E 's/[^0-9]+/ /g'); then
+    PASSED=$((PASSED + p)); FAILED=$((FAILED + f))
+  else
+    FAILED=$((FAILED + 1))
+  fi
+  rm -f "$log"
+  (( rc == 0 )) || status=1
 fi
 
 if [[ -d "$ROOT/test-results/screenshots" ]]; then
