@@ -44,6 +44,11 @@ internal sealed class PeakMemorySampler : IDisposable
 
     public void Dispose()
     {
+        if (_stop.IsCancellationRequested)
+        {
+            return;
+        }
+
         _stop.Cancel();
         try
         {

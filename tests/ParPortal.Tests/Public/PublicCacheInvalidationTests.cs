@@ -37,18 +37,9 @@ public sealed class PublicCacheInvalidationTests : IDisposable
     [Fact]
     public async Task DraftSave_EvictsNoPublicPage_WhenTheItemIsPublished()
     {
-        var client = _factory.CreateClient();
-        var id = await PublishArticleAsync("Bài được sửa về thủ tục nội bộ", "bai-duoc-sua", "thu-tuc-hanh-chinh-noi-bo");
-        await PublishArticleAsync("Bài khác về chỉ đạo", "bai-khac", "chi-dao-dieu-hanh");
-        await WarmAsync(client, [.. PagesShowingTheArticle, .. PagesNotShowingIt]);
-        await ChangeBehindTheCacheAsync();
+        var (client, id) = await ArrangeCachedPagesAsync();
 
-        await using (var scope = _factory.Scope())
-        {
-            var content = scope.ServiceProvider.GetRequiredService<ContentManager>();
-            var latest = await _factory.Db(scope).ContentItems.Where(i => i.Id == id).Select(i => i.LatestVersionNumber).SingleAsync();
-            await content.SaveAsync(id, latest, v => v.Title = "Bản nháp chưa xuất bản", "admin");
-        }
+        await EditAsync(id, "Bản nháp chưa xuất bản", publish: false);
 
         foreach (var path in PagesShowingTheArticle.Concat(PagesNotShowingIt))
         {
@@ -61,19 +52,9 @@ public sealed class PublicCacheInvalidationTests : IDisposable
     [Fact]
     public async Task Publish_EvictsTheItemsPagesListsAndFeeds_ButNotPagesThatCannotShowIt()
     {
-        var client = _factory.CreateClient();
-        var id = await PublishArticleAsync("Bài được sửa về thủ tục nội bộ", "bai-duoc-sua", "thu-tuc-hanh-chinh-noi-bo");
-        await PublishArticleAsync("Bài khác về chỉ đạo", "bai-khac", "chi-dao-dieu-hanh");
-        await WarmAsync(client, [.. PagesShowingTheArticle, .. PagesNotShowingIt]);
-        await ChangeBehindTheCacheAsync();
+        var (client, id) = await ArrangeCachedPagesAsync();
 
-        await using (var scope = _factory.Scope())
-        {
-            var content = scope.ServiceProvider.GetRequiredService<ContentManager>();
-            var latest = await _factory.Db(scope).ContentItems.Where(i => i.Id == id).Select(i => i.LatestVersionNumber).SingleAsync();
-            await content.SaveAsync(id, latest, v => v.Title = "Bài đã sửa và xuất bản lại", "admin");
-            await content.PublishAsync(id, "admin");
-        }
+        await EditAsync(id, "Bài đã sửa và xuất bản lại", publish: true);
 
         foreach (var path in PagesShowingTheArticle)
         {
@@ -133,6 +114,29 @@ public sealed class PublicCacheInvalidationTests : IDisposable
         }
 
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.GetAsync("/tin-bai/bai-se-bi-xoa")).StatusCode);
+    }
+
+    /// <summary>Two published articles, every page of both lists cached, then the database changed behind the cache.</summary>
+    private async Task<(HttpClient Client, Guid Id)> ArrangeCachedPagesAsync()
+    {
+        var client = _factory.CreateClient();
+        var id = await PublishArticleAsync("Bài được sửa về thủ tục nội bộ", "bai-duoc-sua", "thu-tuc-hanh-chinh-noi-bo");
+        await PublishArticleAsync("Bài khác về chỉ đạo", "bai-khac", "chi-dao-dieu-hanh");
+        await WarmAsync(client, [.. PagesShowingTheArticle, .. PagesNotShowingIt]);
+        await ChangeBehindTheCacheAsync();
+        return (client, id);
+    }
+
+    private async Task EditAsync(Guid id, string title, bool publish)
+    {
+        await using var scope = _factory.Scope();
+        var content = scope.ServiceProvider.GetRequiredService<ContentManager>();
+        var latest = await _factory.Db(scope).ContentItems.Where(i => i.Id == id).Select(i => i.LatestVersionNumber).SingleAsync();
+        await content.SaveAsync(id, latest, v => v.Title = title, "admin");
+        if (publish)
+        {
+            await content.PublishAsync(id, "admin");
+        }
     }
 
     private static async Task WarmAsync(HttpClient client, IEnumerable<string> paths)

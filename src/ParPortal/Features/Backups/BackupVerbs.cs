@@ -11,26 +11,12 @@ internal sealed class BackupCreateVerb : ICommandVerb
 
     public string Usage => "backup create <folder>";
 
-    public async Task<int> RunAsync(IServiceProvider services, string[] args, CancellationToken ct)
-    {
-        if (args.Length != 1)
+    public Task<int> RunAsync(IServiceProvider services, string[] args, CancellationToken ct) =>
+        BackupVerb.RunAsync(this, args, "Backup failed: ", async folder =>
         {
-            await Console.Error.WriteLineAsync($"Usage: {Usage}");
-            return 2;
-        }
-
-        try
-        {
-            var m = await services.GetRequiredService<SiteBackup>().CreateAsync(args[0], ct);
-            Console.WriteLine($"Backup written to {Path.GetFullPath(args[0])}: {m.Provider}, {m.Items} items ({m.PublishedItems} published), {m.MediaFiles} media files, migration {m.Migration}.");
-            return 0;
-        }
-        catch (BackupException e)
-        {
-            await Console.Error.WriteLineAsync("Backup failed: " + e.Message);
-            return 1;
-        }
-    }
+            var m = await services.GetRequiredService<SiteBackup>().CreateAsync(folder, ct);
+            return $"Backup written to {Path.GetFullPath(folder)}: {m.Provider}, {m.Items} items ({m.PublishedItems} published), {m.MediaFiles} media files, migration {m.Migration}.";
+        });
 }
 
 /// <summary>
@@ -43,24 +29,34 @@ internal sealed class BackupRestoreVerb : ICommandVerb
 
     public string Usage => "backup restore <folder>";
 
-    public async Task<int> RunAsync(IServiceProvider services, string[] args, CancellationToken ct)
+    public Task<int> RunAsync(IServiceProvider services, string[] args, CancellationToken ct) =>
+        BackupVerb.RunAsync(this, args, "Restore failed: ", async folder =>
+        {
+            var m = await services.GetRequiredService<SiteBackup>().RestoreAsync(folder, ct);
+            return $"Restored the backup of {m.CreatedUtc:yyyy-MM-dd HH:mm} UTC: {m.Items} items, {m.MediaFiles} media files. " +
+                "Its configuration files are in its settings folder; compare them with this site's before starting the nodes.";
+        });
+}
+
+/// <summary>What both verbs share: one folder argument, and a refusal printed for the operator rather than thrown.</summary>
+internal static class BackupVerb
+{
+    public static async Task<int> RunAsync(ICommandVerb verb, string[] args, string failure, Func<string, Task<string>> act)
     {
         if (args.Length != 1)
         {
-            await Console.Error.WriteLineAsync($"Usage: {Usage}");
+            await Console.Error.WriteLineAsync($"Usage: {verb.Usage}");
             return 2;
         }
 
         try
         {
-            var m = await services.GetRequiredService<SiteBackup>().RestoreAsync(args[0], ct);
-            Console.WriteLine($"Restored the backup of {m.CreatedUtc:yyyy-MM-dd HH:mm} UTC: {m.Items} items, {m.MediaFiles} media files. " +
-                "Its configuration files are in its settings folder; compare them with this site's before starting the nodes.");
+            Console.WriteLine(await act(args[0]));
             return 0;
         }
         catch (BackupException e)
         {
-            await Console.Error.WriteLineAsync("Restore failed: " + e.Message);
+            await Console.Error.WriteLineAsync(failure + e.Message);
             return 1;
         }
     }
