@@ -369,6 +369,10 @@ namespace ParPortal.Data.Migrations.Sqlite
                     b.HasIndex("ContentItemId", "VersionNumber")
                         .IsUnique();
 
+                    b.HasIndex("ContentType", "PublishedUtc")
+                        .HasDatabaseName("IX_ContentVersions_Published_Type")
+                        .HasFilter("\"IsPublished\"");
+
                     b.HasIndex("IsLatest", "State");
 
                     b.HasIndex("IsPublished", "PublishedUtc");
