@@ -20,7 +20,8 @@ as_root() { if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi; }
 # (Writer alone), but the .xlsx -> PDF test needs Calc. Images need no package: libvips comes inside NetVips.
 installed() { [[ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null)" == "install ok installed" ]]; }
 need=()
-for pkg in postgresql postgresql-contrib chromium libreoffice-writer libreoffice-calc poppler-utils fonts-dejavu-core; do
+# nginx-light: the scale-out test's reverse proxy; redis-server: cache evictions through Redis (tests start their own).
+for pkg in postgresql postgresql-contrib chromium libreoffice-writer libreoffice-calc poppler-utils fonts-dejavu-core nginx-light redis-server; do
   installed "$pkg" || need+=("$pkg")
 done
 # Node.js is the exception: NodeSource's nodejs package carries npm itself and conflicts with Debian's npm package,
@@ -81,6 +82,20 @@ for project in tests/ParPortal.Core.Tests tests/ParPortal.Tests tests/ParPortal.
 done
 if (( ONLY_SQLITE == 0 )); then
   run_suite "PostgreSQL" tests/ParPortal.Tests PARPORTAL_TEST_PROVIDER=Postgres || status=1
+  # Three nodes of the built site behind nginx on one PostgreSQL database (issue 16), bounded to five minutes.
+  echo "== Scale-out (three nodes, nginx, PostgreSQL)"
+  log=$(mktemp)
+  set +e
+  timeout 300 bash tools/scale-test.sh 2>&1 | tee "$log"
+  rc=${PIPESTATUS[0]}
+  set -e
+  if read -r p f < <(grep -oE 'scale-out: [0-9]+ passed, [0-9]+ failed' "$log" | sed -E 's/[^0-9]+/ /g'); then
+    PASSED=$((PASSED + p)); FAILED=$((FAILED + f))
+  else
+    FAILED=$((FAILED + 1))
+  fi
+  rm -f "$log"
+  (( rc == 0 )) || status=1
 fi
 
 if [[ -d "$ROOT/test-results/screenshots" ]]; then

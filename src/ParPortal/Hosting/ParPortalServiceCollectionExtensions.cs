@@ -15,6 +15,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using ParPortal.Data;
 using ParPortal.Features.Api;
+using ParPortal.Features.Backups;
 using ParPortal.Features.Content.Api;
 using ParPortal.Features.Topics.Api;
 using ParPortal.Features.Units.Api;
@@ -73,6 +74,8 @@ public static class ParPortalServiceCollectionExtensions
         services.AddParPortalPlans();
         services.AddParPortalPublic();
         services.AddParPortalFeedback(configuration);
+        services.AddParPortalScaleOut(configuration);
+        services.AddParPortalBackups(configuration);
         services.AddHostedService<ScheduledPublishingService>();
 
         // The API writes and reads the one JSON dialect, with content inputs typed by the registry.
@@ -124,7 +127,7 @@ public static class ParPortalServiceCollectionExtensions
         endpoints.MapParPortalPlans();
         endpoints.MapParPortalFeedback();
         endpoints.MapOpenApi("/openapi/{documentName}.json");
-        endpoints.MapHealthChecks("/health");
+        endpoints.MapParPortalHealth();
         // Browsers still ask for /favicon.ico when a page has no icon link (feeds, files); answer with ours.
         endpoints.MapGet("/favicon.ico", () => Results.Redirect("/_content/ParPortal/favicon.svg", permanent: true)).ExcludeFromDescription();
         endpoints.MapParPortalPublic();
@@ -135,6 +138,7 @@ public static class ParPortalServiceCollectionExtensions
     /// <summary>The request pipeline of the module, in order.</summary>
     public static WebApplication UseParPortal(this WebApplication app)
     {
+        app.UseParPortalForwardedHeaders();
         app.UseExceptionHandler();
         app.UseParPortalStatusPages();
         if (!app.Environment.IsDevelopment())

@@ -1,5 +1,6 @@
 using ParPortal.Content;
 using ParPortal.Features.Content.Types;
+using ParPortal.Features.Content;
 
 namespace ParPortal.Features.Feedback;
 
@@ -10,5 +11,12 @@ namespace ParPortal.Features.Feedback;
 /// </summary>
 public sealed class FeedbackType() : ContentTypeDefinition<FeedbackVersion, FeedbackInput>(ContentTypes.Feedback, "Phản ánh, kiến nghị; hỏi đáp", FeedbackUrls.Path)
 {
+    /// <summary>
+    /// Procedure pages list their Q&amp;As, and a question names its procedure by code (not by page), so a published
+    /// question also evicts the procedure pages.
+    /// </summary>
+    public override IEnumerable<string> CacheTagsOf(ContentItem item, ContentVersion version) =>
+        [.. base.CacheTagsOf(item, version), CacheTags.Type(ContentTypes.Procedure)];
+
     protected override ContentSearchText SearchTextOf(FeedbackVersion f, Func<string?, string> plainText) => new($"{f.Question} {f.Answer}");
 }

@@ -16,6 +16,33 @@ public static class ArticleQueries
         return rows.ConvertAll(r => new ItemSummary(r.Title, ArticleType.Url(r.Slug), r.Summary, r.PublishedUtc, r.Unit));
     }
 
+    /// <summary>
+    /// The years (Vietnam time) in which an article was published, newest first: the first and last dates and then one
+    /// probe a year, each a seek on the (IsPublished, PublishedUtc) index, instead of reading every article's date
+    /// (80,000 dates on a large site, the most expensive part of the news list).
+    /// </summary>
+    public static async Task<List<int>> YearsAsync(IQueryable<ArticleVersion> published, CancellationToken ct)
+    {
+        var dated = published.Where(v => v.PublishedUtc != null);
+        var first = await dated.OrderBy(v => v.PublishedUtc).Select(v => v.PublishedUtc).FirstOrDefaultAsync(ct);
+        var last = await dated.OrderByDescending(v => v.PublishedUtc).Select(v => v.PublishedUtc).FirstOrDefaultAsync(ct);
+        var years = new List<int>();
+        if (first is null || last is null)
+        {
+            return years;
+        }
+
+        for (var year = VietnamTime.LocalDate(last.Value).Year; year >= VietnamTime.LocalDate(first.Value).Year; year--)
+        {
+            if (await dated.InYear(year).AnyAsync(ct))
+            {
+                years.Add(year);
+            }
+        }
+
+        return years;
+    }
+
     /// <summary>Articles published in a year, Vietnam time.</summary>
     public static IQueryable<ArticleVersion> InYear(this IQueryable<ArticleVersion> query, int year)
     {

@@ -22,6 +22,7 @@ public sealed class FirstRunSetup(
     IOptions<SetupOptions> options,
     TimeProvider clock,
     IEnumerable<IDatabaseInitializer> initializers,
+    IClusterLock clusterLock,
     ILogger<FirstRunSetup> log)
 {
     public static readonly string[] DefaultRecipes = ["setup.json"];
@@ -33,6 +34,8 @@ public sealed class FirstRunSetup(
     /// </summary>
     public async Task RunAsync(CancellationToken ct = default)
     {
+        // Nodes starting together take turns: one migrates and imports, the others then find everything done.
+        await using var turn = await clusterLock.AcquireAsync("first-run", ct);
         await MigrateAsync(ct);
         await recipeUsers.EnsureRolesAsync();
         await EnsureAdminAsync();

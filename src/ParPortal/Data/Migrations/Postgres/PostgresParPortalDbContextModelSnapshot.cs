@@ -37,6 +37,25 @@ namespace ParPortal.Data.Migrations.Postgres
                     b.ToTable("ContentVersionTopics");
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -362,6 +381,10 @@ namespace ParPortal.Data.Migrations.Postgres
 
                     b.HasIndex("ContentItemId", "VersionNumber")
                         .IsUnique();
+
+                    b.HasIndex("ContentType", "PublishedUtc")
+                        .HasDatabaseName("IX_ContentVersions_Published_Type")
+                        .HasFilter("\"IsPublished\"");
 
                     b.HasIndex("IsLatest", "State");
 

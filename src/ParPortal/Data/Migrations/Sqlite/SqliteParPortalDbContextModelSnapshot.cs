@@ -32,6 +32,23 @@ namespace ParPortal.Data.Migrations.Sqlite
                     b.ToTable("ContentVersionTopics");
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -351,6 +368,10 @@ namespace ParPortal.Data.Migrations.Sqlite
 
                     b.HasIndex("ContentItemId", "VersionNumber")
                         .IsUnique();
+
+                    b.HasIndex("ContentType", "PublishedUtc")
+                        .HasDatabaseName("IX_ContentVersions_Published_Type")
+                        .HasFilter("\"IsPublished\"");
 
                     b.HasIndex("IsLatest", "State");
 

@@ -82,6 +82,34 @@ public abstract class ContentTypeDefinition(string name, string displayName, str
         return [new SitemapEntry(PublicPath, null), .. rows.Select(r => new SitemapEntry(ItemPathOfSlug(r.Slug), r.PublishedUtc))];
     }
 
+    /// <summary>
+    /// The output-cache tags (<see cref="CacheTags"/>) of the public pages that show <paramref name="version"/> while
+    /// it is published: by default its own page, the type's list, the home page, the sitemap and, when the type is
+    /// searchable, the search page. A publish, unpublish or delete evicts these for the version that leaves the public
+    /// site and for the one that arrives; a draft save evicts nothing. A type whose items also appear on other pages
+    /// (articles on topic pages and in the news feed) adds those pages here, so the type stays one registration.
+    /// </summary>
+    public virtual IEnumerable<string> CacheTagsOf(ContentItem item, ContentVersion version)
+    {
+        if (PublicPath is null)
+        {
+            return [];
+        }
+
+        List<string> tags = [CacheTags.Page(PublicPath), CacheTags.Home, CacheTags.Sitemap];
+        if (PublicUrl(item, version) is { } url)
+        {
+            tags.Add(CacheTags.Page(url));
+        }
+
+        if (IsSearchable)
+        {
+            tags.Add(CacheTags.Search);
+        }
+
+        return tags;
+    }
+
     /// <summary>The page of an item addressed by its slug alone (the default public URL and sitemap entry).</summary>
     protected virtual string ItemPathOfSlug(string slug) => $"{PublicPath}/{slug}";
 }
