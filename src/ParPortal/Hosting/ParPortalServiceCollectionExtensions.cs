@@ -16,6 +16,7 @@ using ParPortal.Features.Topics.Api;
 using ParPortal.Features.Units.Api;
 using ParPortal.Features.Content;
 using ParPortal.Features.Content.Types;
+using ParPortal.Features.Content.Preview;
 using ParPortal.Features.Localization;
 using ParPortal.Features.Media;
 using ParPortal.Features.Plans;
@@ -54,6 +55,7 @@ public static class ParPortalServiceCollectionExtensions
         services.AddParPortalSearchIntegration();
         services.AddParPortalProcedureImport();
         services.AddParPortalContentTypes();
+        services.AddContentPreview();
         services.AddScoped<ContentManager>();
         services.AddScoped<ContentInputMapper>();
         services.AddScoped<TopicService>();

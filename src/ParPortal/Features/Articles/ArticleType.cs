@@ -18,6 +18,8 @@ public sealed class ArticleType : ContentTypeDefinition<ArticleVersion, ArticleI
 
     public override string? PublicPath => Path;
 
+    public override string? PreviewPage => "/Articles/Public/Detail";
+
     public override bool IsSearchable => true;
 
     public static string Url(string slug) => $"{Path}/{slug}";

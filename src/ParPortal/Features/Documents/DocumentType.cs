@@ -18,6 +18,8 @@ public sealed class DocumentType : ContentTypeDefinition<DocumentVersion, Docume
 
     public override string? PublicPath => Path;
 
+    public override string? PreviewPage => "/Documents/Public/Detail";
+
     public override bool IsSearchable => true;
 
     public static string Url(string slug) => $"{Path}/{slug}";

@@ -18,6 +18,8 @@ public sealed class HotlineType : ContentTypeDefinition<HotlineVersion, HotlineI
 
     public override string? PublicPath => Path;
 
+    public override string? PreviewPage => "/Hotlines/Public/Index";
+
     public override bool IsSearchable => true;
 
     /// <summary>The hotline's place on the list page (its element id is the slug).</summary>

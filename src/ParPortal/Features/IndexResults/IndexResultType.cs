@@ -20,6 +20,8 @@ public sealed class IndexResultType : ContentTypeDefinition<IndexResultVersion, 
 
     public override string? PublicPath => Path;
 
+    public override string? PreviewPage => "/IndexResults/Public/Detail";
+
     public override bool IsSearchable => true;
 
     public static string Url(string indexCode) => $"{Path}/{indexCode.ToLowerInvariant()}";

@@ -19,6 +19,8 @@ public sealed class ProcedureType : ContentTypeDefinition<ProcedureVersion, Proc
 
     public override string? PublicPath => Path;
 
+    public override string? PreviewPage => "/Procedures/Public/Detail";
+
     public override bool IsSearchable => true;
 
     public static string Url(string slug) => $"{Path}/{slug}";

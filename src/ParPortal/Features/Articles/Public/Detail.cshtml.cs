@@ -17,15 +17,22 @@ public sealed class ArticleDetailModel(ParPortalDbContext db, HtmlSanitizer sani
     /// <summary>When the article first became public (republishing an edit does not move it).</summary>
     public DateTime? Date { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken ct)
     {
-        var article = await db.Articles.AsNoTracking()
-            .Include(v => v.Item).Include(v => v.Unit).Include(v => v.Topics)
-            .FirstOrDefaultAsync(v => v.IsPublished && v.Item.Slug == slug, ct);
+        var query = db.Articles.AsNoTracking().Include(v => v.Item).Include(v => v.Unit).Include(v => v.Topics);
+        var (preview, refusal) = await PreviewAsync(query, ct);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var article = preview ?? await query.FirstOrDefaultAsync(v => v.IsPublished && v.Item.Slug == slug, ct);
         if (article is null)
         {
             return NotFound();
         }
+
+        slug = article.Item.Slug;
 
         Article = article;
         SafeBody = sanitizer.Sanitize(article.Body);

@@ -50,6 +50,13 @@ public abstract class ContentTypeDefinition
     /// </summary>
     public abstract string? PublicPath { get; }
 
+    /// <summary>
+    /// The Razor page that shows a published item of this type to the public (its detail page, or the list that shows
+    /// it), so that any unpublished version can be previewed through that same page (see Content/Preview); null when
+    /// the type has no public page.
+    /// </summary>
+    public virtual string? PreviewPage => null;
+
     /// <summary>True when published items are in the public search.</summary>
     public abstract bool IsSearchable { get; }
 

@@ -26,10 +26,23 @@ public sealed class IndexDetailModel(ParPortalDbContext db) : PublicPageModel
 
     public string ComponentsSvg { get; private set; } = string.Empty;
 
-    public async Task<IActionResult> OnGetAsync(string index, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string? index, CancellationToken ct)
     {
-        var code = index.ToUpperInvariant();
-        var results = await db.IndexResults.AsNoTracking().Where(v => v.IsPublished && v.IndexCode == code).ToListAsync(ct);
+        // A preview shows the index page as it will be: the previewed result in place of the item's published one.
+        var (preview, refusal) = await PreviewAsync(db.IndexResults.AsNoTracking(), ct);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var code = preview?.IndexCode ?? index?.ToUpperInvariant() ?? string.Empty;
+        var previewed = preview?.ContentItemId;
+        var results = await db.IndexResults.AsNoTracking().Where(v => v.IsPublished && v.IndexCode == code && v.ContentItemId != previewed).ToListAsync(ct);
+        if (preview is not null)
+        {
+            results.Add(preview);
+        }
+
         if (results.Count == 0)
         {
             return NotFound();
