@@ -17,6 +17,7 @@ using ParPortal.Features.Units.Api;
 using ParPortal.Features.Content;
 using ParPortal.Features.Content.Types;
 using ParPortal.Features.Content.Preview;
+using ParPortal.Features.Admin.Home;
 using ParPortal.Features.Localization;
 using ParPortal.Features.Media;
 using ParPortal.Features.Plans;
@@ -65,6 +66,7 @@ public static class ParPortalServiceCollectionExtensions
         services.AddScoped<FirstRunSetup>();
         services.AddParPortalPlans();
         services.AddParPortalPublic();
+        services.AddParPortalAdminHome();
         services.AddHostedService<ScheduledPublishingService>();
 
         // The API writes and reads the one JSON dialect, with content inputs typed by the registry.

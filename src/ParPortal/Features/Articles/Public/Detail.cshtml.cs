@@ -4,6 +4,7 @@ using ParPortal.Data;
 using ParPortal.Features.Public;
 using ParPortal.Features.RichText;
 using ParPortal.Features.Articles;
+using ParPortal.Features.Content;
 
 namespace ParPortal.Features.Articles.Public;
 
@@ -13,6 +14,12 @@ public sealed class ArticleDetailModel(ParPortalDbContext db, HtmlSanitizer sani
     public ArticleVersion Article { get; private set; } = null!;
 
     public string SafeBody { get; private set; } = string.Empty;
+
+    /// <summary>The featured picture with its stored widths, when the article has one.</summary>
+    public ListImage? Image { get; private set; }
+
+    /// <summary>The gallery's pictures, each with its stored widths when it is an upload.</summary>
+    public IReadOnlyList<(GalleryImage Image, ListImage Picture)> Gallery { get; private set; } = [];
 
     /// <summary>When the article first became public (republishing an edit does not move it).</summary>
     public DateTime? Date { get; private set; }
@@ -36,6 +43,9 @@ public sealed class ArticleDetailModel(ParPortalDbContext db, HtmlSanitizer sani
 
         Article = article;
         SafeBody = sanitizer.Sanitize(article.Body);
+        var files = await FeaturedImages.FilesAsync(db, article.Gallery.Select(g => g.Url).Append(article.ImageUrl), ct);
+        Image = FeaturedImages.Of(article.ImageUrl, article.ImageAlt, files);
+        Gallery = article.Gallery.Select(g => (g, FeaturedImages.Of(g.Url, g.Alt, files)!)).ToList();
         Date = article.Item.FirstPublishedUtc ?? article.PublishedUtc;
 
         var site = await chrome.SettingsAsync();

@@ -47,7 +47,7 @@ public sealed class ArticleListModel(ParPortalDbContext db, SiteChrome chrome) :
         var total = await query.CountAsync(ct);
         var page = PageNumber(trang);
         Pager = new PublicPager(page, PublicPager.Count(total, PageSize), total, Request.QueryString);
-        Items = await ArticleQueries.SummariesAsync(query, (page - 1) * PageSize, PageSize, ct);
+        Items = await ArticleQueries.SummariesAsync(db, query, (page - 1) * PageSize, PageSize, ct);
 
         Meta.Title = T("Tin, bài");
         Meta.Description = T("Tin, bài về công tác cải cách hành chính");

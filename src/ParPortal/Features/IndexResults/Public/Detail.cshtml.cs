@@ -58,7 +58,8 @@ public sealed class IndexDetailModel(ParPortalDbContext db) : PublicPageModel
             "trend",
             T("{0} của {1} qua các năm", Name, Latest.Subject),
             string.Join("; ", Trend.Select(r => $"{r.Year}: {IndexFormat.Number(r.Score)}")),
-            Trend.Select(r => new ChartValue(r.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Score, IndexFormat.Number(r.Score))).ToList());
+            Trend.Select(r => new ChartValue(r.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Score, IndexFormat.Number(r.Score))).ToList(),
+            IndexFormat.ScaleMax(Latest.Scale));
         ComponentsSvg = SvgChart.HorizontalBars(
             "components",
             T("Các chỉ số thành phần năm {0}", Latest.Year),

@@ -35,7 +35,7 @@ public sealed class TopicModel(ParPortalDbContext db) : PublicPageModel
         var total = await query.CountAsync(ct);
         var page = PageNumber(trang);
         Pager = new PublicPager(page, PublicPager.Count(total, PageSize), total, Request.QueryString);
-        Items = await ArticleQueries.SummariesAsync(query, (page - 1) * PageSize, PageSize, ct);
+        Items = await ArticleQueries.SummariesAsync(db, query, (page - 1) * PageSize, PageSize, ct);
 
         Meta.Title = topic.Name;
         Meta.Description = T("Tin, bài về {0}", topic.Name);
