@@ -26,6 +26,8 @@
   var joditVietnamese = {
     // Toolbar buttons and their drop-down lists.
     "Insert format block": "Định dạng khối",
+    // The block list's first entry (Jodit's list names it "Paragraph", a key no language pack has).
+    Paragraph: "Đoạn văn",
     // One key for the paragraph block and for "no vertical alignment" in the cell and image pop-ups, so a word
     // that fits both.
     Normal: "Thông thường",
@@ -169,7 +171,8 @@
     "Copy selection": "Sao chép phần đã chọn",
     "Select all": "Chọn tất cả",
 
-    // Dialog buttons, confirms and alerts.
+    // Dialog buttons, confirms and alerts; the dialogs' own header buttons.
+    Close: "Đóng",
     Ok: "Đồng ý",
     Cancel: "Hủy",
     Apply: "Áp dụng",
@@ -397,11 +400,26 @@
     }
   }
 
+  // Jodit's dialogs (image properties, confirms) are views of their own: they read the global dictionary of their
+  // language, not the editor's i18n option, so ours is registered there too. Their close button has no name at all;
+  // it gets one when a dialog appears.
+  function translateDialogs() {
+    if (vietnamese) {
+      window.Jodit.lang.vi = Object.assign({}, window.Jodit.lang.vi || {}, joditVietnamese);
+    }
+    new MutationObserver(function () {
+      document.querySelectorAll(".jodit-dialog .jodit-toolbar-button_close button:not([aria-label])").forEach(function (button) {
+        button.setAttribute("aria-label", vietnamese ? joditVietnamese.Close : "Close");
+      });
+    }).observe(document.body, { childList: true, subtree: true });
+  }
+
   function start() {
     if (!window.Jodit) {
       console.error("ParPortal editor: load /_content/ParPortal/lib/editor/jodit.min.js before js/editor.js.");
       return;
     }
+    translateDialogs();
     document.querySelectorAll("textarea[data-richtext]").forEach(init);
   }
 

@@ -20,6 +20,9 @@ namespace ParPortal.Features.Content.Preview;
 /// </remarks>
 public static class ContentPreview
 {
+    /// <summary>Where previews answer; the layout of these pages is the public one.</summary>
+    public const string PathPrefix = "/admin/preview";
+
     public const string IdKey = "previewId";
 
     public const string VersionKey = "previewVersion";
@@ -55,7 +58,7 @@ public static class ContentPreview
             ? new PreviewTarget(itemId, version)
             : null;
 
-    private static string Prefix(ContentTypeDefinition type) => "/admin/preview/" + type.Name.ToLowerInvariant();
+    private static string Prefix(ContentTypeDefinition type) => PathPrefix + "/" + type.Name.ToLowerInvariant();
 }
 
 /// <summary>The item and version number a preview request names.</summary>
