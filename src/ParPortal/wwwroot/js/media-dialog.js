@@ -95,13 +95,21 @@
       if (options.caption) {
         fields.push(element("label", { for: id + "-caption" }, [text.caption]), captionInput);
       }
+      // A modal dialog makes the page behind it inert, but Tab past its last control would leave the page for the
+      // browser's own UI: two focus guards send focus round to the other end instead.
+      var startGuard = element("span", { tabindex: "0", class: "pp-focus-guard" });
+      var endGuard = element("span", { tabindex: "0", class: "pp-focus-guard" });
+      startGuard.addEventListener("focus", function () { cancelButton.focus(); });
+      endGuard.addEventListener("focus", function () { (tabUpload.tabIndex === 0 ? tabUpload : tabLibrary).focus(); });
       var dialog = element("dialog", { class: "pp-media-dialog", "aria-labelledby": id + "-title" }, [
+        startGuard,
         element("h2", { id: id + "-title" }, [options.title || text.title]),
         element("div", { role: "tablist", class: "pp-tabs" }, [tabUpload, tabLibrary]),
         uploadPanel,
         libraryPanel,
         element("div", { class: "pp-media-details" }, [preview, chosenName].concat(fields, [error, status])),
         element("div", { class: "pp-media-actions" }, [insertButton, cancelButton]),
+        endGuard,
       ]);
       altInput.value = options.alt || "";
       captionInput.value = options.captionText || "";
@@ -173,6 +181,7 @@
                   altInput.value = item.alt || "";
                 }
                 showChoice(item.thumb, item.alt || item.name);
+                altInput.focus();
               });
               grid.append(element("li", {}, [button]));
             });
