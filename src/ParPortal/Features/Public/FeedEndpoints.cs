@@ -143,13 +143,13 @@ public static class FeedEndpoints
     }
 
     /// <summary>Remembers the chosen language in the culture cookie and returns to the page (local URLs only).</summary>
-    private static IResult SwitchLanguage(HttpContext http, string? culture, string? returnUrl)
+    private static IResult SwitchLanguage(HttpContext http, TimeProvider clock, string? culture, string? returnUrl)
     {
         var chosen = culture == "en-US" ? "en-US" : "vi-VN";
         http.Response.Cookies.Append(
             CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+            new CookieOptions { Expires = clock.GetUtcNow().AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
         var target = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
             && !returnUrl.StartsWith("/\\", StringComparison.Ordinal) ? returnUrl : "/";
         return Results.LocalRedirect(target);

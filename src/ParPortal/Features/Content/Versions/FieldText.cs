@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Globalization;
 using System.Reflection;
-using ParPortal.Features.Content.Admin;
 using ParPortal.Features.IndexResults;
 using ParPortal.Features.Procedures;
 using ParPortal.Features.Topics;
@@ -39,11 +38,11 @@ public static class FieldText
         DateOnly d => d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
         DateTime t => ParPortal.Time.VietnameseDate.WithTime(t),
         decimal m => m.ToString("0.##", Vietnamese),
-        ProcedureLevel level => AdminLabels.Of(level),
-        OnlineServiceLevel level => AdminLabels.Of(level),
-        ProcedureStatus status => AdminLabels.Of(status),
-        SubmissionChannel channel => AdminLabels.Of(channel),
-        ScoreScale scale => AdminLabels.Of(scale),
+        ProcedureLevel level => ProcedureLabels.Level(level),
+        OnlineServiceLevel level => ProcedureLabels.Online(level),
+        ProcedureStatus status => ProcedureLabels.Status(status),
+        SubmissionChannel channel => ProcedureLabels.Channel(channel),
+        ScoreScale scale => ScoreScaleLabels.Of(scale),
         IFormattable f => f.ToString(null, Vietnamese),
         _ when IsRecord(value.GetType()) => string.Join(" | ", value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.GetIndexParameters().Length == 0)

@@ -21,7 +21,7 @@ public sealed class HotlineListModel(ParPortalDbContext db) : PublicPageModel
         }
 
         var previewed = preview?.ContentItemId;
-        var hotlines = await db.Hotlines.AsNoTracking().Include(v => v.Unit).Where(v => v.IsPublished && v.ContentItemId != previewed).ToListAsync(ct);
+        var hotlines = await db.Hotlines.AsNoTracking().Include(v => v.Unit).Include(v => v.Item).Where(v => v.IsPublished && v.ContentItemId != previewed).ToListAsync(ct);
         if (preview is not null)
         {
             hotlines.Add(preview);
