@@ -1,5 +1,10 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using ParPortal.BrowserTests.Infrastructure;
+using ParPortal.Features.Articles;
+using ParPortal.Features.Content;
+using ParPortal.Features.Media;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
@@ -14,12 +19,58 @@ public sealed class PublicLookTests(DemoSiteFixture site, ITestOutputHelper outp
 {
     private const int PhoneHeight = 844;
 
+    private static readonly SemaphoreSlim Pictures = new(1, 1);
+
+    /// <summary>
+    /// Gives the six newest demo articles a featured picture from the media library (once per site), as editors do, so
+    /// that the pages and screenshots show the site with pictures. The pictures are drawn in the browser.
+    /// </summary>
+    private async Task EnsurePicturesAsync(BrowserSession s)
+    {
+        await Pictures.WaitAsync();
+        try
+        {
+            await using var scope = site.Host.Scope();
+            var db = site.Host.Db(scope);
+            var newest = await db.Articles.Where(v => v.IsPublished).OrderByDescending(v => v.PublishedUtc).Take(6).Select(v => new { v.ContentItemId, v.VersionNumber, v.ImageUrl, v.Title }).ToListAsync();
+            if (newest.All(a => a.ImageUrl is not null))
+            {
+                return;
+            }
+
+            var store = scope.ServiceProvider.GetRequiredService<MediaStore>();
+            var manager = scope.ServiceProvider.GetRequiredService<ContentManager>();
+            string[] colours = ["#0b4f8a", "#1e6b34", "#a3161d", "#8a4b00", "#4a5563", "#083a66"];
+            for (var i = 0; i < newest.Count; i++)
+            {
+                await s.Page.SetContentAsync($"<body style='margin:0'><div style='width:360px;height:203px;background:linear-gradient(135deg,{colours[i]},#f0f4f8)'></div></body>");
+                var png = await s.Page.ScreenshotAsync(new PageScreenshotOptions { Clip = new Clip { X = 0, Y = 0, Width = 360, Height = 203 } });
+                var file = await store.SaveAsync(new MemoryStream(png), $"anh-{i}.png", "image/png", "bientap");
+                file.AltText = newest[i].Title;
+                db.MediaFiles.Add(file);
+                await db.SaveChangesAsync();
+                var path = MediaUrls.Variant(file.Id, file.Variants.Where(v => v.Format != "webp").MaxBy(v => v.Width)!);
+                await manager.SaveAsync(newest[i].ContentItemId, newest[i].VersionNumber, v =>
+                {
+                    ((ArticleVersion)v).ImageUrl = path;
+                    ((ArticleVersion)v).ImageAlt = "Ảnh minh họa: " + newest[i].Title;
+                }, "bientap");
+                await manager.PublishAsync(newest[i].ContentItemId, "bientap");
+            }
+        }
+        finally
+        {
+            Pictures.Release();
+        }
+    }
+
     [Theory]
     [InlineData(Width.Phone)]
     [InlineData(Width.Desktop)]
     public async Task TourPages_FitTheScreenWidthWithACompactHeader_WhenOpened(string width)
     {
         await using var s = await BrowserSession.OpenAsync(site.Browser, site.Host, width, output);
+        await EnsurePicturesAsync(s);
         foreach (var name in PublicTour.Pages)
         {
             await s.GotoAsync(await PublicTour.PathOfAsync(site.Host, name));
@@ -43,7 +94,9 @@ public sealed class PublicLookTests(DemoSiteFixture site, ITestOutputHelper outp
     public async Task PhoneHome_FirstScreenHoldsTopStoriesAndQuickLinks_WhenOpened()
     {
         await using var s = await BrowserSession.OpenAsync(site.Browser, site.Host, Width.Phone, output);
+        await EnsurePicturesAsync(s);
         await s.GotoAsync("/");
+        await Expect(s.Page.Locator(".lead-story picture img")).ToBeVisibleAsync();
 
         async Task AssertInFirstScreenAsync(ILocator locator, string what)
         {
