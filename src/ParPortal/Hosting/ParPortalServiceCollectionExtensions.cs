@@ -22,6 +22,8 @@ using ParPortal.Features.Units.Api;
 using ParPortal.Features.Content;
 using ParPortal.Features.Content.Types;
 using ParPortal.Features.Feedback;
+using ParPortal.Features.Content.Preview;
+using ParPortal.Features.Admin.Home;
 using ParPortal.Features.Localization;
 using ParPortal.Features.Media;
 using ParPortal.Features.Office;
@@ -62,6 +64,7 @@ public static class ParPortalServiceCollectionExtensions
         services.AddParPortalSearchIntegration();
         services.AddParPortalProcedureImport();
         services.AddParPortalContentTypes();
+        services.AddContentPreview();
         services.AddScoped<ContentManager>();
         services.AddScoped<ContentInputMapper>();
         services.AddScoped<TopicService>();
@@ -76,6 +79,7 @@ public static class ParPortalServiceCollectionExtensions
         services.AddParPortalFeedback(configuration);
         services.AddParPortalScaleOut(configuration);
         services.AddParPortalBackups(configuration);
+        services.AddParPortalAdminHome();
         services.AddHostedService<ScheduledPublishingService>();
 
         // The API writes and reads the one JSON dialect, with content inputs typed by the registry.

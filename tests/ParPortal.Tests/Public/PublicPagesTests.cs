@@ -22,9 +22,8 @@ public sealed partial class PublicPagesTests(DemoFactory factory) : IClassFixtur
         var quick = page.QuerySelectorAll(".quick a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains("/thu-tuc", quick);
         Assert.Contains("/duong-day-nong", quick);
-        Assert.Contains("/chi-so", quick);
+        Assert.Contains("/chi-so/parindex", quick);
         Assert.Contains("/van-ban", quick);
-        Assert.Contains("/tim-kiem", quick);
         Assert.Contains("Sở Xây dựng tỉnh Quảng Trị", page.QuerySelector(".brand .agency")!.TextContent);
         Assert.True(page.QuerySelectorAll("main .items a[href^='/tin-bai/']").Length >= 5);
 

@@ -10,6 +10,8 @@ public sealed class ArticleType() : ContentTypeDefinition<ArticleVersion, Articl
     /// <summary>The list page; each article is at <c>/tin-bai/{slug}</c>.</summary>
     public const string Path = "/tin-bai";
 
+    public override string? PreviewPage => "/Articles/Public/Detail";
+
     public static string Url(string slug) => $"{Path}/{slug}";
 
     /// <summary>

@@ -49,7 +49,7 @@ public sealed partial class ContentManager(
     public async Task<ContentVersion> SaveAsync(Guid itemId, int baseVersion, Action<ContentVersion> edit, string actor, string? newSlug = null, CancellationToken ct = default)
     {
         var (item, latest, published) = await LoadAsync(itemId, ct);
-        EnsureBase(item, baseVersion);
+        EnsureBase(item, latest, baseVersion);
         var next = latest.CopyForNewVersion();
         edit(next);
         ContentVersionValidation.Validate(next);

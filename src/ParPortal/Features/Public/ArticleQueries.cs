@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ParPortal.Data;
 using ParPortal.Features.Articles;
 using ParPortal.Time;
 
@@ -7,13 +8,14 @@ namespace ParPortal.Features.Public;
 /// <summary>The published-article queries shared by the home page, the news list and topic pages.</summary>
 public static class ArticleQueries
 {
-    /// <summary>Newest first, as list lines.</summary>
-    public static async Task<List<ItemSummary>> SummariesAsync(IQueryable<ArticleVersion> query, int skip, int take, CancellationToken ct)
+    /// <summary>Newest first, as list lines with their pictures (two queries: the rows, then their uploads).</summary>
+    public static async Task<List<ItemSummary>> SummariesAsync(ParPortalDbContext db, IQueryable<ArticleVersion> query, int skip, int take, CancellationToken ct)
     {
         var rows = await query.OrderByDescending(v => v.PublishedUtc).ThenBy(v => v.Id).Skip(skip).Take(take)
-            .Select(v => new { v.Title, v.Item.Slug, v.Summary, v.PublishedUtc, Unit = v.Unit == null ? null : v.Unit.Name })
+            .Select(v => new { v.Title, v.Item.Slug, v.Summary, v.PublishedUtc, Unit = v.Unit == null ? null : v.Unit.Name, v.ImageUrl, v.ImageAlt })
             .ToListAsync(ct);
-        return rows.ConvertAll(r => new ItemSummary(r.Title, ArticleType.Url(r.Slug), r.Summary, r.PublishedUtc, r.Unit));
+        var files = await FeaturedImages.FilesAsync(db, rows.Select(r => r.ImageUrl), ct);
+        return rows.ConvertAll(r => new ItemSummary(r.Title, ArticleType.Url(r.Slug), r.Summary, r.PublishedUtc, r.Unit, FeaturedImages.Of(r.ImageUrl, r.ImageAlt, files)));
     }
 
     /// <summary>

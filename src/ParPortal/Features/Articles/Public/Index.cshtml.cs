@@ -45,7 +45,7 @@ public sealed class ArticleListModel(ParPortalDbContext db, SiteChrome chrome) :
         var total = await query.CountAsync(ct);
         var paging = Paging(trang, PageSize);
         Pager = new PublicPager(paging, total, Request.QueryString);
-        Items = await ArticleQueries.SummariesAsync(query, paging.Skip, paging.Size, ct);
+        Items = await ArticleQueries.SummariesAsync(db, query, paging.Skip, paging.Size, ct);
 
         Meta.Title = T("Tin, bài");
         Meta.Description = T("Tin, bài về công tác cải cách hành chính");

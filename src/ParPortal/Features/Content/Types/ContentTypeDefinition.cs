@@ -56,6 +56,13 @@ public abstract class ContentTypeDefinition(string name, string displayName, str
     /// </summary>
     public virtual string EditorView => $"/Features/{VersionType.Namespace![(VersionType.Namespace!.LastIndexOf('.') + 1)..]}/Admin/_Edit{Name}.cshtml";
 
+    /// <summary>
+    /// The Razor page that shows a published item of this type to the public (its detail page, or the list that shows
+    /// it), so that any unpublished version can be previewed through that same page (see Content/Preview); null when
+    /// the type has no public page.
+    /// </summary>
+    public virtual string? PreviewPage => null;
+
     /// <summary>The public page of a published version; null only for a type without a public path.</summary>
     public abstract string? PublicUrl(ContentItem item, ContentVersion version);
 

@@ -38,7 +38,7 @@ public sealed class TopicModel(ParPortalDbContext db) : PublicPageModel
         var total = await query.CountAsync(ct);
         var paging = Paging(trang, PageSize);
         Pager = new PublicPager(paging, total, Request.QueryString);
-        Items = await ArticleQueries.SummariesAsync(query, paging.Skip, paging.Size, ct);
+        Items = await ArticleQueries.SummariesAsync(db, query, paging.Skip, paging.Size, ct);
 
         Meta.Title = topic.Name;
         Meta.Description = T("Tin, bài về {0}", topic.Name);
