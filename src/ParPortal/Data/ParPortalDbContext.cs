@@ -57,6 +57,10 @@ public abstract class ParPortalDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<Features.Media.MediaFile> MediaFiles => Set<Features.Media.MediaFile>();
 
+    public DbSet<Features.Search.Embedded.SearchOutboxEntry> SearchOutbox => Set<Features.Search.Embedded.SearchOutboxEntry>();
+
+    public DbSet<Features.Search.Synonyms.SearchVocabulary> SearchVocabulary => Set<Features.Search.Synonyms.SearchVocabulary>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

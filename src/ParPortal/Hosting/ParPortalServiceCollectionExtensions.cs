@@ -49,6 +49,7 @@ public static class ParPortalServiceCollectionExtensions
         services.AddParPortalSearchIntegration();
         services.AddParPortalProcedureImport();
         services.AddScoped<ContentManager>();
+        services.AddScoped<ParPortal.Data.IDatabaseInitializer, TitleKeyBackfill>();
         services.AddScoped<ContentInputMapper>();
         services.AddScoped<TopicService>();
         services.AddScoped<UnitService>();

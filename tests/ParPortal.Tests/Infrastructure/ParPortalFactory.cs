@@ -14,12 +14,31 @@ namespace ParPortal.Tests.Infrastructure;
 /// </summary>
 public class ParPortalFactory : WebApplicationFactory<Program>
 {
-    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "parportal-tests", Guid.NewGuid().ToString("N"));
-    private readonly string? _postgres = TestDatabase.IsPostgres ? TestDatabase.NewPostgresDatabase() : null;
+    private readonly string _dataFolder;
+    private readonly bool _keepDataFolder;
+    private readonly string? _postgres;
 
     public ParPortalFactory()
+        : this(null, sqliteOnly: false)
     {
+    }
+
+    /// <param name="dataFolder">An existing data folder to start on (kept on dispose), or null for a new temporary one.</param>
+    /// <param name="sqliteOnly">Run on SQLite (and Lucene) whatever PARPORTAL_TEST_PROVIDER says, for tests of the embedded engine.</param>
+    protected ParPortalFactory(string? dataFolder, bool sqliteOnly)
+    {
+        _keepDataFolder = dataFolder is not null;
+        _dataFolder = dataFolder ?? Path.Combine(Path.GetTempPath(), "parportal-tests", Guid.NewGuid().ToString("N"));
+        _postgres = TestDatabase.IsPostgres && !sqliteOnly ? TestDatabase.NewPostgresDatabase() : null;
         Directory.CreateDirectory(_dataFolder);
+    }
+
+    /// <summary>The site's data folder (database, media, search index).</summary>
+    public string DataFolder => _dataFolder;
+
+    /// <summary>Settings a test host adds to (or overrides in) the ones every test host gets.</summary>
+    protected virtual void AddSettings(Dictionary<string, string?> settings)
+    {
     }
 
     /// <summary>First-run recipes, relative to the recipes folder. Override to load the demo.</summary>
@@ -53,6 +72,8 @@ public class ParPortalFactory : WebApplicationFactory<Program>
             settings[$"ParPortal:Setup:Recipes:{i}"] = Recipes[i];
         }
 
+        AddSettings(settings);
+
         // Settings given with UseSetting are visible to everything Program.cs does, including code that reads
         // configuration while it registers services; configuration added later would only reach lazy readers.
         foreach (var (key, value) in settings)
@@ -63,6 +84,17 @@ public class ParPortalFactory : WebApplicationFactory<Program>
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings));
         builder.ConfigureLogging(l => l.AddProvider(Logs));
         builder.ConfigureServices(s => s.AddSingleton<TimeProvider>(Clock));
+    }
+
+    /// <summary>
+    /// Starts the host, then waits until its search index is usable: on SQLite the first start builds the Lucene index
+    /// in the background (the search page says so meanwhile), and tests that search right away need it built.
+    /// </summary>
+    protected override Microsoft.Extensions.Hosting.IHost CreateHost(Microsoft.Extensions.Hosting.IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        SearchReadiness.WaitAsync(host.Services, TimeSpan.FromSeconds(60)).GetAwaiter().GetResult();
+        return host;
     }
 
     /// <summary>A fresh scope on the server's services, for arranging and checking data directly.</summary>
@@ -84,6 +116,11 @@ public class ParPortalFactory : WebApplicationFactory<Program>
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (_keepDataFolder)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(_dataFolder, recursive: true);

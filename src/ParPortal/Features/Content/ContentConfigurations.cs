@@ -37,6 +37,7 @@ internal sealed class ContentVersionConfiguration : IEntityTypeConfiguration<Con
             .HasValue<Plans.PlanVersion>(ParPortal.Content.ContentTypes.Plan);
         b.Property("ContentType").HasMaxLength(32);
         b.Property(x => x.Title).HasMaxLength(500);
+        b.Property(x => x.TitleKey).HasMaxLength(1000);
         b.Property(x => x.Summary).HasMaxLength(2000);
         b.Property(x => x.CreatedBy).HasMaxLength(256);
         b.Property(x => x.ChangeNote).HasMaxLength(500);

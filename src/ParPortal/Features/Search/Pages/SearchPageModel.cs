@@ -32,6 +32,9 @@ public abstract class SearchPageModel(SearchService search, ParPortalDbContext d
 
     public SearchResults? Results { get; private set; }
 
+    /// <summary>True while the index is being rebuilt: the page says that results may be incomplete.</summary>
+    public bool IsRebuilding => search.IsRebuilding;
+
     protected abstract bool IncludeDrafts { get; }
 
     public async Task OnGetAsync(CancellationToken ct)

@@ -1,0 +1,112 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using ParPortal.Features.Search.Ranking;
+using F = ParPortal.Features.Search.Embedded.LuceneFields;
+
+namespace ParPortal.Features.Search.Embedded;
+
+/// <summary>
+/// Renders <see cref="RankingPolicy"/> as a Lucene query, built programmatically from the query's tokens (never
+/// through QueryParser, so no user text is ever read as query syntax):
+/// <code>
+///   Intent × ( MUST  [ at least m of: per unit, the best of its fields (BM25 × field weight) or synonyms ]
+///              SHOULD function words, runs as title phrases and body proximity )
+/// </code>
+/// </summary>
+internal sealed class LuceneQueryBuilder(IndexReader reader)
+{
+    public Query Build(SearchQuery query)
+    {
+        var match = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = query.MinimumShouldMatch };
+        foreach (var unit in query.Units)
+        {
+            match.Add(unit.Code is { } code ? CodeQuery(code) : WordQuery(unit), Occur.SHOULD);
+        }
+        var top = new BooleanQuery(disableCoord: true) { { match, Occur.MUST } };
+        foreach (var word in query.FunctionWords)
+        {
+            top.Add(Max(Term(F.TitleFolded, word.Folded, RankingPolicy.FunctionWord), Term(F.Text, word.Folded, RankingPolicy.FunctionWord)), Occur.SHOULD);
+        }
+        foreach (var run in query.Runs)
+        {
+            top.Add(Phrase(F.TitleFolded, run, 0, RankingPolicy.TitlePhrase), Occur.SHOULD);
+            top.Add(Phrase(F.Text, run, RankingPolicy.BodyPhraseSlop, RankingPolicy.BodyPhrase), Occur.SHOULD);
+        }
+        return query.Intents.Count == 0 ? top : new IntentScoreQuery(top, query.Intents.Select(F.TypeNumberOf).ToHashSet());
+    }
+
+    /// <summary>A content word: the best of exact title, folded title, exact summary, folded summary, text, or a synonym.</summary>
+    private Query WordQuery(QueryUnit unit)
+    {
+        var w = unit.Word;
+        var best = new DisjunctionMaxQuery(0f);
+        if (w.HasDiacritics)
+        {
+            best.Add(Term(F.TitleExact, w.Exact, RankingPolicy.TitleExact));
+            best.Add(Term(F.SummaryExact, w.Exact, RankingPolicy.SummaryExact));
+        }
+        best.Add(Term(F.TitleFolded, w.Folded, RankingPolicy.TitleFolded));
+        best.Add(Term(F.SummaryFolded, w.Folded, RankingPolicy.SummaryFolded));
+        best.Add(Term(F.Text, w.Folded, RankingPolicy.BodyFolded));
+        if (unit.Alternatives.Count > 0)
+        {
+            // An expansion scores as a plain presence with the literal word's idf, times the synonym share, so a phrase
+            // of several rare words ("căn cước công dân" for "CCCD") never outweighs the word the user typed.
+            var idf = (float)Math.Max(Idf(F.TitleFolded, w.Folded), Idf(F.Text, w.Folded));
+            foreach (var alternative in unit.Alternatives)
+            {
+                best.Add(Constant(Phrase(F.TitleFolded, alternative, 0, 1), idf * RankingPolicy.TitleFolded * RankingPolicy.Synonym));
+                best.Add(Constant(Phrase(F.Text, alternative, 0, 1), idf * RankingPolicy.BodyFolded * RankingPolicy.Synonym));
+            }
+        }
+        return best;
+    }
+
+    /// <summary>A code: the code field whole or as a prefix, or its words next to each other in the title or text.</summary>
+    private static Query CodeQuery(QueryCode code)
+    {
+        var best = new DisjunctionMaxQuery(0f)
+        {
+            Constant(new TermQuery(new Term(F.Code, code.Key)), RankingPolicy.CodeExact),
+            Constant(new PrefixQuery(new Term(F.Code, code.Key)), RankingPolicy.CodePrefix),
+            Phrase(F.TitleFolded, code.Words, 0, RankingPolicy.TitleFolded),
+            Phrase(F.Text, code.Words, 0, RankingPolicy.BodyFolded),
+        };
+        return best;
+    }
+
+    private double Idf(string field, string word)
+    {
+        var count = reader.GetDocCount(field);
+        return count <= 0 ? 1 : RankingPolicy.Idf(reader.DocFreq(new Term(field, word)), count);
+    }
+
+    private static DisjunctionMaxQuery Max(params Query[] queries)
+    {
+        var max = new DisjunctionMaxQuery(0f);
+        foreach (var q in queries)
+        {
+            max.Add(q);
+        }
+        return max;
+    }
+
+    private static Query Term(string field, string word, float boost) => new TermQuery(new Term(field, word)) { Boost = boost };
+
+    private static Query Constant(Query query, float boost) => new ConstantScoreQuery(query) { Boost = boost };
+
+    /// <summary>Words in order (a term query for one word); <paramref name="slop"/> words may come between them.</summary>
+    private static Query Phrase(string field, IReadOnlyList<string> words, int slop, float boost)
+    {
+        if (words.Count == 1)
+        {
+            return Term(field, words[0], boost);
+        }
+        var phrase = new PhraseQuery { Slop = slop, Boost = boost };
+        foreach (var word in words)
+        {
+            phrase.Add(new Term(field, word));
+        }
+        return phrase;
+    }
+}
