@@ -12,7 +12,8 @@ namespace ParPortal.Bench;
 /// <summary>
 /// The graded relevance set (bench/relevance/demo-queries.json) over the demo content, on both engines: a fresh site
 /// with the demo recipe per engine, every query through the site's own search, MRR and nDCG@10 per kind.
-/// Options: --verbose (the top five hits of every query below 0.9), --lucene-only, --postgres-only.
+/// Options: --verbose (the top five hits of every query below 0.9), --explain "QUERY" (Lucene's scoring of its top
+/// five hits), --lucene-only, --postgres-only.
 /// PostgreSQL runs when PARPORTAL_BENCH_POSTGRES holds a server connection string.
 /// </summary>
 public sealed class RelevanceBenchmark : IBenchmark
@@ -78,6 +79,13 @@ public sealed class RelevanceBenchmark : IBenchmark
         var db = scope.ServiceProvider.GetRequiredService<ParPortalDbContext>();
         var keys = await db.ContentItems.AsNoTracking().Where(i => i.ExternalKey != null).ToDictionaryAsync(i => i.Id, i => i.ExternalKey);
         var engine = scope.ServiceProvider.GetRequiredService<ISearchEngine>();
+        if (SearchBenchmark.StringOption(Environment.GetCommandLineArgs(), "--explain") is { } explain && postgres is null)
+        {
+            foreach (var line in host.Services.GetRequiredService<EmbeddedSearch>().Index.Explain(explain, ParPortal.Features.Search.Synonyms.SynonymSource.Shipped, 5))
+            {
+                Console.WriteLine(line);
+            }
+        }
         var scores = new List<QueryScore>();
         foreach (var query in set)
         {

@@ -10,7 +10,7 @@ namespace ParPortal.Features.Search.Embedded;
 /// through QueryParser, so no user text is ever read as query syntax):
 /// <code>
 ///   Intent × ( MUST  [ at least m of: per unit, the best of its fields (BM25 × field weight) or synonyms ]
-///              SHOULD function words, runs as title phrases and body proximity )
+///              SHOULD optional units, function words in titles, title pairs, runs as title phrases and in the body )
 /// </code>
 /// </summary>
 internal sealed class LuceneQueryBuilder(IndexReader reader)
@@ -18,18 +18,26 @@ internal sealed class LuceneQueryBuilder(IndexReader reader)
     public Query Build(SearchQuery query)
     {
         var match = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = query.MinimumShouldMatch };
+        var top = new BooleanQuery(disableCoord: true) { { match, Occur.MUST } };
         foreach (var unit in query.Units)
         {
-            match.Add(unit.Code is { } code ? CodeQuery(code) : WordQuery(unit), Occur.SHOULD);
+            // Optional units (words naming the kind of item) score like the others but do not count for the match.
+            (unit.IsOptional ? top : match).Add(unit.Code is { } code ? CodeQuery(code) : WordQuery(unit), Occur.SHOULD);
         }
-        var top = new BooleanQuery(disableCoord: true) { { match, Occur.MUST } };
         foreach (var word in query.FunctionWords)
         {
-            top.Add(Max(Term(F.TitleFolded, word.Folded, RankingPolicy.FunctionWord), Term(F.Text, word.Folded, RankingPolicy.FunctionWord)), Occur.SHOULD);
+            top.Add(Term(F.TitleFolded, word.Folded, RankingPolicy.FunctionWord), Occur.SHOULD);
+        }
+        foreach (var pair in query.Pairs)
+        {
+            top.Add(Phrase(F.TitleFolded, pair, 0, RankingPolicy.TitlePair), Occur.SHOULD);
         }
         foreach (var run in query.Runs)
         {
-            top.Add(Phrase(F.TitleFolded, run, 0, RankingPolicy.TitlePhrase), Occur.SHOULD);
+            if (run.Count >= 3)
+            {
+                top.Add(Phrase(F.TitleFolded, run, 0, RankingPolicy.TitlePhrase), Occur.SHOULD);
+            }
             top.Add(Phrase(F.Text, run, RankingPolicy.BodyPhraseSlop, RankingPolicy.BodyPhrase), Occur.SHOULD);
         }
         return query.Intents.Count == 0 ? top : new IntentScoreQuery(top, query.Intents.Select(F.TypeNumberOf).ToHashSet());
@@ -79,16 +87,6 @@ internal sealed class LuceneQueryBuilder(IndexReader reader)
     {
         var count = reader.GetDocCount(field);
         return count <= 0 ? 1 : RankingPolicy.Idf(reader.DocFreq(new Term(field, word)), count);
-    }
-
-    private static DisjunctionMaxQuery Max(params Query[] queries)
-    {
-        var max = new DisjunctionMaxQuery(0f);
-        foreach (var q in queries)
-        {
-            max.Add(q);
-        }
-        return max;
     }
 
     private static Query Term(string field, string word, float boost) => new TermQuery(new Term(field, word)) { Boost = boost };

@@ -174,6 +174,24 @@ public sealed class LuceneSearchIndex : IDisposable
         }
     }
 
+    /// <summary>How the policy scored the top published hits of a query (the relevance benchmark's --explain).</summary>
+    internal IReadOnlyList<string> Explain(string query, SynonymDictionary synonyms, int top)
+    {
+        var searcher = Searchers.Acquire();
+        try
+        {
+            var lucene = new LuceneQueryBuilder(searcher.IndexReader).Build(Ranking.SearchQuery.Parse(query, synonyms));
+            var filter = new QueryWrapperFilter(new TermQuery(new Term(LuceneFields.Published, "1")));
+            return searcher.Search(lucene, filter, top).ScoreDocs
+                .Select(d => searcher.Doc(d.Doc).Get(LuceneFields.Title) + "\n" + searcher.Explain(lucene, d.Doc))
+                .ToList();
+        }
+        finally
+        {
+            Searchers.Release(searcher);
+        }
+    }
+
     /// <summary>Documents in the index (published and drafts), for status pages and tests.</summary>
     public int DocumentCount()
     {

@@ -52,11 +52,16 @@ internal sealed class PostgresRanking
 
         var foldUnits = new List<string>();
         var headUnits = new List<string>();
+        var required = new List<int>();
         var score = new StringBuilder();
         for (var i = 0; i < query.Units.Count; i++)
         {
             var u = query.Units[i];
             var p = "@u" + i.ToString(CultureInfo.InvariantCulture);
+            if (!u.IsOptional)
+            {
+                required.Add(i);
+            }
             if (u.Code is { } code)
             {
                 var idf = code.Words.Sum(Idf);
@@ -107,15 +112,24 @@ internal sealed class PostgresRanking
             r.Add(name, Lexeme(fw, "A"));
             score.Append($" + CASE WHEN d.tsv_head @@ {name}::tsquery THEN {F(Idf(fw) * RankingPolicy.FunctionWord)} * {titleNorm} ELSE 0 END");
         }
+        for (var i = 0; i < query.Pairs.Count; i++)
+        {
+            var name = "@pair" + i.ToString(CultureInfo.InvariantCulture) + "a";
+            r.Add(name, Phrase(query.Pairs[i], "A"));
+            score.Append($" + CASE WHEN d.tsv_head @@ {name}::tsquery THEN {F(query.Pairs[i].Sum(Idf) * RankingPolicy.TitlePair)} * {titleNorm} ELSE 0 END");
+        }
         for (var i = 0; i < query.Runs.Count; i++)
         {
             var run = query.Runs[i];
             var name = "@run" + i.ToString(CultureInfo.InvariantCulture);
-            r.Add(name + "a", Phrase(run, "A"));
-            r.Add(name + "t", Phrase(run));
             var idf = run.Sum(Idf);
-            score.Append($" + CASE WHEN d.tsv_head @@ {name}a::tsquery THEN {F(idf * RankingPolicy.TitlePhrase)} * {titleNorm} ELSE 0 END")
-                .Append($" + CASE WHEN d.tsv_fold @@ {name}t::tsquery THEN {F(idf * RankingPolicy.BodyPhrase)} ELSE 0 END");
+            if (run.Count >= 3)
+            {
+                r.Add(name + "a", Phrase(run, "A"));
+                score.Append($" + CASE WHEN d.tsv_head @@ {name}a::tsquery THEN {F(idf * RankingPolicy.TitlePhrase)} * {titleNorm} ELSE 0 END");
+            }
+            r.Add(name + "t", Phrase(run));
+            score.Append($" + CASE WHEN d.tsv_fold @@ {name}t::tsquery THEN {F(idf * RankingPolicy.BodyPhrase)} ELSE 0 END");
         }
         var intent = "1";
         if (query.Intents.Count > 0)
@@ -126,18 +140,20 @@ internal sealed class PostgresRanking
         r.Score = $"{intent} * (0{score})";
 
         var m = query.MinimumShouldMatch;
-        var fold = AtLeast(foldUnits, m);
-        var headMatch = AtLeast(headUnits, m);
+        var foldRequired = required.Select(i => foldUnits[i]).ToList();
+        var headRequired = required.Select(i => headUnits[i]).ToList();
+        var fold = AtLeast(foldRequired, m);
+        var headMatch = AtLeast(headRequired, m);
         if (fold is null || headMatch is null)
         {
             // Too many combinations: any unit finds candidates, and each candidate's units are counted.
-            fold = string.Join(" | ", foldUnits);
-            headMatch = string.Join(" | ", headUnits);
-            for (var i = 0; i < foldUnits.Count; i++)
+            fold = string.Join(" | ", foldRequired);
+            headMatch = string.Join(" | ", headRequired);
+            for (var i = 0; i < foldRequired.Count; i++)
             {
-                r.Add("@m" + i.ToString(CultureInfo.InvariantCulture) + "u", foldUnits[i]);
+                r.Add("@m" + i.ToString(CultureInfo.InvariantCulture) + "u", foldRequired[i]);
             }
-            r.CountCondition = "(" + string.Join(" + ", foldUnits.Select((_, i) => $"(d.tsv_fold @@ @m{i.ToString(CultureInfo.InvariantCulture)}u::tsquery)::int")) + $") >= {m.ToString(CultureInfo.InvariantCulture)}";
+            r.CountCondition = "(" + string.Join(" + ", foldRequired.Select((_, i) => $"(d.tsv_fold @@ @m{i.ToString(CultureInfo.InvariantCulture)}u::tsquery)::int")) + $") >= {m.ToString(CultureInfo.InvariantCulture)}";
         }
         r.FoldMatch = fold;
         r.HeadMatch = headMatch;

@@ -9,6 +9,9 @@ namespace ParPortal.Features.Search.Ranking;
 /// Hotline; an index name ("PAR INDEX", "SIPAS", "PCI", "PAPI", "chỉ số") for an IndexResult; a kind of directive
 /// document ("nghị định", "kế hoạch", "quyết định") for a Document. Intent only multiplies the score of items of that
 /// type (<see cref="RankingPolicy.IntentFactor"/>): it reorders what matched, never adds or removes a match.
+/// Words that only name the kind of item ("thủ tục", "văn bản", "đường dây nóng", "số điện thoại", "gọi") are rarely
+/// in the item's own text ("gọi đường dây nóng nào khi công chức có thái độ không đúng"), so they do not count
+/// towards the minimum-should-match (<see cref="NamesType"/>); they still score where they occur.
 /// </summary>
 internal static class QueryIntent
 {
@@ -19,6 +22,25 @@ internal static class QueryIntent
         (ContentTypes.IndexResult, Parse("chỉ số; par index; parindex; sipas; pci; papi; dti; ddci; xếp hạng")),
         (ContentTypes.Document, Parse("nghị định; quyết định; thông tư; kế hoạch; công văn; báo cáo; chỉ thị; nghị quyết; văn bản; luật")),
     ];
+
+    private static readonly string[][] TypeNames = Parse("thủ tục; văn bản; đường dây nóng; hotline; số điện thoại; điện thoại; sđt; gọi; tổng đài; liên hệ");
+
+    /// <summary>For each word, true when it belongs to a phrase that only names the kind of item asked for.</summary>
+    public static bool[] NamesType(IReadOnlyList<QueryWord> words)
+    {
+        var marks = new bool[words.Count];
+        foreach (var name in TypeNames)
+        {
+            for (var i = 0; i + name.Length <= words.Count; i++)
+            {
+                if (Matches(words, i, name))
+                {
+                    Array.Fill(marks, true, i, name.Length);
+                }
+            }
+        }
+        return marks;
+    }
 
     /// <summary>The content types the query asks for (none, one or several).</summary>
     public static IReadOnlySet<string> Detect(IReadOnlyList<QueryWord> words)
@@ -43,24 +65,24 @@ internal static class QueryIntent
 
     /// <summary>
     /// True when the words hold the trigger. A word typed with diacritics must match the trigger's diacritics ("đối"
-    /// is not "đổi"); a word typed without them matches the folded trigger.
+    /// is not "đổi"). Typed without diacritics, a trigger of two or more words matches folded ("giay phep"), but a
+    /// one-word trigger only when it has no diacritics itself ("pci"): "doi" is "đổi" as often as "đội", "đối", "đời".
     /// </summary>
-    private static bool Contains(IReadOnlyList<QueryWord> words, string[] trigger)
+    private static bool Contains(IReadOnlyList<QueryWord> words, string[] trigger) =>
+        Enumerable.Range(0, Math.Max(0, words.Count - trigger.Length + 1)).Any(i => Matches(words, i, trigger));
+
+    private static bool Matches(IReadOnlyList<QueryWord> words, int at, string[] trigger)
     {
-        for (var i = 0; i + trigger.Length <= words.Count; i++)
+        for (var k = 0; k < trigger.Length; k++)
         {
-            var all = true;
-            for (var k = 0; k < trigger.Length && all; k++)
+            var w = words[at + k];
+            var folded = VietnameseText.FoldToken(trigger[k]);
+            if (w.HasDiacritics ? w.Exact != trigger[k] : w.Folded != folded || (trigger.Length == 1 && folded != trigger[k]))
             {
-                var w = words[i + k];
-                all = w.HasDiacritics ? w.Exact == trigger[k] : w.Folded == VietnameseText.FoldToken(trigger[k]);
-            }
-            if (all)
-            {
-                return true;
+                return false;
             }
         }
-        return false;
+        return true;
     }
 
     private static string[][] Parse(string list) =>

@@ -7,8 +7,8 @@ namespace ParPortal.Features.Search.Ranking;
 /// item is
 /// <code>
 ///   IntentFactor(type) × ( Σ units   idf(u) × max over fields (weight(field) × tf-norm(field))
-///                        + Σ function words × FunctionWord + Σ runs   idf(run) × (TitlePhrase | BodyPhrase)
-///                        + code boost )
+///                        + Σ function words × FunctionWord + Σ title pairs idf(pair) × TitlePair
+///                        + Σ runs idf(run) × (TitlePhrase | BodyPhrase) + code boost )
 /// </code>
 /// where an expansion from the synonym dictionary counts at <see cref="Synonym"/> of the literal word's weight. Newer
 /// items only break exact ties. The values were set on the graded relevance set (bench <c>relevance</c>).
@@ -36,14 +36,20 @@ internal static class RankingPolicy
     /// <summary>An expansion of the synonym dictionary ("CCCD" for "căn cước công dân") weighs this share of the literal word.</summary>
     public const float Synonym = 0.5f;
 
-    /// <summary>A run of query words adjacent and in order in the title (× the run's idf).</summary>
-    public const float TitlePhrase = 1.0f;
+    /// <summary>Two query words adjacent and in order in the title (× the pair's idf), for each such pair: graded proximity.</summary>
+    public const float TitlePair = 0.5f;
+
+    /// <summary>A whole run of three or more query words adjacent and in order in the title (× the run's idf).</summary>
+    public const float TitlePhrase = 0.5f;
 
     /// <summary>A run of query words next to each other (one word between allowed) in the summary or body.</summary>
     public const float BodyPhrase = 0.3f;
 
-    /// <summary>Words allowed between the words of a run in the body (proximity rather than strict adjacency).</summary>
-    public const int BodyPhraseSlop = 1;
+    /// <summary>
+    /// Words allowed between the words of a run in the body. Zero (strict adjacency), because PostgreSQL's tsquery
+    /// has no slop and both engines must weigh the same facts.
+    /// </summary>
+    public const int BodyPhraseSlop = 0;
 
     /// <summary>A procedure code or document number typed whole outranks any wording; a prefix of one nearly so.</summary>
     public const float CodeExact = 100f, CodePrefix = 50f;
@@ -51,8 +57,11 @@ internal static class RankingPolicy
     /// <summary>Items of the type the query asks for (<see cref="QueryIntent"/>) have their score multiplied by this.</summary>
     public const float IntentFactor = 1.5f;
 
-    /// <summary>BM25 parameters of titles and summaries: a short title made of the query words beats a long one holding them.</summary>
-    public const float TitleK1 = 1.2f, TitleB = 0.75f;
+    /// <summary>
+    /// BM25 parameters of titles and summaries: a short title made of the query words beats a long one holding them
+    /// (b 0.75); a word twice in a title is usually two words folded alike ("chuyển", "chuyên"), so repeats count little (k1 0.6).
+    /// </summary>
+    public const float TitleK1 = 0.6f, TitleB = 0.75f;
 
     /// <summary>
     /// BM25 parameters of bodies: term frequency saturates early (k1 0.6), so that an article repeating a procedure's

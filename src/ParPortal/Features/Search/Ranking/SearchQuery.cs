@@ -26,7 +26,8 @@ internal sealed record QueryCode(string Key, IReadOnlyList<string> Words);
 /// A unit that counts towards the minimum-should-match: a content word (with the synonym phrases that may stand for
 /// it) or a code (found by its key in the code field, or by its words in the text).
 /// </summary>
-internal sealed record QueryUnit(QueryWord Word, QueryCode? Code, IReadOnlyList<IReadOnlyList<string>> Alternatives)
+/// <param name="IsOptional">A word that names the kind of item ("thủ tục", "đường dây nóng"): scored, not counted for the match.</param>
+internal sealed record QueryUnit(QueryWord Word, QueryCode? Code, IReadOnlyList<IReadOnlyList<string>> Alternatives, bool IsOptional = false)
 {
     public bool IsCode => Code is not null;
 }
@@ -48,7 +49,8 @@ internal sealed class SearchQuery
         Codes = codes;
         Runs = runs;
         Intents = intents;
-        MinimumShouldMatch = RankingPolicy.MinimumShouldMatch(units.Count);
+        MinimumShouldMatch = RankingPolicy.MinimumShouldMatch(units.Count(u => !u.IsOptional));
+        Pairs = runs.SelectMany(r => r.Zip(r.Skip(1), (a, b) => (IReadOnlyList<string>)[a, b])).ToList();
         HighlightTerms = new HashSet<string>(
             units.SelectMany(u => u.Code?.Words ?? [u.Word.Folded]).Concat(units.SelectMany(u => u.Alternatives.SelectMany(a => a))),
             StringComparer.Ordinal);
@@ -63,7 +65,7 @@ internal sealed class SearchQuery
     /// <summary>Every word, in query order (at most <see cref="SearchLimits.MaxTokens"/>).</summary>
     public IReadOnlyList<QueryWord> Words { get; }
 
-    /// <summary>What must match, at least <see cref="MinimumShouldMatch"/> of them.</summary>
+    /// <summary>What must match, at least <see cref="MinimumShouldMatch"/> of the units that are not optional.</summary>
     public IReadOnlyList<QueryUnit> Units { get; }
 
     /// <summary>Function and question words: scored a little where they occur, never required.</summary>
@@ -74,6 +76,9 @@ internal sealed class SearchQuery
 
     /// <summary>Runs of two or more adjacent content words (folded), boosted where they occur together.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Runs { get; }
+
+    /// <summary>Each two adjacent words of the runs: proximity graded by how many pairs a title keeps together.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Pairs { get; }
 
     /// <summary>Content types the query asks for (<see cref="QueryIntent"/>).</summary>
     public IReadOnlySet<string> Intents { get; }
@@ -98,6 +103,12 @@ internal sealed class SearchQuery
             Array.Clear(isFunction);
         }
         var alternatives = synonyms.Expand(words.Select(w => w.Folded).ToList());
+        var namesType = QueryIntent.NamesType(words);
+        if (Enumerable.Range(0, words.Count).All(i => isFunction[i] || namesType[i]))
+        {
+            // Nothing but type names and function words ("thủ tục", "số điện thoại"): the type names are the content.
+            Array.Clear(namesType);
+        }
 
         var units = new List<QueryUnit>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -118,7 +129,7 @@ internal sealed class SearchQuery
             }
             else if (seen.Add(w.Folded))
             {
-                units.Add(new QueryUnit(w, null, alternatives[i]));
+                units.Add(new QueryUnit(w, null, alternatives[i], namesType[i]));
             }
         }
 
