@@ -14,7 +14,7 @@ internal sealed class FacetSearcher : IndexSearcher
 
     public FacetSearcher(IndexReader reader) : base(reader)
     {
-        Similarity = LuceneFields.Similarity;
+        Similarity = new LuceneFields.PolicySimilarity(reader);
         _facets = new Lazy<SortedSetDocValuesReaderState?>(() =>
         {
             try

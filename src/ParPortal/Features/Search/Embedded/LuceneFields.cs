@@ -3,6 +3,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Facet;
 using Lucene.Net.Facet.SortedSet;
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Util;
 using ParPortal.Content;
@@ -32,8 +33,8 @@ internal static class LuceneFields
 
     public static readonly FacetsConfig Facets = CreateFacetsConfig();
 
-    /// <summary>Titles and summaries keep BM25's usual parameters; bodies saturate term frequency early (RankingPolicy).</summary>
-    public static readonly Similarity Similarity = new PolicySimilarity();
+    /// <summary>The similarity of the writer (norms only: idf is computed by each searcher's <see cref="PolicySimilarity"/>).</summary>
+    public static readonly Similarity Similarity = new PolicySimilarity(null);
 
     public static Lucene.Net.Analysis.Analyzer CreateAnalyzer() => new WhitespaceAnalyzer(Version);
 
@@ -74,7 +75,7 @@ internal static class LuceneFields
             new Field(TitleExact, t.TitleExact, Counted),
             new Field(TitleFolded, t.TitleFolded, Positioned),
             new Field(SummaryExact, t.SummaryExact, Counted),
-            new Field(SummaryFolded, t.SummaryFolded, Counted),
+            new Field(SummaryFolded, t.SummaryFolded, Positioned),
             new Field(Text, t.SummaryFolded + " " + t.BodyFolded, Positioned),
             new StoredField(Title, VietnameseText.Nfc(d.Title)),
             new StoredField(Url, d.Url),
@@ -126,11 +127,32 @@ internal static class LuceneFields
         return type;
     }
 
-    private sealed class PolicySimilarity : PerFieldSimilarityWrapper
+    /// <summary>
+    /// BM25 with the policy's parameters per field and one idf per word for every field: the document frequency of the
+    /// folded word anywhere (the larger of its title and text counts), as PostgreSQL counts it. Per-field idf would
+    /// let a word that few summaries hold outweigh the field weights (a summary match below a body match).
+    /// </summary>
+    internal sealed class PolicySimilarity(IndexReader? reader) : PerFieldSimilarityWrapper
     {
-        private readonly Similarity _head = new BM25Similarity(RankingPolicy.TitleK1, RankingPolicy.TitleB);
-        private readonly Similarity _body = new BM25Similarity(RankingPolicy.BodyK1, RankingPolicy.BodyB);
+        private readonly Similarity _head = new SharedIdf(RankingPolicy.TitleK1, RankingPolicy.TitleB, reader);
+        private readonly Similarity _body = new SharedIdf(RankingPolicy.BodyK1, RankingPolicy.BodyB, reader);
 
         public override Similarity Get(string name) => name == Text ? _body : _head;
+    }
+
+    private sealed class SharedIdf(float k1, float b, IndexReader? reader) : BM25Similarity(k1, b)
+    {
+        public override Explanation IdfExplain(CollectionStatistics collectionStats, TermStatistics termStats) =>
+            reader is null ? base.IdfExplain(collectionStats, termStats) : new Explanation(Idf(termStats.Term), "idf of the folded word in any field");
+
+        public override Explanation IdfExplain(CollectionStatistics collectionStats, TermStatistics[] termStats) =>
+            reader is null ? base.IdfExplain(collectionStats, termStats) : new Explanation(termStats.Sum(t => Idf(t.Term)), "sum of the words' idf");
+
+        private float Idf(BytesRef term)
+        {
+            var word = VietnameseText.FoldToken(term.Utf8ToString());
+            var frequency = Math.Max(reader!.DocFreq(new Term(TitleFolded, word)), reader.DocFreq(new Term(Text, word)));
+            return (float)RankingPolicy.Idf(frequency, Math.Max(1, reader.NumDocs));
+        }
     }
 }

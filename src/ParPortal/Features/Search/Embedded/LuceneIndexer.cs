@@ -1,10 +1,12 @@
 using Lucene.Net.Store;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ParPortal.Data;
+using ParPortal.Features.Public;
 using ParPortal.Features.Search.Integration;
 using ParPortal.Hosting;
 
@@ -90,6 +92,11 @@ internal sealed class LuceneIndexer(
         await using var scope = scopes.CreateAsyncScope();
         var count = await LuceneRebuild.RunAsync(search, scope.ServiceProvider.GetRequiredService<ParPortalDbContext>(),
             scope.ServiceProvider.GetRequiredService<SearchDocuments>(), ct);
+        if (scope.ServiceProvider.GetService<IOutputCacheStore>() is { } pages)
+        {
+            // Search pages cached before or during the rebuild showed an incomplete index.
+            await pages.EvictByTagAsync(PublicCache.AggregateTag, ct);
+        }
         log.LogInformation("Search index rebuilt: {Count} documents.", count);
     }
 

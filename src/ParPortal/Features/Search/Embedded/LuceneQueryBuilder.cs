@@ -15,6 +15,33 @@ namespace ParPortal.Features.Search.Embedded;
 /// </summary>
 internal sealed class LuceneQueryBuilder(IndexReader reader)
 {
+    /// <summary>
+    /// The match, cheaply scored: per unit the best of exact title, folded title, text, code and synonyms, plus the
+    /// title pairs. It matches exactly the documents <see cref="Build"/> matches (every field Build adds is contained
+    /// in one of these: exact ⊂ folded, summary ⊂ text), so its total and facets are the policy's; its order only
+    /// picks the candidates that <see cref="Build"/> then scores in full, so it keeps what decides most orders: title
+    /// words, typed diacritics and adjacency in titles.
+    /// </summary>
+    public Query BuildMatch(SearchQuery query)
+    {
+        var match = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = query.MinimumShouldMatch };
+        foreach (var unit in query.Units.Where(u => !u.IsOptional))
+        {
+            match.Add(unit.Code is { } code ? CodeQuery(code) : WordQuery(unit, full: false), Occur.SHOULD);
+        }
+        if (query.Pairs.Count == 0)
+        {
+            return match;
+        }
+        var top = new BooleanQuery(disableCoord: true) { { match, Occur.MUST } };
+        foreach (var pair in query.Pairs)
+        {
+            top.Add(Phrase(F.TitleFolded, pair, 0, RankingPolicy.TitlePair), Occur.SHOULD);
+        }
+        return top;
+    }
+
+    /// <summary>The whole policy, for scoring candidates (and for matching, when every match is to be scored).</summary>
     public Query Build(SearchQuery query)
     {
         var match = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = query.MinimumShouldMatch };
@@ -22,7 +49,7 @@ internal sealed class LuceneQueryBuilder(IndexReader reader)
         foreach (var unit in query.Units)
         {
             // Optional units (words naming the kind of item) score like the others but do not count for the match.
-            (unit.IsOptional ? top : match).Add(unit.Code is { } code ? CodeQuery(code) : WordQuery(unit), Occur.SHOULD);
+            (unit.IsOptional ? top : match).Add(unit.Code is { } code ? CodeQuery(code) : WordQuery(unit, full: true), Occur.SHOULD);
         }
         foreach (var word in query.FunctionWords)
         {
@@ -43,28 +70,39 @@ internal sealed class LuceneQueryBuilder(IndexReader reader)
         return query.Intents.Count == 0 ? top : new IntentScoreQuery(top, query.Intents.Select(F.TypeNumberOf).ToHashSet());
     }
 
-    /// <summary>A content word: the best of exact title, folded title, exact summary, folded summary, text, or a synonym.</summary>
-    private Query WordQuery(QueryUnit unit)
+    /// <summary>
+    /// A content word: the best of exact title, folded title, exact summary, folded summary, text, or a synonym
+    /// (<paramref name="full"/>: every field; otherwise exact and folded title, text and synonyms, which match the same documents).
+    /// </summary>
+    private Query WordQuery(QueryUnit unit, bool full)
     {
         var w = unit.Word;
         var best = new DisjunctionMaxQuery(0f);
         if (w.HasDiacritics)
         {
             best.Add(Term(F.TitleExact, w.Exact, RankingPolicy.TitleExact));
+        }
+        if (full && w.HasDiacritics)
+        {
             best.Add(Term(F.SummaryExact, w.Exact, RankingPolicy.SummaryExact));
         }
         best.Add(Term(F.TitleFolded, w.Folded, RankingPolicy.TitleFolded));
-        best.Add(Term(F.SummaryFolded, w.Folded, RankingPolicy.SummaryFolded));
+        if (full)
+        {
+            best.Add(Term(F.SummaryFolded, w.Folded, RankingPolicy.SummaryFolded));
+        }
         best.Add(Term(F.Text, w.Folded, RankingPolicy.BodyFolded));
         if (unit.Alternatives.Count > 0)
         {
-            // An expansion scores as a plain presence with the literal word's idf, times the synonym share, so a phrase
-            // of several rare words ("căn cước công dân" for "CCCD") never outweighs the word the user typed.
+            // An expansion is looked for in titles and summaries, where an item names what it is about (a phrase of
+            // common words searched through every body cost more than the rest of the query). It scores as a plain
+            // presence with the literal word's idf, times the synonym share, so a phrase of several rare words
+            // ("căn cước công dân" for "CCCD") never outweighs the word the user typed.
             var idf = (float)Math.Max(Idf(F.TitleFolded, w.Folded), Idf(F.Text, w.Folded));
             foreach (var alternative in unit.Alternatives)
             {
                 best.Add(Constant(Phrase(F.TitleFolded, alternative, 0, 1), idf * RankingPolicy.TitleFolded * RankingPolicy.Synonym));
-                best.Add(Constant(Phrase(F.Text, alternative, 0, 1), idf * RankingPolicy.BodyFolded * RankingPolicy.Synonym));
+                best.Add(Constant(Phrase(F.SummaryFolded, alternative, 0, 1), idf * RankingPolicy.SummaryFolded * RankingPolicy.Synonym));
             }
         }
         return best;

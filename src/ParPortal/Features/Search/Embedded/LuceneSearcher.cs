@@ -11,14 +11,12 @@ using F = ParPortal.Features.Search.Embedded.LuceneFields;
 namespace ParPortal.Features.Search.Embedded;
 
 /// <summary>
-/// One search on a Lucene searcher: the policy's query, the request's filters, every match counted and faceted
-/// exactly (Lucene visits every match anyway), the page sorted by score and then date (newer only breaks ties),
-/// and titles and snippets highlighted from the stored text.
+/// One search on a Lucene searcher: the policy's match and score, the request's filters, every match counted (facets
+/// exact up to 10,000 matches, sampled above), the page sorted by score and then date (newer only breaks ties), and
+/// titles and snippets highlighted from the stored text.
 /// </summary>
 internal static class LuceneSearcher
 {
-    private static readonly Sort ByScoreThenDate = new(SortField.FIELD_SCORE, new SortField(F.Date, SortFieldType.INT64, true));
-
     private static readonly Sort ByDate = new(new SortField(F.Date, SortFieldType.INT64, true));
 
     /// <summary>Published documents only: the filter of nearly every search, cached per segment.</summary>
@@ -35,16 +33,42 @@ internal static class LuceneSearcher
             return SearchResults.Empty(page, pageSize);
         }
         var filter = Filter(searcher, request);
-        var need = Math.Clamp(page * pageSize, 1, Math.Max(1, searcher.IndexReader.MaxDoc));
-        var collector = new FacetsCollector();
-        var top = query.IsBlank
-            ? FacetsCollector.Search(searcher, new MatchAllDocsQuery(), filter, need, ByDate, collector)
-            : FacetsCollector.Search(searcher, new LuceneQueryBuilder(searcher.IndexReader).Build(query), filter, need, ByScoreThenDate, true, false, collector);
-        var hits = top.ScoreDocs.Skip((page - 1) * pageSize).Select(d => Hit(searcher, d, query.HighlightTerms)).ToList();
-        return new SearchResults(hits, top.TotalHits, top.TotalHits == 0 ? SearchFacets.Empty : Count(searcher, collector), page, pageSize);
+        var maxDoc = Math.Max(1, searcher.IndexReader.MaxDoc);
+        var need = Math.Clamp(page * pageSize, 1, maxDoc);
+        // Facets are counted exactly up to 10,000 matches and over a random sample of 10,000 above that (scaled).
+        var collector = new RandomSamplingFacetsCollector(SearchLimits.MaxCountedTotal, FacetSeed);
+        IReadOnlyList<ScoreDoc> ranked;
+        int total;
+        if (query.IsBlank)
+        {
+            var top = FacetsCollector.Search(searcher, new MatchAllDocsQuery(), filter, need, ByDate, collector);
+            (ranked, total) = (top.ScoreDocs, top.TotalHits);
+        }
+        else
+        {
+            // Two passes: the match with a cheap score finds every match (total, facets) and the best candidates in
+            // one walk of the postings; the whole policy then scores only those candidates. Scoring the whole policy
+            // over 100,000 matches of common words was most of a search's time.
+            var builder = new LuceneQueryBuilder(searcher.IndexReader);
+            var top = FacetsCollector.Search(searcher, builder.BuildMatch(query), filter, Math.Min(maxDoc, Math.Max(need, RescoreDepth)), collector);
+            (ranked, total) = (LuceneRescorer.Rescore(searcher, builder.Build(query), top.ScoreDocs, RescoreDepth), top.TotalHits);
+        }
+        var hits = ranked.Skip((page - 1) * pageSize).Take(pageSize).Select(d => Hit(searcher, d, query.HighlightTerms)).ToList();
+        var facets = total == 0 ? SearchFacets.Empty : Count(searcher, collector, total);
+        return new SearchResults(hits, total, facets, page, pageSize, FacetsSampled: total > SearchLimits.MaxCountedTotal);
     }
 
-    private static SearchFacets Count(FacetSearcher searcher, FacetsCollector collector)
+    /// <summary>
+    /// Candidates scored with the whole policy (as many as PostgreSQL ranks). Below this many matches every match is;
+    /// above, a document outside the match's best 1,000 (titles, diacritics, title pairs, text) rarely belongs on the
+    /// first pages, and later pages follow the match's order.
+    /// </summary>
+    internal const int RescoreDepth = 1000;
+
+    /// <summary>A fixed seed: the same search samples the same documents, so estimated facet counts do not jitter between pages.</summary>
+    private const long FacetSeed = 20261206;
+
+    private static SearchFacets Count(FacetSearcher searcher, RandomSamplingFacetsCollector collector, int total)
     {
         if (searcher.FacetState is not { } state)
         {
@@ -68,7 +92,7 @@ internal static class LuceneSearcher
                 rows.Add(new FacetRow(kind, value, label, (long)lv.Value));
             }
         }
-        return FacetMath.Build(rows, scale: 1);
+        return FacetMath.Build(rows, scale: total > SearchLimits.MaxCountedTotal ? 1 / collector.SamplingRate : 1);
     }
 
     /// <summary>Facet values listed per dimension; more topics or units than this are not useful in a side bar.</summary>

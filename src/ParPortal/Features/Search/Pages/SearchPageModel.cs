@@ -43,6 +43,11 @@ public abstract class SearchPageModel(SearchService search, ParPortalDbContext d
         Meta.CanonicalPath = "/tim-kiem";
         Meta.Section = "search";
         Meta.Crumb(T("Trang chủ"), "/").Crumb(T("Tìm kiếm"));
+        if (IsRebuilding && HttpContext.Features.Get<Microsoft.AspNetCore.OutputCaching.IOutputCacheFeature>() is { } cache)
+        {
+            // Partial results of an index being rebuilt must not outlive the rebuild in the page cache.
+            cache.Context.AllowCacheStorage = false;
+        }
         var hasFilter = !string.IsNullOrWhiteSpace(Q) || Type is not null || Topic is not null || Year is not null || Unit is not null;
         if (hasFilter)
         {

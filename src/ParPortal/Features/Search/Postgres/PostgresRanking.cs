@@ -76,7 +76,8 @@ internal sealed class PostgresRanking
                 continue;
             }
             var w = u.Word;
-            var alternatives = u.Alternatives.Select(a => Phrase(a)).ToList();
+            // Synonyms are looked for in titles and summaries only (as on Lucene): weight A or B, inline tsv_head.
+            var alternatives = u.Alternatives.Select(a => Phrase(a, "AB")).ToList();
             foldUnits.Add("(" + string.Join(" | ", alternatives.Prepend(Lexeme(w.Folded))) + ")");
             headUnits.Add(foldUnits[^1]);
             var head = new List<string>();
@@ -96,9 +97,9 @@ internal sealed class PostgresRanking
             if (alternatives.Count > 0)
             {
                 r.Add(p + "aa", string.Join(" | ", u.Alternatives.Select(a => Phrase(a, "A"))));
-                r.Add(p + "ab", string.Join(" | ", alternatives));
+                r.Add(p + "ab", string.Join(" | ", u.Alternatives.Select(a => Phrase(a, "B"))));
                 head.Add($"CASE WHEN d.tsv_head @@ {p}aa::tsquery THEN {F(RankingPolicy.TitleFolded * RankingPolicy.Synonym)} ELSE 0 END");
-                body.Add($"CASE WHEN d.tsv_fold @@ {p}ab::tsquery THEN {F(RankingPolicy.BodyFolded * RankingPolicy.Synonym)} ELSE 0 END");
+                head.Add($"CASE WHEN d.tsv_head @@ {p}ab::tsquery THEN {F(RankingPolicy.SummaryFolded * RankingPolicy.Synonym)} ELSE 0 END");
             }
             // The body vector is large and stored out of line: it is read only for a unit the title and summary lack
             // (a body match weighs less than any head match, so it cannot change the unit's best field otherwise).

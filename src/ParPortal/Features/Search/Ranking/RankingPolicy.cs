@@ -15,14 +15,17 @@ namespace ParPortal.Features.Search.Ranking;
 /// </summary>
 internal static class RankingPolicy
 {
-    /// <summary>A query word in the title with the diacritics it was typed with ("thuế", not "thuê").</summary>
-    public const float TitleExact = 3.0f;
+    /// <summary>
+    /// A query word in the title with the diacritics it was typed with ("thuế", not "thuê"): twice the folded weight,
+    /// so that the word the user meant outweighs the title-pair bonus a folded look-alike can collect.
+    /// </summary>
+    public const float TitleExact = 4.0f;
 
     /// <summary>A query word in the title, diacritics aside.</summary>
     public const float TitleFolded = 2.0f;
 
     /// <summary>A query word in the summary with its typed diacritics.</summary>
-    public const float SummaryExact = 1.4f;
+    public const float SummaryExact = 2.0f;
 
     /// <summary>A query word in the summary, diacritics aside.</summary>
     public const float SummaryFolded = 1.0f;

@@ -177,9 +177,9 @@ internal sealed class SearchQuery
 
     private static (List<QueryWord> Words, List<QueryCode> Codes) Tokenize(string nfc)
     {
-        // A code or document number is a whitespace-separated chunk with a digit and either inner punctuation
-        // (1.001193, 826/KH-UBND) or at least six letters and digits; a bare year ("2024") or a short number ("1022")
-        // is a word.
+        // A code or document number is a whitespace-separated chunk that starts with a digit and has either inner
+        // punctuation (1.001193, 826/KH-UBND) or at least six letters and digits; a bare year ("2024") or a short
+        // number ("1022") is a word, and so is a word with a digit stuck to it ("sinh\"^4", "I/2026").
         var words = new List<QueryWord>();
         var codes = new List<QueryCode>();
         var i = 0;
@@ -199,7 +199,7 @@ internal sealed class SearchQuery
             var spans = VietnameseText.WordSpans(chunk).ToList();
             var key = VietnameseText.CodeKey(chunk);
             var group = -1;
-            if (codes.Count < MaxCodes && chunk.Any(char.IsDigit) && key.Length is >= 3 and <= MaxWordChars
+            if (codes.Count < MaxCodes && spans.Count > 0 && char.IsDigit(chunk[spans[0].Start]) && key.Length is >= 3 and <= MaxWordChars
                 && (spans.Count > 1 || key.Length >= 6))
             {
                 group = codes.Count;
