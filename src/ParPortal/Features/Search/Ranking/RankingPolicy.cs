@@ -58,7 +58,7 @@ internal static class RankingPolicy
     public const float CodeExact = 100f, CodePrefix = 50f;
 
     /// <summary>Items of the type the query asks for (<see cref="QueryIntent"/>) have their score multiplied by this.</summary>
-    public const float IntentFactor = 1.5f;
+    public const float IntentFactor = 1.3f;
 
     /// <summary>
     /// BM25 parameters of titles and summaries: a short title made of the query words beats a long one holding them
