@@ -16,18 +16,30 @@ namespace ParPortal.Features.Search.Embedded;
 internal sealed class LuceneQueryBuilder(IndexReader reader)
 {
     /// <summary>
-    /// The match, cheaply scored: per unit the best of exact title, folded title, text, code and synonyms, plus the
-    /// title pairs. It matches exactly the documents <see cref="Build"/> matches (every field Build adds is contained
-    /// in one of these: exact ⊂ folded, summary ⊂ text), so its total and facets are the policy's; its order only
-    /// picks the candidates that <see cref="Build"/> then scores in full, so it keeps what decides most orders: title
-    /// words, typed diacritics and adjacency in titles.
+    /// The match, cheaply scored: at least m units by their literal words (the best of exact title, folded title and
+    /// text, or the code), or, when the dictionary offered synonyms, at least m units by their words or synonyms in the
+    /// title and summary; plus the title pairs. PostgreSQL matches the same two ways. Every document it matches is
+    /// matched by <see cref="Build"/>, so its total and facets are the policy's; its order only picks the candidates
+    /// that <see cref="Build"/> then scores in full, so it keeps what decides most orders: title words, typed
+    /// diacritics and adjacency in titles.
     /// </summary>
     public Query BuildMatch(SearchQuery query)
     {
-        var match = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = query.MinimumShouldMatch };
-        foreach (var unit in query.Units.Where(u => !u.IsOptional))
+        var required = query.Units.Where(u => !u.IsOptional).ToList();
+        var literal = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = query.MinimumShouldMatch };
+        foreach (var unit in required)
         {
-            match.Add(unit.Code is { } code ? CodeQuery(code) : WordQuery(unit, full: false), Occur.SHOULD);
+            literal.Add(unit.Code is { } code ? CodeQuery(code) : LiteralQuery(unit.Word), Occur.SHOULD);
+        }
+        Query match = literal;
+        if (required.Any(u => u.Alternatives.Count > 0))
+        {
+            var head = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = query.MinimumShouldMatch };
+            foreach (var unit in required)
+            {
+                head.Add(unit.Code is { } code ? HeadPhrase(code.Words) : HeadQuery(unit), Occur.SHOULD);
+            }
+            match = new BooleanQuery(disableCoord: true) { { literal, Occur.SHOULD }, { head, Occur.SHOULD } };
         }
         if (query.Pairs.Count == 0)
         {
@@ -41,6 +53,34 @@ internal sealed class LuceneQueryBuilder(IndexReader reader)
         return top;
     }
 
+    /// <summary>A word by itself, wherever it is: exact title (when typed with diacritics), folded title, text.</summary>
+    private static Query LiteralQuery(QueryWord w)
+    {
+        var best = new DisjunctionMaxQuery(0f);
+        if (w.HasDiacritics)
+        {
+            best.Add(Term(F.TitleExact, w.Exact, RankingPolicy.TitleExact));
+        }
+        best.Add(Term(F.TitleFolded, w.Folded, RankingPolicy.TitleFolded));
+        best.Add(Term(F.Text, w.Folded, RankingPolicy.BodyFolded));
+        return best;
+    }
+
+    /// <summary>A word or one of its synonyms in the title or summary.</summary>
+    private Query HeadQuery(QueryUnit unit)
+    {
+        var best = new DisjunctionMaxQuery(0f)
+        {
+            Term(F.TitleFolded, unit.Word.Folded, RankingPolicy.TitleFolded),
+            Term(F.SummaryFolded, unit.Word.Folded, RankingPolicy.SummaryFolded),
+        };
+        AddAlternatives(best, unit);
+        return best;
+    }
+
+    private static Query HeadPhrase(IReadOnlyList<string> words) =>
+        new DisjunctionMaxQuery(0f) { Phrase(F.TitleFolded, words, 0, RankingPolicy.TitleFolded), Phrase(F.SummaryFolded, words, 0, RankingPolicy.SummaryFolded) };
+
     /// <summary>The whole policy, for scoring candidates (and for matching, when every match is to be scored).</summary>
     public Query Build(SearchQuery query)
     {
@@ -49,7 +89,7 @@ internal sealed class LuceneQueryBuilder(IndexReader reader)
         foreach (var unit in query.Units)
         {
             // Optional units (words naming the kind of item) score like the others but do not count for the match.
-            (unit.IsOptional ? top : match).Add(unit.Code is { } code ? CodeQuery(code) : WordQuery(unit, full: true), Occur.SHOULD);
+            (unit.IsOptional ? top : match).Add(unit.Code is { } code ? CodeQuery(code) : WordQuery(unit), Occur.SHOULD);
         }
         foreach (var word in query.FunctionWords)
         {
@@ -70,42 +110,41 @@ internal sealed class LuceneQueryBuilder(IndexReader reader)
         return query.Intents.Count == 0 ? top : new IntentScoreQuery(top, query.Intents.Select(F.TypeNumberOf).ToHashSet());
     }
 
-    /// <summary>
-    /// A content word: the best of exact title, folded title, exact summary, folded summary, text, or a synonym
-    /// (<paramref name="full"/>: every field; otherwise exact and folded title, text and synonyms, which match the same documents).
-    /// </summary>
-    private Query WordQuery(QueryUnit unit, bool full)
+    /// <summary>A content word: the best of exact title, folded title, exact summary, folded summary, text, or a synonym.</summary>
+    private Query WordQuery(QueryUnit unit)
     {
         var w = unit.Word;
         var best = new DisjunctionMaxQuery(0f);
         if (w.HasDiacritics)
         {
             best.Add(Term(F.TitleExact, w.Exact, RankingPolicy.TitleExact));
-        }
-        if (full && w.HasDiacritics)
-        {
             best.Add(Term(F.SummaryExact, w.Exact, RankingPolicy.SummaryExact));
         }
         best.Add(Term(F.TitleFolded, w.Folded, RankingPolicy.TitleFolded));
-        if (full)
-        {
-            best.Add(Term(F.SummaryFolded, w.Folded, RankingPolicy.SummaryFolded));
-        }
+        best.Add(Term(F.SummaryFolded, w.Folded, RankingPolicy.SummaryFolded));
         best.Add(Term(F.Text, w.Folded, RankingPolicy.BodyFolded));
-        if (unit.Alternatives.Count > 0)
-        {
-            // An expansion is looked for in titles and summaries, where an item names what it is about (a phrase of
-            // common words searched through every body cost more than the rest of the query). It scores as a plain
-            // presence with the literal word's idf, times the synonym share, so a phrase of several rare words
-            // ("căn cước công dân" for "CCCD") never outweighs the word the user typed.
-            var idf = (float)Math.Max(Idf(F.TitleFolded, w.Folded), Idf(F.Text, w.Folded));
-            foreach (var alternative in unit.Alternatives)
-            {
-                best.Add(Constant(Phrase(F.TitleFolded, alternative, 0, 1), idf * RankingPolicy.TitleFolded * RankingPolicy.Synonym));
-                best.Add(Constant(Phrase(F.SummaryFolded, alternative, 0, 1), idf * RankingPolicy.SummaryFolded * RankingPolicy.Synonym));
-            }
-        }
+        AddAlternatives(best, unit);
         return best;
+    }
+
+    /// <summary>
+    /// A unit's synonyms, looked for in titles and summaries, where an item names what it is about (a phrase of common
+    /// words tested through every body cost more than the rest of the query on both engines). Each scores as a plain
+    /// presence with the literal word's idf, times the synonym share, so a phrase of several rare words ("căn cước
+    /// công dân" for "CCCD") never outweighs the word the user typed.
+    /// </summary>
+    private void AddAlternatives(DisjunctionMaxQuery best, QueryUnit unit)
+    {
+        if (unit.Alternatives.Count == 0)
+        {
+            return;
+        }
+        var idf = (float)Idf(unit.Word.Folded);
+        foreach (var alternative in unit.Alternatives)
+        {
+            best.Add(Constant(Phrase(F.TitleFolded, alternative, 0, 1), idf * RankingPolicy.TitleFolded * RankingPolicy.Synonym));
+            best.Add(Constant(Phrase(F.SummaryFolded, alternative, 0, 1), idf * RankingPolicy.SummaryFolded * RankingPolicy.Synonym));
+        }
     }
 
     /// <summary>A code: the code field whole or as a prefix, or its words next to each other in the title or text.</summary>
@@ -121,11 +160,9 @@ internal sealed class LuceneQueryBuilder(IndexReader reader)
         return best;
     }
 
-    private double Idf(string field, string word)
-    {
-        var count = reader.GetDocCount(field);
-        return count <= 0 ? 1 : RankingPolicy.Idf(reader.DocFreq(new Term(field, word)), count);
-    }
+    /// <summary>The word's idf as the searcher's similarity computes it: its documents anywhere (title or text).</summary>
+    private double Idf(string word) =>
+        RankingPolicy.Idf(Math.Max(reader.DocFreq(new Term(F.TitleFolded, word)), reader.DocFreq(new Term(F.Text, word))), Math.Max(1, reader.NumDocs));
 
     private static Query Term(string field, string word, float boost) => new TermQuery(new Term(field, word)) { Boost = boost };
 

@@ -15,14 +15,24 @@ namespace ParPortal.Features.Search.Postgres;
 /// </summary>
 internal static class PostgresSearch
 {
-    /// <summary>Rows each candidate set ranks at most: scoring a row reads its vectors, so this bounds the work.</summary>
-    internal const int RankLimit = 1000;
+    /// <summary>The weight array literal '{d}' (our vectors have no D weight, so setweight(…, 'D', words) marks the query's words).</summary>
+    private const string OnlyWeightD = "'{d}'";
+
+    /// <summary>
+    /// Rows each candidate set ranks at most: scoring a row decompresses its body vector, so this bounds the work
+    /// (1,000 rows cost about 10 ms more than 300 on the 100,000-item benchmark). The title tier is the newest
+    /// rows whose title and summary hold the query, so for a very common query older title matches are reached by
+    /// adding words or filters.
+    /// </summary>
+    internal const int RankLimit = 300;
 
     private const string DraftClause =
         " AND (d.is_published = false OR NOT EXISTS (SELECT 1 FROM search_documents d2 WHERE d2.item_id = d.item_id AND d2.is_published = false))";
 
-    public static async Task<SearchResults> SearchAsync(DbConnection connection, SearchRequest request, SynonymDictionary synonyms, CancellationToken ct)
+    /// <param name="explain">When given, the statements' plans (EXPLAIN ANALYZE, BUFFERS) are added to it instead of searching.</param>
+    public static async Task<SearchResults> SearchAsync(DbConnection connection, SearchRequest request, SynonymDictionary synonyms, CancellationToken ct, List<string>? explain = null)
     {
+        string Explained(string sql) => explain is null ? sql : "EXPLAIN (ANALYZE, BUFFERS) " + sql;
         var (page, pageSize) = SearchPaging.Clamp(request);
         var query = SearchQuery.Parse(request.Query, synonyms);
         if (query.IsEmpty)
@@ -40,9 +50,8 @@ internal static class PostgresSearch
             await using var batch = connection.CreateBatch();
             if (query.IsBlank)
             {
-                // Public browsing orders by (is_published, date DESC) first, constant is_published included, so the plan
-                // walks ix_search_documents_browse and sorts only ties: ordering by date alone sorted every row.
-                var order = request.IncludeDrafts ? "d.date DESC, d.item_id, d.is_published" : "d.is_published, d.date DESC, d.item_id";
+                // The plan walks ix_search_documents_date newest first and sorts only ties (incremental sort).
+                const string order = "d.date DESC, d.item_id, d.is_published";
                 PostgresSql.Add(batch, FacetSql(filters), parameters);
                 PostgresSql.Add(batch, $"""
                     SELECT d.item_id, d.content_type, d.is_published, d.title, d.summary, d.body, d.url, d.date, 0.0::float8
@@ -55,8 +64,8 @@ internal static class PostgresSearch
             var (corpus, frequencies) = await PostgresTermStatistics.For(connection).GetAsync(connection, words, ct);
             var ranking = PostgresRanking.Build(query, corpus, frequencies);
             parameters.AddRange(ranking.Parameters);
-            var where = filters + " AND d.tsv_fold @@ @fold::tsquery" + (ranking.CountCondition is { } count ? " AND " + count : "");
-            var head = filters + " AND d.tsv_head @@ @head::tsquery" + (ranking.CountCondition is { } c2 ? " AND " + c2 : "");
+            var where = filters + " AND " + ranking.MatchCondition;
+            var head = filters + " AND " + ranking.HeadCondition;
             var codes = "false";
             for (var i = 0; i < ranking.CodeKeys.Count; i++)
             {
@@ -65,9 +74,24 @@ internal static class PostgresSearch
                 codes += $" OR d.code_key LIKE {name} || '%'";
             }
             PostgresSql.AddPlannerSwitches(batch);
-            PostgresSql.Add(batch, FacetSql(where), parameters);
-            PostgresSql.Add(batch, HitsSql(where, head, filters, codes, ranking.Score), parameters);
+            PostgresSql.Add(batch, Explained(FacetSql(where, ranking.AllMatch is null ? null : filters + " AND d.tsv_fold @@ @all::tsquery")), parameters);
+            // The hits may walk the date index (the title tier of common words); sequential scans stay off.
+            PostgresSql.Add(batch, "SELECT set_config('enable_indexscan', 'on', true)", []);
+            PostgresSql.Add(batch, Explained(HitsSql(where, head, filters, codes, ranking.Score, ranking.Queries)), parameters);
             PostgresSql.AddPlannerRestore(batch);
+            if (explain is not null)
+            {
+                await using var plans = await batch.ExecuteReaderAsync(ct);
+                do
+                {
+                    while (await plans.ReadAsync(ct))
+                    {
+                        explain.Add(plans.GetValue(0)?.ToString() ?? "");
+                    }
+                }
+                while (await plans.NextResultAsync(ct));
+                return SearchResults.Empty(page, pageSize);
+            }
             return await ReadAsync(batch, query, page, pageSize, ct, planner: true);
         }
         finally
@@ -80,29 +104,39 @@ internal static class PostgresSearch
     }
 
     /// <summary>
-    /// Candidates: the title tier t, the code matches k, and the other matches b when t and k cannot fill the page;
-    /// all scored and sorted together (score, then newest). Pages past them list the other counted matches newest
-    /// first (o, computed only for such pages), so paging reaches every match the total counts.
+    /// Candidates: the title tier t (the newest rows whose title and summary hold the query: for common words the
+    /// planner walks the date index testing the small inline tsv_head, for rare ones it sorts the GIN matches), the
+    /// code matches k, and the other matches b when t and k cannot fill the page (OFFSET 0 keeps b on the GIN bitmap:
+    /// walking the date index would decompress the body vector of every row it passes); all scored and sorted
+    /// together (score, then newest). Pages past them list the other counted matches newest first (o, computed only
+    /// for such pages), so paging reaches every match the total counts.
     /// </summary>
-    private static string HitsSql(string where, string head, string filters, string codes, string score) => $"""
+    private static string HitsSql(string where, string head, string filters, string codes, string score, string queries) => $"""
         WITH t AS MATERIALIZED (
             SELECT d.item_id, d.is_published FROM search_documents d WHERE {head} ORDER BY d.date DESC LIMIT {RankLimit}),
         k AS MATERIALIZED (
             SELECT d.item_id, d.is_published FROM search_documents d WHERE {filters} AND ({codes})
               AND NOT EXISTS (SELECT 1 FROM t WHERE t.item_id = d.item_id AND t.is_published = d.is_published) LIMIT 100),
         b AS MATERIALIZED (
-            SELECT d.item_id, d.is_published FROM search_documents d
-            WHERE {where} AND NOT (d.tsv_head @@ @head::tsquery) AND NOT ({codes}) AND (SELECT count(*) FROM t) + (SELECT count(*) FROM k) < @need
-            ORDER BY d.date DESC LIMIT {RankLimit}),
+            SELECT x.item_id, x.is_published FROM (
+                SELECT d.item_id, d.is_published, d.date FROM search_documents d
+                WHERE {where} AND NOT (d.tsv_head @@ @head::tsquery) AND NOT ({codes}) AND (SELECT count(*) FROM t) + (SELECT count(*) FROM k) < @need
+                OFFSET 0) x
+            ORDER BY x.date DESC LIMIT {RankLimit}),
         c AS (SELECT * FROM t UNION ALL SELECT * FROM k UNION ALL SELECT * FROM b),
-        s AS MATERIALIZED (
-            SELECT d.item_id, d.is_published, d.date, ({score})::float8 AS score
+        s0 AS MATERIALIZED (
+            SELECT d.item_id, d.is_published, d.date, d.content_type, d.code_key, d.title_words, d.summary_words, d.tsv_head, d.tsv_exact,
+                ts_filter(setweight(d.tsv_fold, 'D', @lexemes::text[]), {OnlyWeightD}) AS fv
             FROM c JOIN search_documents d ON d.item_id = c.item_id AND d.is_published = c.is_published),
+        q AS MATERIALIZED (SELECT {queries}),
+        s AS MATERIALIZED (SELECT d.item_id, d.is_published, d.date, ({score})::float8 AS score FROM s0 d CROSS JOIN q),
         o AS MATERIALIZED (
-            SELECT d.item_id, d.is_published, d.date FROM search_documents d
-            WHERE {where} AND (SELECT count(*) FROM s) < @need
-              AND NOT EXISTS (SELECT 1 FROM s WHERE s.item_id = d.item_id AND s.is_published = d.is_published)
-            ORDER BY d.date DESC, d.item_id, d.is_published LIMIT @need),
+            SELECT x.item_id, x.is_published, x.date FROM (
+                SELECT d.item_id, d.is_published, d.date FROM search_documents d
+                WHERE {where} AND (SELECT count(*) FROM s) < @need
+                  AND NOT EXISTS (SELECT 1 FROM s WHERE s.item_id = d.item_id AND s.is_published = d.is_published)
+                OFFSET 0) x
+            ORDER BY x.date DESC, x.item_id, x.is_published LIMIT @need),
         r AS (
             SELECT item_id, is_published, date, 0 AS tier, score FROM s
             UNION ALL SELECT item_id, is_published, date, 1, 0 FROM o),
@@ -112,12 +146,32 @@ internal static class PostgresSearch
         ORDER BY p.tier, p.score DESC, p.date DESC, p.item_id, p.is_published
         """;
 
-    /// <summary>The total (kind 4) and facet counts over at most <see cref="SearchLimits.MaxCountedTotal"/> matches, in one pass.</summary>
-    private static string FacetSql(string where) => $"""
-        WITH a AS MATERIALIZED (SELECT d.content_type, d.year, d.unit_code, d.unit_name, d.topics FROM search_documents d WHERE {where} LIMIT @cap)
+    /// <summary>
+    /// The total (kind 4) and facet counts over at most <see cref="SearchLimits.MaxCountedTotal"/> matches, in one pass.
+    /// When not every unit is required, the rows holding all of them are read first (<paramref name="allWords"/>: GIN
+    /// intersects their posting lists quickly): if they alone reach the cap, the total is capped either way and the
+    /// "at least m of n" match (an OR of ANDs, which GIN evaluates item by item, three to four times slower) is skipped.
+    /// Topics are grouped by their stored combination (kind 5) and counted per topic in our code: unnesting every
+    /// row's array cost more than the rest of the statement.
+    /// </summary>
+    private static string FacetSql(string where, string? allWords = null) => allWords is null
+        ? $"""
+            WITH a AS MATERIALIZED (SELECT d.content_type, d.year, d.unit_code, d.unit_name, d.topics FROM search_documents d WHERE {where} LIMIT @cap)
+            {FacetSelect}
+            """
+        : $"""
+            WITH w AS MATERIALIZED (SELECT d.content_type, d.year, d.unit_code, d.unit_name, d.topics FROM search_documents d WHERE {allWords} LIMIT @cap),
+            x AS MATERIALIZED (
+                SELECT d.content_type, d.year, d.unit_code, d.unit_name, d.topics FROM search_documents d
+                WHERE (SELECT count(*) FROM w) < @cap AND {where} LIMIT @cap),
+            a AS (SELECT * FROM x UNION ALL SELECT * FROM w WHERE (SELECT count(*) FROM w) >= @cap)
+            {FacetSelect}
+            """;
+
+    private const string FacetSelect = """
         SELECT 4, '', NULL, count(*) FROM a
         UNION ALL SELECT 0, content_type, NULL, count(*) FROM a GROUP BY content_type
-        UNION ALL SELECT 1, t, NULL, count(*) FROM a, unnest(a.topics) AS t GROUP BY t
+        UNION ALL SELECT 5, array_to_string(topics, chr(31)), NULL, count(*) FROM a GROUP BY topics
         UNION ALL SELECT 2, year::text, NULL, count(*) FROM a GROUP BY year
         UNION ALL SELECT 3, unit_code, max(unit_name), count(*) FROM a WHERE unit_code IS NOT NULL GROUP BY unit_code
         """;
@@ -131,6 +185,7 @@ internal static class PostgresSearch
         }
         var total = 0;
         var rows = new List<FacetRow>();
+        var topics = new Dictionary<string, long>(StringComparer.Ordinal);
         while (await reader.ReadAsync(ct))
         {
             if (reader.GetInt32(0) == 4)
@@ -138,9 +193,23 @@ internal static class PostgresSearch
                 total = (int)reader.GetInt64(3);
                 continue;
             }
+            if (reader.GetInt32(0) == 5)
+            {
+                foreach (var topic in reader.GetString(1).Split('\u001f', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    topics[topic] = topics.GetValueOrDefault(topic) + reader.GetInt64(3);
+                }
+                continue;
+            }
             rows.Add(new FacetRow((FacetKind)reader.GetInt32(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetInt64(3)));
         }
+        rows.AddRange(topics.Select(t => new FacetRow(FacetKind.Topic, t.Key, null, t.Value)));
         await reader.NextResultAsync(ct);
+        if (planner)
+        {
+            // Past the set_config between the two statements.
+            await reader.NextResultAsync(ct);
+        }
         var hits = new List<SearchHit>();
         while (await reader.ReadAsync(ct))
         {

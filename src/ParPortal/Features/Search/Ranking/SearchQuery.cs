@@ -104,6 +104,11 @@ internal sealed class SearchQuery
         }
         var alternatives = synonyms.Expand(words.Select(w => w.Folded).ToList());
         var namesType = QueryIntent.NamesType(words);
+        for (var i = 0; i < words.Count; i++)
+        {
+            // A type name inside a dictionary term is part of that term: "thủ tục" in "thủ tục hành chính" (TTHC).
+            namesType[i] &= alternatives[i].Count == 0;
+        }
         if (Enumerable.Range(0, words.Count).All(i => isFunction[i] || namesType[i]))
         {
             // Nothing but type names and function words ("thủ tục", "số điện thoại"): the type names are the content.
