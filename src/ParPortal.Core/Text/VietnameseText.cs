@@ -67,8 +67,8 @@ public static class VietnameseText
     }
 
     /// <summary>
-    /// Splits text into word spans: runs of letters, digits and combining marks. Everything else (spaces,
-    /// punctuation, symbols, control characters) separates words. Offsets refer to the string as given.
+    /// Splits text into word spans: runs of letters, digits and combining marks holding at least one letter or digit.
+    /// Everything else (spaces, punctuation, symbols, control characters) separates words. Offsets refer to the string as given.
     /// </summary>
     public static IEnumerable<(int Start, int Length)> WordSpans(string text)
     {
@@ -82,11 +82,17 @@ public static class VietnameseText
                 continue;
             }
             var start = i;
+            var letters = false;
             while (i < text.Length && IsWordChar(text[i]))
             {
+                letters |= char.IsLetterOrDigit(text[i]);
                 i++;
             }
-            yield return (start, i - start);
+            // Combining marks with no letter to sit on are not a word (they would fold to an empty token).
+            if (letters)
+            {
+                yield return (start, i - start);
+            }
         }
     }
 

@@ -31,6 +31,15 @@ public class SearchQueryTests
     }
 
     [Fact]
+    public void Parse_DropsMarksWithoutLetters_WhenTheyStandAlone()
+    {
+        var q = Parse("\u0323 đất \u0301\u0300 đai ̉");
+
+        Assert.Equal(["dat", "dai"], Units(q));
+        Assert.All(q.Words, w => Assert.NotEmpty(w.Folded));
+    }
+
+    [Fact]
     public void Parse_UsesFunctionWordsAsContent_WhenNothingElseWasTyped()
     {
         var q = Parse("có không");
