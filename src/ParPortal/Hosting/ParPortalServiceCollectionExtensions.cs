@@ -1,28 +1,43 @@
-using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using ParPortal.Data;
 using ParPortal.Features.Api;
+using ParPortal.Features.Backups;
+using ParPortal.Features.Content.Api;
+using ParPortal.Features.Topics.Api;
+using ParPortal.Features.Units.Api;
 using ParPortal.Features.Content;
+using ParPortal.Features.Content.Types;
+using ParPortal.Features.Feedback;
+using ParPortal.Features.Content.Preview;
+using ParPortal.Features.Admin.Home;
 using ParPortal.Features.Localization;
 using ParPortal.Features.Media;
+using ParPortal.Features.Office;
 using ParPortal.Features.Plans;
 using ParPortal.Features.Procedures.Import;
 using ParPortal.Features.Public;
 using ParPortal.Features.Recipes;
 using ParPortal.Features.RichText;
+using ParPortal.Features.Search.Api;
 using ParPortal.Features.Search.Integration;
 using ParPortal.Features.Topics;
 using ParPortal.Features.Units;
 using ParPortal.Features.Users;
+using System.Text.Encodings.Web;
 
 namespace ParPortal.Hosting;
 
@@ -43,11 +58,13 @@ public static class ParPortalServiceCollectionExtensions
         services.AddParPortalLocalization();
 
         services.AddParPortalRichText(configuration);
-        services.AddSingleton<IRichTextSanitizer, RichTextSanitizerAdapter>();
+        services.AddOptions<OfficePackageLimits>().Bind(configuration.GetSection(OfficePackageLimits.Section));
         services.AddParPortalMedia(configuration);
         services.AddScoped<IMediaFileLookup, DbMediaFileLookup>();
         services.AddParPortalSearchIntegration();
         services.AddParPortalProcedureImport();
+        services.AddParPortalContentTypes();
+        services.AddContentPreview();
         services.AddScoped<ContentManager>();
         services.AddScoped<ParPortal.Data.IDatabaseInitializer, TitleKeyBackfill>();
         services.AddScoped<ContentInputMapper>();
@@ -56,16 +73,19 @@ public static class ParPortalServiceCollectionExtensions
         services.AddScoped<RecipeImporter>();
         services.AddScoped<RecipeUsers>();
         services.AddScoped<FirstRunSetup>();
+        services.AddCommandVerb<RecipeImportVerb>();
+        services.AddCommandVerb<TokenCreateVerb>();
         services.AddParPortalPlans();
         services.AddParPortalPublic();
+        services.AddParPortalFeedback(configuration);
+        services.AddParPortalScaleOut(configuration);
+        services.AddParPortalBackups(configuration);
+        services.AddParPortalAdminHome();
         services.AddHostedService<ScheduledPublishingService>();
 
-        services.ConfigureHttpJsonOptions(o =>
-        {
-            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
-            o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
-            o.SerializerOptions.AllowOutOfOrderMetadataProperties = true;
-        });
+        // The API writes and reads the one JSON dialect, with content inputs typed by the registry.
+        services.AddOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>()
+            .Configure<ContentTypeRegistry>((o, types) => ContentJson.Configure(o.SerializerOptions, types));
         services.AddProblemDetails();
         services.AddRateLimiter(o =>
         {
@@ -85,10 +105,18 @@ public static class ParPortalServiceCollectionExtensions
         {
             // Pages live in feature folders; each declares its own absolute route with @page "/…".
             o.RootDirectory = "/Features";
-            o.Conventions.AuthorizeFolder("/Admin", Permissions.ViewAdmin);
-            o.Conventions.AllowAnonymousToPage("/Admin/Account/Login");
-            o.Conventions.AllowAnonymousToPage("/Admin/Account/Denied");
-            o.Conventions.AddPageRoute("/Admin/Content/Edit", "/admin/content/{id:guid}/edit");
+            // Every feature keeps its admin pages in its own Admin folder (Features/X/Admin): all of them need the
+            // admin permission at least, and each page or handler demands more where it must.
+            o.Conventions.AddFolderApplicationModelConvention("/", page =>
+            {
+                if (page.ViewEnginePath.Contains("/Admin/", StringComparison.Ordinal))
+                {
+                    page.EndpointMetadata.Add(new AuthorizeAttribute(Permissions.ViewAdmin));
+                }
+            });
+            o.Conventions.AllowAnonymousToPage("/Users/Admin/Account/Login");
+            o.Conventions.AllowAnonymousToPage("/Users/Admin/Account/Denied");
+            o.Conventions.AddPageRoute("/Content/Admin/Edit", "/admin/content/{id:guid}/edit");
         }).AddViewLocalization();
         return services;
     }
@@ -97,12 +125,14 @@ public static class ParPortalServiceCollectionExtensions
     {
         var api = endpoints.MapGroup("/api");
         api.MapContentApi();
-        api.MapTaxonomyApi();
+        api.MapTopicApi();
+        api.MapUnitApi();
         api.MapSearchApi();
         endpoints.MapParPortalMedia();
         endpoints.MapParPortalPlans();
+        endpoints.MapParPortalFeedback();
         endpoints.MapOpenApi("/openapi/{documentName}.json");
-        endpoints.MapHealthChecks("/health");
+        endpoints.MapParPortalHealth();
         // Browsers still ask for /favicon.ico when a page has no icon link (feeds, files); answer with ours.
         endpoints.MapGet("/favicon.ico", () => Results.Redirect("/_content/ParPortal/favicon.svg", permanent: true)).ExcludeFromDescription();
         endpoints.MapParPortalPublic();
@@ -113,6 +143,7 @@ public static class ParPortalServiceCollectionExtensions
     /// <summary>The request pipeline of the module, in order.</summary>
     public static WebApplication UseParPortal(this WebApplication app)
     {
+        app.UseParPortalForwardedHeaders();
         app.UseExceptionHandler();
         app.UseParPortalStatusPages();
         if (!app.Environment.IsDevelopment())
@@ -135,10 +166,22 @@ public static class ParPortalServiceCollectionExtensions
 /// <summary>Start-up work that must finish before the site serves requests.</summary>
 public static class ParPortalInitialization
 {
-    /// <summary>Applies migrations, creates the admin user and imports the first-run recipes.</summary>
+    /// <summary>
+    /// Applies migrations, creates the admin user and imports the first-run recipes, logging each step; once the server
+    /// listens, logs where the site and its admin are.
+    /// </summary>
     public static async Task InitializeParPortalAsync(this WebApplication app)
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<FirstRunSetup>().RunAsync();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<FirstRunSetup>().RunAsync();
+        }
+
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            FirstRunSetup.AnnounceReady(app.Services.GetRequiredService<ILogger<FirstRunSetup>>(), [.. addresses],
+                app.Services.GetRequiredService<IOptions<SetupOptions>>().Value, app.Environment.IsDevelopment());
+        });
     }
 }

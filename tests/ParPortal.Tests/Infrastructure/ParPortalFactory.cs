@@ -17,6 +17,7 @@ public class ParPortalFactory : WebApplicationFactory<Program>
     private readonly string _dataFolder;
     private readonly bool _keepDataFolder;
     private readonly string? _postgres;
+    private readonly ParPortalFactory? _firstNode;
 
     public ParPortalFactory()
         : this(null, sqliteOnly: false)
@@ -41,6 +42,21 @@ public class ParPortalFactory : WebApplicationFactory<Program>
     {
     }
 
+    /// <summary>
+    /// A second node of <paramref name="firstNode"/>'s site: the same database, and its own data folder unless
+    /// <paramref name="shareDataFolder"/> (SQLite keeps its key ring there). The first node owns and drops the database.
+    /// </summary>
+    protected ParPortalFactory(ParPortalFactory firstNode, bool shareDataFolder)
+    {
+        _firstNode = firstNode;
+        _postgres = firstNode._postgres;
+        _dataFolder = shareDataFolder ? firstNode._dataFolder : Path.Combine(Path.GetTempPath(), "parportal-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(_dataFolder);
+    }
+
+    /// <summary>Settings a test adds or overrides (Redis, scheduling), applied after the defaults.</summary>
+    public Dictionary<string, string?> ExtraSettings { get; } = [];
+
     /// <summary>First-run recipes, relative to the recipes folder. Override to load the demo.</summary>
     public virtual string[] Recipes => ["setup.json"];
 
@@ -60,7 +76,8 @@ public class ParPortalFactory : WebApplicationFactory<Program>
         var settings = new Dictionary<string, string?>
         {
             ["ParPortal:Database:Provider"] = _postgres is null ? "Sqlite" : "Postgres",
-            ["ParPortal:Database:ConnectionString"] = _postgres ?? string.Empty,
+            ["ParPortal:Database:ConnectionString"] = _postgres
+                ?? (_firstNode is null ? string.Empty : $"Data Source={Path.Combine(_firstNode._dataFolder, "parportal.db")}"),
             ["ParPortal:Database:DataFolder"] = _dataFolder,
             ["ParPortal:Setup:AdminPassword"] = AdminPassword,
             ["ParPortal:Setup:DemoPassword"] = UserPassword,
@@ -73,6 +90,10 @@ public class ParPortalFactory : WebApplicationFactory<Program>
         }
 
         AddSettings(settings);
+        foreach (var (key, value) in ExtraSettings)
+        {
+            settings[key] = value;
+        }
 
         // Settings given with UseSetting are visible to everything Program.cs does, including code that reads
         // configuration while it registers services; configuration added later would only reach lazy readers.
@@ -93,7 +114,12 @@ public class ParPortalFactory : WebApplicationFactory<Program>
     protected override Microsoft.Extensions.Hosting.IHost CreateHost(Microsoft.Extensions.Hosting.IHostBuilder builder)
     {
         var host = base.CreateHost(builder);
-        SearchReadiness.WaitAsync(host.Services, TimeSpan.FromSeconds(60)).GetAwaiter().GetResult();
+        if (_firstNode is null || _dataFolder != _firstNode._dataFolder)
+        {
+            // A second node on the first's data folder finds the Lucene index held by the first (one writer per
+            // folder): it logs that and never indexes, so there is nothing to wait for.
+            SearchReadiness.WaitAsync(host.Services, TimeSpan.FromSeconds(60)).GetAwaiter().GetResult();
+        }
         return host;
     }
 
@@ -110,13 +136,13 @@ public class ParPortalFactory : WebApplicationFactory<Program>
             return;
         }
 
-        if (_postgres is not null)
+        if (_postgres is not null && _firstNode is null)
         {
             TestDatabase.DropPostgresDatabase(_postgres);
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (_keepDataFolder)
+        if (_keepDataFolder || (_firstNode is not null && _dataFolder == _firstNode._dataFolder))
         {
             return;
         }
@@ -131,6 +157,9 @@ public class ParPortalFactory : WebApplicationFactory<Program>
         }
     }
 }
+
+/// <summary>Another node of a site that a <see cref="ParPortalFactory"/> started (same database; see the constructor).</summary>
+public sealed class SecondNodeFactory(ParPortalFactory firstNode, bool shareDataFolder = false) : ParPortalFactory(firstNode, shareDataFolder);
 
 /// <summary>The factory with the demo content and the 2024 plan loaded.</summary>
 public sealed class DemoFactory : ParPortalFactory

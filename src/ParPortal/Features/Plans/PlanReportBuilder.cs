@@ -5,6 +5,7 @@ using ParPortal.Quotas.Progress;
 
 using ParPortal.Features.Office;
 using ParPortal.Features.Plans.Reports;
+using ParPortal.Time;
 
 namespace ParPortal.Features.Plans;
 
@@ -71,7 +72,7 @@ public static class PlanReportBuilder
     /// <summary>One sentence per rule, written as the results column of the appendix reads.</summary>
     public static string Describe(RuleProgress rule)
     {
-        var window = $"từ {VietnameseDates.Short(rule.Window.Start)} đến {VietnameseDates.Short(rule.Window.End)}";
+        var window = $"từ {VietnameseDate.Short(rule.Window.Start)} đến {VietnameseDate.Short(rule.Window.End)}";
         var text = rule.Status == QuotaStatus.NotApplicable
             ? "Không áp dụng trong kỳ báo cáo."
             : rule.Kind switch
@@ -79,8 +80,8 @@ public static class PlanReportBuilder
                 "count" => $"Đã có {rule.Done}/{rule.Required} sản phẩm {window}.",
                 "perUnit" => PerUnit(rule, window),
                 "deliverable" => rule.Done > 0
-                    ? $"Đã có sản phẩm ({rule.Done}) trước hạn {VietnameseDates.Short(rule.Window.End)}."
-                    : $"Chưa có sản phẩm; hạn {VietnameseDates.Short(rule.Window.End)}.",
+                    ? $"Đã có sản phẩm ({rule.Done}) trước hạn {VietnameseDate.Short(rule.Window.End)}."
+                    : $"Chưa có sản phẩm; hạn {VietnameseDate.Short(rule.Window.End)}.",
                 "coverage" => string.Create(CultureInfo.InvariantCulture,
                     $"{rule.Percent}% thủ tục hành chính được công khai và còn hiệu lực ({rule.Done}, cần {rule.Required})."),
                 "regular" => Regular(rule, window),
@@ -105,7 +106,7 @@ public static class PlanReportBuilder
             return text;
         }
 
-        var gaps = rule.Silences.Select(s => $"{VietnameseDates.Short(s.From)}–{VietnameseDates.Short(s.To)} ({s.Days} ngày)");
+        var gaps = rule.Silences.Select(s => $"{VietnameseDate.Short(s.From)}–{VietnameseDate.Short(s.To)} ({s.Days} ngày)");
         return $"{text} Khoảng thời gian không có hoạt động: {string.Join("; ", gaps)}.";
     }
 }

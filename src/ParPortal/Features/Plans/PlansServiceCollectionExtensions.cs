@@ -11,6 +11,7 @@ public static class PlansServiceCollectionExtensions
     {
         services.AddScoped<PlanProgressService>();
         services.AddScoped<TaskLinkPicker>();
+        services.AddScoped<PlanDefinitionCheck>();
         services.AddScoped<ParPortal.Features.Content.IContentHandler, PlanDefinitionGuard>();
         return services;
     }

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using ParPortal.Content;
-using ParPortal.Features.Api;
 using ParPortal.Features.Content;
 using ParPortal.Features.IndexResults;
 using ParPortal.Features.Plans;
@@ -9,6 +8,8 @@ using ParPortal.Features.Settings;
 using ParPortal.Features.Topics;
 using ParPortal.Quotas.Model;
 using ParPortal.Quotas.Validation;
+using ParPortal.Time;
+using ParPortal.Features.Units;
 
 namespace ParPortal.Features.Recipes;
 
@@ -41,7 +42,7 @@ public sealed partial class RecipeImporter
             }
 
             db.Topics.Add(new Topic { Name = t.Name.Normalize(), Slug = slug, Parent = parent, SortOrder = order++ });
-            result.Created++;
+            result.Count("topics");
         }
 
         await db.SaveChangesAsync(ct);
@@ -64,7 +65,7 @@ public sealed partial class RecipeImporter
             }
 
             db.IndexDefinitions.Add(new IndexDefinition { Code = d.Code, Name = d.Name, Description = d.Description, Scale = d.Scale, ComponentNames = d.Components ?? [] });
-            result.Created++;
+            result.Count("indexes");
         }
 
         await db.SaveChangesAsync(ct);
@@ -79,7 +80,7 @@ public sealed partial class RecipeImporter
         foreach (var u in all.Where(u => !existing.Contains(u.Code)))
         {
             await Located($"{where}, đơn vị “{u.Code}”", () => service.UpsertAsync(u with { Parent = null, Successors = [] }, ct));
-            result.Created++;
+            result.Count("units");
         }
 
         foreach (var u in all.Where(u => !existing.Contains(u.Code)))
@@ -112,11 +113,12 @@ public sealed partial class RecipeImporter
         await db.SaveChangesAsync(ct);
     }
 
-    private async Task ImportContentAsync(JsonElement.ArrayEnumerator items, string where, RecipeResult result, string actor, CancellationToken ct)
+    private async Task ImportContentAsync(JsonElement.ArrayEnumerator items, string where, RecipeResult result, string actor,
+        RecipeFiles files, CancellationToken ct)
     {
-        foreach (var element in items)
+        foreach (var original in items)
         {
-            var key = element.TryGetProperty("key", out var k) ? k.GetString() : null;
+            var key = original.TryGetProperty("key", out var k) ? k.GetString() : null;
             var itemWhere = $"{where}, mục “{key ?? "?"}”";
             if (string.IsNullOrWhiteSpace(key))
             {
@@ -129,6 +131,7 @@ public sealed partial class RecipeImporter
                 continue;
             }
 
+            var element = await files.StoreAsync(original, itemWhere, actor, ct);
             var input = Read<ContentInput>(element, itemWhere);
             var meta = Read<RecipeItemMeta>(element, itemWhere);
             await Located(itemWhere, async () =>
@@ -138,7 +141,7 @@ public sealed partial class RecipeImporter
                 var item = await content.CreateAsync(version, input.Slug, actor, key, ct);
                 await ApplyStateAsync(item.Id, meta, actor, ct);
             });
-            result.Created++;
+            result.Count(input.GetType().Name.Replace("Input", "", StringComparison.Ordinal));
         }
     }
 
@@ -191,7 +194,7 @@ public sealed partial class RecipeImporter
             return;
         }
 
-        var errors = await PlanDefinitionCheck.ErrorsAsync(db, plan, ct);
+        var errors = await planCheck.ErrorsAsync(plan, ct);
         if (errors.Count > 0)
         {
             throw new RecipeException($"{where}, kế hoạch “{plan.Title}”: {errors[0]}");
@@ -212,10 +215,10 @@ public sealed partial class RecipeImporter
         await Located($"{where}, kế hoạch “{plan.Title}”", async () =>
         {
             var item = await content.CreateAsync(version, null, actor, key, ct);
-            var issued = new DateTimeOffset(plan.Year, 1, 1, 8, 0, 0, TimeSpan.FromHours(7));
+            var issued = VietnamTime.FromLocal(new DateTime(plan.Year, 1, 1, 8, 0, 0));
             await content.PublishAsync(item.Id, actor, ct, issued < clock.GetUtcNow() ? issued : null);
         });
-        result.Created++;
+        result.Count("plan");
     }
 
     private sealed record RecipeItemMeta(ContentState State = ContentState.Draft, DateTimeOffset? PublishedAt = null, DateTimeOffset? ScheduledPublishAt = null, DateTimeOffset? ScheduledUnpublishAt = null);

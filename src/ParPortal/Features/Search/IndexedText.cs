@@ -1,5 +1,6 @@
 using System.Text;
 using ParPortal.Text;
+using ParPortal.Time;
 
 namespace ParPortal.Features.Search;
 
@@ -24,9 +25,6 @@ internal sealed record IndexedText(
 
     private static int Count(string words) => words.Length == 0 ? 0 : words.Count(c => c == ' ') + 1;
 
-    /// <summary>Vietnam has one time zone, UTC+7, and no daylight saving: years are counted there.</summary>
-    public static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
-
     public static IndexedText From(SearchDocument d)
     {
         var (titleExact, titleFolded) = Words(d.Title);
@@ -38,7 +36,7 @@ internal sealed record IndexedText(
             titleExact, summaryExact, titleFolded, summaryFolded,
             codeFolded.Length == 0 ? bodyFolded : bodyFolded + " " + codeFolded,
             d.Code is null ? "" : VietnameseText.CodeKey(d.Code),
-            d.Date.ToOffset(VietnamOffset).Year);
+            VietnamTime.LocalDate(d.Date).Year);
     }
 
     /// <summary>Computes texts for a batch, in parallel when it is large (bulk rebuilds).</summary>

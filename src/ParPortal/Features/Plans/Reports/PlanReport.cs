@@ -1,3 +1,4 @@
+using ParPortal.Time;
 namespace ParPortal.Features.Plans.Reports;
 
 /// <summary>
@@ -75,7 +76,7 @@ public sealed record PlanEvidence(string Title, DateOnly Date, string Unit, stri
     /// <summary>"Tiêu đề (15/03/2024, Văn phòng Sở) – https://…", one line of the evidence list.</summary>
     public string Line()
     {
-        var meta = string.IsNullOrWhiteSpace(Unit) ? Office.VietnameseDates.Short(Date) : $"{Office.VietnameseDates.Short(Date)}, {Unit}";
+        var meta = string.IsNullOrWhiteSpace(Unit) ? VietnameseDate.Short(Date) : $"{VietnameseDate.Short(Date)}, {Unit}";
         return string.IsNullOrWhiteSpace(Url) ? $"{Title} ({meta})" : $"{Title} ({meta}) – {Url}";
     }
 }
@@ -92,5 +93,5 @@ public static class PlanReportColumns
 
     /// <summary>"Từ ngày 01/01/2024 đến ngày 30/06/2024".</summary>
     public static string PeriodLine(PlanReport r)
-        => $"Kỳ báo cáo: {r.PeriodLabel} (từ ngày {Office.VietnameseDates.Short(r.PeriodStart)} đến ngày {Office.VietnameseDates.Short(r.PeriodEnd)})";
+        => $"Kỳ báo cáo: {r.PeriodLabel} (từ ngày {VietnameseDate.Short(r.PeriodStart)} đến ngày {VietnameseDate.Short(r.PeriodEnd)})";
 }

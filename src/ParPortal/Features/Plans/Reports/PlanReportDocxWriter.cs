@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ParPortal.Features.Office;
+using ParPortal.Time;
 
 namespace ParPortal.Features.Plans.Reports;
 
@@ -27,7 +28,7 @@ public static class PlanReportDocxWriter
 
         var body = new Body();
         body.AppendChild(Paragraph(report.Agency.ToUpperInvariant(), bold: true, JustificationValues.Left));
-        body.AppendChild(Paragraph(VietnameseDates.PlaceAndDate(report.Place, report.ReportDate), bold: false, JustificationValues.Right, italic: true));
+        body.AppendChild(Paragraph(VietnameseDate.PlaceAndDate(report.Place, report.ReportDate), bold: false, JustificationValues.Right, italic: true));
         body.AppendChild(Paragraph(PlanReportXlsxWriter.BuildTitle(report), bold: true, JustificationValues.Center));
         body.AppendChild(Paragraph(PlanReportColumns.PeriodLine(report), bold: false, JustificationValues.Center));
         body.AppendChild(Paragraph(PlanReportColumns.SummaryLine(report.Summary), bold: false, JustificationValues.Both));

@@ -1,4 +1,5 @@
 using ParPortal.Features.Office;
+using ParPortal.Time;
 
 namespace ParPortal.Features.Plans.Reports;
 
@@ -26,7 +27,7 @@ public static class PlanReportXlsxWriter
         Line(report.Agency, XlsxStyle.Bold);
         Line(BuildTitle(report), XlsxStyle.Title);
         Line(PlanReportColumns.PeriodLine(report), XlsxStyle.Normal);
-        Line(VietnameseDates.PlaceAndDate(report.Place, report.ReportDate), XlsxStyle.Normal);
+        Line(VietnameseDate.PlaceAndDate(report.Place, report.ReportDate), XlsxStyle.Normal);
         Line(PlanReportColumns.SummaryLine(report.Summary), XlsxStyle.Normal);
         table.Rows.Add(PlanReportColumns.Headers.Select(h => new XlsxCell(h, XlsxStyle.Header)).ToList());
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ParPortal.Data;
 using ParPortal.Features.Public;
+using ParPortal.Features.Procedures;
 
 namespace ParPortal.Features.Procedures.Public;
 
@@ -13,15 +14,22 @@ public sealed class ProcedureDetailModel(ParPortalDbContext db, SiteChrome chrom
     /// <summary>Every version that was ever published, newest first, with its change note.</summary>
     public IReadOnlyList<HistoryEntry> History { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken ct)
     {
-        var procedure = await db.Procedures.AsNoTracking()
-            .Include(v => v.Item).Include(v => v.Unit).Include(v => v.Topics)
-            .FirstOrDefaultAsync(v => v.IsPublished && v.Item.Slug == slug, ct);
+        var query = db.Procedures.AsNoTracking().Include(v => v.Item).Include(v => v.Unit).Include(v => v.Topics);
+        var (preview, refusal) = await PreviewAsync(query, ct);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var procedure = preview ?? await query.FirstOrDefaultAsync(v => v.IsPublished && v.Item.Slug == slug, ct);
         if (procedure is null)
         {
             return NotFound();
         }
+
+        slug = procedure.Item.Slug;
 
         Procedure = procedure;
         History = await db.Procedures.AsNoTracking()
@@ -34,9 +42,9 @@ public sealed class ProcedureDetailModel(ParPortalDbContext db, SiteChrome chrom
         var root = FeedEndpoints.BaseUrl(HttpContext);
         Meta.Title = procedure.Title;
         Meta.Description = procedure.Summary ?? $"{procedure.Code} – {procedure.Title}";
-        Meta.CanonicalPath = PublicUrls.Procedure(slug);
+        Meta.CanonicalPath = ProcedureType.Url(slug);
         Meta.Section = "thu-tuc";
-        Meta.Crumb(T("Thủ tục hành chính"), PublicUrls.Procedures).Crumb(procedure.Title);
+        Meta.Crumb(T("Thủ tục hành chính"), ProcedureType.Path).Crumb(procedure.Title);
         Meta.JsonLd.Add(JsonLd.Thing("GovernmentService")
             .With("name", procedure.Title)
             .With("identifier", procedure.Code)

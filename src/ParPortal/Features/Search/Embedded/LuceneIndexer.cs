@@ -6,7 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ParPortal.Data;
-using ParPortal.Features.Public;
+using ParPortal.Features.Content.Types;
 using ParPortal.Features.Search.Integration;
 using ParPortal.Hosting;
 
@@ -94,8 +94,8 @@ internal sealed class LuceneIndexer(
             scope.ServiceProvider.GetRequiredService<SearchDocuments>(), ct);
         if (scope.ServiceProvider.GetService<IOutputCacheStore>() is { } pages)
         {
-            // Search pages cached before or during the rebuild showed an incomplete index.
-            await pages.EvictByTagAsync(PublicCache.AggregateTag, ct);
+            // Search pages cached before or during the rebuild showed an incomplete index (the tag covers every query).
+            await pages.EvictByTagAsync(CacheTags.Search, ct);
         }
         log.LogInformation("Search index rebuilt: {Count} documents.", count);
     }

@@ -52,7 +52,7 @@ internal static class IndexedVersions
         db.ContentVersions.AsNoTracking().Include(v => v.Item).Include(v => v.Unit).Include(v => v.Topics).Where(v => v.IsPublished || v.IsLatest);
 
     private static List<SearchDocument> ToDocuments(IEnumerable<ContentVersion> versions, SearchDocuments documents) =>
-        versions.Where(v => SearchDocuments.IsSearchable(v.Item.ContentType) && (v.IsPublished || v.Item.PublishedVersionNumber != v.VersionNumber))
+        versions.Where(v => documents.IsSearchable(v.Item.ContentType) && (v.IsPublished || v.Item.PublishedVersionNumber != v.VersionNumber))
             .Select(v => documents.From(v, v.Item, asPublished: v.IsPublished))
             .ToList();
 }

@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ParPortal.Data;
 using ParPortal.Features.Content;
-using ParPortal.Features.Recipes;
 using ParPortal.Features.Search.Embedded;
 using ParPortal.Features.Search.Postgres;
 using ParPortal.Features.Search.Synonyms;
@@ -41,14 +40,7 @@ public static class SearchIntegrationExtensions
         services.AddScoped<IDatabaseInitializer, SearchInitializer>();
         services.AddScoped<SearchRebuilder>();
         services.AddScoped<SearchService>();
-        ParPortalCommands.Add("search rebuild", async (sp, _) =>
-        {
-            var count = await sp.GetRequiredService<SearchRebuilder>().RebuildAsync();
-            Console.WriteLine(count is { } n
-                ? $"Search index rebuilt: {n} documents."
-                : "The running site has the search index open; it will rebuild it within a second (see its log).");
-            return 0;
-        });
+        services.AddCommandVerb<SearchRebuildVerb>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ParPortal.Features.Content;
 using ParPortal.Features.Users;
 
 namespace ParPortal.Features.Search.Integration;
@@ -14,10 +15,11 @@ public sealed class SearchService(ISearchEngine engine)
     public Task<SearchResults> SearchAsync(SearchRequest request, ClaimsPrincipal user, CancellationToken ct)
     {
         // Drafts are visible only to those who may read every item; the engine itself never sees who asks.
+        var paging = PageRequest.Of(request.Page, request.PageSize, 10, MaxPageSize);
         var safe = request with
         {
-            PageSize = Math.Clamp(request.PageSize, 1, MaxPageSize),
-            Page = Math.Clamp(request.Page, 1, 1000),
+            PageSize = paging.Size,
+            Page = paging.Number,
             IncludeDrafts = request.IncludeDrafts && user.HasPermission(Permissions.ViewAllContent),
         };
         return engine.SearchAsync(safe, ct);
