@@ -8,18 +8,20 @@ using Microsoft.Extensions.Logging;
 namespace ParPortal.Bench;
 
 /// <summary>
-/// The production host (Program.cs, Production environment) in this process, on its own SQLite database: it applies
-/// the migrations and the demo recipes and gives the benchmark a service provider to add the generated articles and
-/// rebuild the search index. The load itself is served by <see cref="PagesServerProcess"/>, a separate process.
+/// The production host (Program.cs, Production environment) in this process, on its own database: it applies the
+/// migrations and the demo recipes and gives the benchmark a service provider to add the generated articles and
+/// rebuild the search index (pages), or to search the demo (relevance). The pages load itself is served by
+/// <see cref="PagesServerProcess"/>, a separate process. SQLite by default; PostgreSQL when given a connection string.
 /// </summary>
 internal sealed class PagesHost : WebApplicationFactory<web::Program>
 {
     private readonly string _dataFolder;
     private readonly string _password;
+    private readonly string? _postgres;
 
-    public PagesHost(string dataFolder, string password)
+    public PagesHost(string dataFolder, string password, string? postgres = null)
     {
-        (_dataFolder, _password) = (dataFolder, password);
+        (_dataFolder, _password, _postgres) = (dataFolder, password, postgres);
         // The factory looks for the host's folder next to the solution file unless told; the bench is no test project
         // (no MvcTestingAppManifest.json), so it says where src/ParPortal.Web is.
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_PARPORTAL_WEB", Path.Combine(RepoRoot(), "src", "ParPortal.Web"));
@@ -59,6 +61,11 @@ internal sealed class PagesHost : WebApplicationFactory<web::Program>
     {
         builder.UseEnvironment("Production");
         var settings = Settings(_dataFolder, _password);
+        if (_postgres is not null)
+        {
+            settings["ParPortal:Database:Provider"] = "Postgres";
+            settings["ParPortal:Database:ConnectionString"] = _postgres;
+        }
         // Program.cs reads settings when services are resolved; UseSetting puts them in the host's configuration.
         foreach (var (key, value) in settings)
         {

@@ -1,24 +1,22 @@
-using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using Microsoft.Data.Sqlite;
-using Npgsql;
 using ParPortal.Features.Search;
 
 namespace ParPortal.Bench;
 
 /// <summary>
-/// Builds the search index over generated CCHC items and prints build time, database size and query latency.
-/// Options: --n COUNT (default 100000), --runs R (timed runs per query, default 5), --sqlite-only, --postgres-only,
-/// --keep NAME (keep and reuse the built indexes), --profile (SQLite statements per search), --pre-sql "…" (SQLite, before the build).
-/// PostgreSQL runs too when PARPORTAL_BENCH_POSTGRES holds a server connection string.
+/// Both search engines side by side over the same generated items: build time, index size, search latency (each
+/// search returns its total, exact facets and highlighted snippets) and suggestion latency, with PostgreSQL's figures
+/// also as a ratio of Lucene's measured in the same run. Options: --n COUNT (default 100000), --runs R (timed runs
+/// per query, default 3), --keep NAME (keep and reuse the indexes: /tmp/NAME-lucene, PostgreSQL database NAME),
+/// --lucene-only, --postgres-only. PostgreSQL runs when PARPORTAL_BENCH_POSTGRES holds a server connection string.
 /// </summary>
 public sealed class SearchBenchmark : IBenchmark
 {
     public string Name => "search";
 
-    public string Description => "Search index: build time, size, p50/p95 query latency (--n 100000 --runs 5)";
+    public string Description => "Lucene and PostgreSQL search side by side: build, size, p50/p95 search and suggest (--n 100000 --runs 3)";
 
     private static readonly string[] FixedQueries =
     [
@@ -31,81 +29,137 @@ public sealed class SearchBenchmark : IBenchmark
         "tinh gian bien che", "văn hóa công vụ", "thanh toán trực tuyến", "bưu chính công ích", "chứng thực bản sao",
         "Đồng Hới", "dong hoi", "thủ tục", "hồ sơ", "năm 2023", "xyzkhongco", "\"*NEAR -:",
         "thủ tục hành chính".Normalize(NormalizationForm.FormD),
+        // Natural questions (function words optional), abbreviations from the synonym dictionary, a long pasted title.
+        "làm giấy phép lái xe ở đâu", "đăng ký khai sinh cần những giấy tờ gì", "có cần nộp hồ sơ trực tuyến không",
+        "thu tuc cap lai giay phep bao lau", "TTHC", "UBND tỉnh", "CCHC năm 2024",
+        "kế hoạch tuyên truyền cải cách hành chính năm 2024 của ủy ban nhân dân tỉnh về chuyển đổi số và số hóa hồ sơ",
     ];
+
+    private static readonly string[] SuggestPrefixes = ["thu t", "dang ky k", "cấp giấy", "ke hoach c", "chi so s", "đ", "hoa don", "tap huan"];
 
     public async Task<int> RunAsync(string[] args)
     {
         var n = IntOption(args, "--n", 100_000);
-        var runs = IntOption(args, "--runs", 5);
-        Console.WriteLine($"search benchmark: {n:N0} items, {runs} timed runs per query, {Environment.ProcessorCount} CPUs");
+        var runs = IntOption(args, "--runs", 3);
+        var keep = StringOption(args, "--keep");
+        Console.WriteLine($"search benchmark: {n:N0} items, {runs} timed runs per query, {Environment.ProcessorCount} CPUs, load {LoadAverage()}");
         var documents = SearchCorpusGenerator.Generate(n).ToList();
         var queries = BuildQueries(documents);
-        Console.WriteLine($"{queries.Count} searches + {SuggestPrefixes.Length} suggestions per run");
+        Console.WriteLine($"{queries.Count} searches + {SuggestPrefixes.Length} suggestion prefixes per run");
 
-        // --keep NAME keeps the built indexes (/tmp/NAME.db, PostgreSQL database NAME) and reuses them on the next
-        // run, so query changes can be measured without rebuilding.
-        var keep = StringOption(args, "--keep");
-        var profile = args.Contains("--profile");
-        var sqlitePath = Path.Combine(Path.GetTempPath(), (keep ?? $"pp_bench_{Guid.NewGuid():N}") + ".db");
-        try
+        var results = new List<EngineFigures>();
+        if (!args.Contains("--postgres-only"))
         {
-            if (args.Contains("--postgres-only"))
-            {
-                throw new SkipSqliteException();
-            }
-            await RunEngineAsync("SQLite FTS5", () => new SqliteConnection($"Data Source={sqlitePath}"), documents, queries, runs,
-                async c => new FileInfo(sqlitePath).Length + (File.Exists(sqlitePath + "-wal") ? new FileInfo(sqlitePath + "-wal").Length : 0),
-                reuse: keep is not null && File.Exists(sqlitePath), profile);
+            await using var lucene = new LuceneBenchEngine(keep);
+            results.Add(await MeasureEngineAsync(lucene, documents, queries, runs));
         }
-        catch (SkipSqliteException)
-        {
-            Console.WriteLine("SQLite skipped (--postgres-only).");
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            if (keep is null)
-            {
-                File.Delete(sqlitePath);
-            }
-        }
-
         var server = Environment.GetEnvironmentVariable("PARPORTAL_BENCH_POSTGRES");
-        if (!string.IsNullOrWhiteSpace(server) && !args.Contains("--sqlite-only"))
+        if (!string.IsNullOrWhiteSpace(server) && !args.Contains("--lucene-only"))
         {
-            var name = keep ?? "pp_bench_" + Guid.NewGuid().ToString("N")[..12];
-            var reuse = keep is not null && await DatabaseExistsAsync(server, name);
-            if (!reuse)
-            {
-                await ExecAsync(server, $"CREATE DATABASE {name}");
-            }
-            try
-            {
-                var cs = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
-                await RunEngineAsync("PostgreSQL", () => new NpgsqlConnection(cs), documents, queries, runs, async c =>
-                {
-                    await using var command = c.CreateCommand();
-                    command.CommandText = "SELECT pg_database_size(current_database())";
-                    return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
-                }, reuse, profile);
-            }
-            finally
-            {
-                NpgsqlConnection.ClearAllPools();
-                if (keep is null)
-                {
-                    await ExecAsync(server, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
-                }
-            }
+            await using var postgres = await PostgresBenchEngine.CreateAsync(server, keep);
+            results.Add(await MeasureEngineAsync(postgres, documents, queries, runs));
         }
-        else
+        else if (!args.Contains("--lucene-only"))
         {
             Console.WriteLine("PostgreSQL skipped (set PARPORTAL_BENCH_POSTGRES to a server connection string).");
         }
+        PrintSummary(results);
         return 0;
     }
 
-    private static readonly string[] SuggestPrefixes = ["thu t", "dang ky k", "cấp giấy", "ke hoach c", "chi so s", "đ", "hoa don", "tap huan"];
+    private sealed record EngineFigures(string Name, double? BuildSeconds, double SizeMb, double SearchP50, double SearchP95, double SuggestP50, double SuggestP95, double CpuP95);
+
+    private static async Task<EngineFigures> MeasureEngineAsync(ISearchBenchEngine engine, List<SearchDocument> documents, List<SearchRequest> queries, int runs)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"== {engine.Name} ==");
+        double? buildSeconds = null;
+        if (engine.Reused)
+        {
+            Console.WriteLine("reusing the kept index (--keep); build skipped");
+        }
+        else
+        {
+            var process = Process.GetCurrentProcess();
+            var cpu = process.TotalProcessorTime;
+            var build = Stopwatch.StartNew();
+            await engine.BuildAsync(documents);
+            build.Stop();
+            process.Refresh();
+            buildSeconds = build.Elapsed.TotalSeconds;
+            Console.WriteLine($"build: {buildSeconds:F1} s wall, {(process.TotalProcessorTime - cpu).TotalSeconds:F1} s CPU in this process, {documents.Count / build.Elapsed.TotalSeconds:N0} items/s; load {LoadAverage()}");
+        }
+        var size = await engine.SizeAsync() / 1024.0 / 1024.0;
+        Console.WriteLine($"index size: {size:F1} MB");
+
+        // One untimed warm-up pass (JIT, caches, PostgreSQL's term counts), then timed runs.
+        foreach (var q in queries)
+        {
+            await engine.SearchAsync(q);
+        }
+        foreach (var p in SuggestPrefixes)
+        {
+            await engine.SuggestAsync(p);
+        }
+        var wall = new List<double>();
+        var cpuTimes = new List<double>();
+        var worst = new Dictionary<string, double>();
+        var totals = new Dictionary<string, int>();
+        var gc = (Gen0: GC.CollectionCount(0), Gen2: GC.CollectionCount(2), Pause: GC.GetTotalPauseDuration());
+        for (var r = 0; r < runs; r++)
+        {
+            foreach (var q in queries)
+            {
+                var cpu = CpuMeter.Start();
+                var sw = Stopwatch.StartNew();
+                var result = await engine.SearchAsync(q);
+                sw.Stop();
+                cpuTimes.Add(cpu.ElapsedMs());
+                wall.Add(sw.Elapsed.TotalMilliseconds);
+                var label = Describe(q);
+                worst[label] = Math.Max(worst.GetValueOrDefault(label), sw.Elapsed.TotalMilliseconds);
+                totals[label] = result.Total;
+            }
+        }
+        var suggest = new List<double>();
+        for (var r = 0; r < runs * 3; r++)
+        {
+            foreach (var p in SuggestPrefixes)
+            {
+                var sw = Stopwatch.StartNew();
+                await engine.SuggestAsync(p);
+                suggest.Add(sw.Elapsed.TotalMilliseconds);
+            }
+        }
+        Console.WriteLine($"GC during timed searches: {GC.CollectionCount(0) - gc.Gen0} gen0, {GC.CollectionCount(2) - gc.Gen2} gen2, {(GC.GetTotalPauseDuration() - gc.Pause).TotalMilliseconds:F0} ms paused");
+        Console.WriteLine($"search ({wall.Count} timed): p50 {Percentile(wall, 50):F1} ms, p95 {Percentile(wall, 95):F1} ms, max {wall.Max():F1} ms wall; "
+            + $"thread CPU p50 {Percentile(cpuTimes, 50):F1}, p95 {Percentile(cpuTimes, 95):F1} ms; load {LoadAverage()}");
+        Console.WriteLine($"suggest ({suggest.Count} timed): p50 {Percentile(suggest, 50):F2} ms, p95 {Percentile(suggest, 95):F2} ms");
+        Console.WriteLine("slowest searches (worst run, total matches):");
+        foreach (var (label, ms) in worst.OrderByDescending(w => w.Value).Take(8))
+        {
+            Console.WriteLine($"  {ms,7:F1} ms  {totals[label],7:N0}  {label}");
+        }
+        return new EngineFigures(engine.Name, buildSeconds, size, Percentile(wall, 50), Percentile(wall, 95), Percentile(suggest, 50), Percentile(suggest, 95), Percentile(cpuTimes, 95));
+    }
+
+    private static void PrintSummary(List<EngineFigures> results)
+    {
+        Console.WriteLine();
+        Console.WriteLine("== summary (wall clock; the machine is shared, so compare within this run) ==");
+        Console.WriteLine($"{"engine",-32} {"build s",8} {"size MB",8} {"p50 ms",7} {"p95 ms",7} {"sugg p50",8} {"sugg p95",8}");
+        foreach (var f in results)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{f.Name,-32} {(f.BuildSeconds is { } b ? b.ToString("F1", CultureInfo.InvariantCulture) : "kept"),8} {f.SizeMb,8:F1} {f.SearchP50,7:F1} {f.SearchP95,7:F1} {f.SuggestP50,8:F2} {f.SuggestP95,8:F2}"));
+        }
+        if (results.Count == 2)
+        {
+            var (l, p) = (results[0], results[1]);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"PostgreSQL ÷ Lucene: search p50 {p.SearchP50 / l.SearchP50:F1}×, p95 {p.SearchP95 / l.SearchP95:F1}×, suggest p95 {p.SuggestP95 / l.SuggestP95:F1}×"));
+        }
+    }
 
     private static List<SearchRequest> BuildQueries(List<SearchDocument> documents)
     {
@@ -118,7 +172,7 @@ public sealed class SearchBenchmark : IBenchmark
             list.Add(new SearchRequest(code));
             list.Add(new SearchRequest(code.ToLowerInvariant().Replace("đ", "d", StringComparison.Ordinal)));
         }
-        // Faceted searches, including filters on very common words.
+        // Faceted searches, including filters on very common words, browsing and deep pages.
         list.Add(new SearchRequest("thủ tục hành chính", Types: ["Procedure"]));
         list.Add(new SearchRequest("cai cach hanh chinh", Year: 2024));
         list.Add(new SearchRequest("hồ sơ", Topics: ["dat-dai", "xay-dung"]));
@@ -128,148 +182,6 @@ public sealed class SearchBenchmark : IBenchmark
         list.Add(new SearchRequest(null));
         list.Add(new SearchRequest("chuyển đổi số", Page: 5));
         return list;
-    }
-
-    private static async Task RunEngineAsync(string engine, Func<DbConnection> connect, List<SearchDocument> documents,
-        List<SearchRequest> queries, int runs, Func<DbConnection, Task<long>> size, bool reuse, bool profile)
-    {
-        Console.WriteLine();
-        Console.WriteLine($"== {engine} ==");
-        await using var connection = connect();
-        await connection.OpenAsync();
-        var index = new SearchIndexFactory().For(connection);
-        await index.EnsureSchemaAsync(connection);
-
-        if (reuse)
-        {
-            Console.WriteLine("reusing the kept index (--keep); build skipped");
-        }
-        else
-        {
-            // --pre-sql "…" runs statements on SQLite before the build (FTS5 'automerge', 'hashsize', … experiments).
-            if (connection is SqliteConnection && StringOption(Environment.GetCommandLineArgs(), "--pre-sql") is { } preSql)
-            {
-                await using var pre = connection.CreateCommand();
-                pre.CommandText = preSql;
-                await pre.ExecuteNonQueryAsync();
-                Console.WriteLine($"pre-build SQL: {preSql}");
-            }
-            await BuildAsync(connection, index, documents, size);
-        }
-        await MeasureAsync(connection, index, queries, runs, profile);
-    }
-
-    private static async Task BuildAsync(DbConnection connection, ISearchIndex index, List<SearchDocument> documents, Func<DbConnection, Task<long>> size)
-    {
-        Console.WriteLine($"load average before build: {LoadAverage()}");
-        var process = Process.GetCurrentProcess();
-        var buildCpu = process.TotalProcessorTime;
-        var build = Stopwatch.StartNew();
-        await index.ClearAsync(connection, null);
-        foreach (var batch in documents.Chunk(5000))
-        {
-            await index.UpsertAsync(connection, null, batch);
-        }
-        var indexed = build.Elapsed;
-        if (connection is SqliteConnection)
-        {
-            await SqliteSearchIndex.OptimizeAsync(connection);
-        }
-        else
-        {
-            await using var analyze = connection.CreateCommand();
-            analyze.CommandText = "ANALYZE search_documents";
-            await analyze.ExecuteNonQueryAsync();
-        }
-        build.Stop();
-        process.Refresh();
-        Console.WriteLine($"build CPU time (this process): {(process.TotalProcessorTime - buildCpu).TotalSeconds:F1} s; load average {LoadAverage()}");
-        Console.WriteLine($"build: {build.Elapsed.TotalSeconds:F1} s ({indexed.TotalSeconds:F1} s indexing + {(build.Elapsed - indexed).TotalSeconds:F1} s optimize/analyze), {documents.Count / build.Elapsed.TotalSeconds:N0} items/s");
-        Console.WriteLine($"database size: {await size(connection) / 1024.0 / 1024.0:F1} MB");
-    }
-
-    private static async Task MeasureAsync(DbConnection connection, ISearchIndex index, List<SearchRequest> queries, int runs, bool profile)
-    {
-        if (profile)
-        {
-            await SearchProfiler.ProfileAsync(connection, index, queries);
-        }
-
-        // One untimed warm-up pass, then timed runs.
-        foreach (var q in queries)
-        {
-            await index.SearchAsync(connection, q);
-        }
-        // The machine is shared, so besides wall-clock time the CPU time spent per query is recorded: it is
-        // roughly what the latency would be without other processes competing for the 2 cores. SQLite runs
-        // synchronously on the calling thread, so its thread CPU time excludes GC and JIT threads; when a
-        // query resumes on another thread (PostgreSQL), the process CPU time is used, and the server's is not
-        // counted. A fixed CPU-bound reference task runs before every query: latency divided by the reference
-        // time is a figure that contention inflates much less than milliseconds do.
-        var searchTimes = new List<double>();
-        var searchCpu = new List<double>();
-        var referenceTimes = new List<double>();
-        var worst = new Dictionary<string, double>();
-        var bestCpu = new Dictionary<string, double>();
-        var totals = new Dictionary<string, int>();
-        var countersBefore = CpuMeter.ProcessCounters();
-        var gcBefore = (Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2), Pause: GC.GetTotalPauseDuration());
-        for (var r = 0; r < runs; r++)
-        {
-            foreach (var q in queries)
-            {
-                referenceTimes.Add(CpuMeter.Reference());
-                var cpu = CpuMeter.Start();
-                var sw = Stopwatch.StartNew();
-                var result = await index.SearchAsync(connection, q);
-                sw.Stop();
-                var used = cpu.ElapsedMs();
-                searchCpu.Add(used);
-                searchTimes.Add(sw.Elapsed.TotalMilliseconds);
-                var label = Describe(q);
-                worst[label] = Math.Max(worst.GetValueOrDefault(label), sw.Elapsed.TotalMilliseconds);
-                bestCpu[label] = Math.Min(bestCpu.GetValueOrDefault(label, double.MaxValue), used);
-                totals[label] = result.Total;
-            }
-        }
-        // Collections during the timed searches: a pause lands in some search's wall time, and in its CPU time
-        // when the collection runs on the searching thread.
-        Console.WriteLine($"GC during timed searches: {GC.CollectionCount(0) - gcBefore.Gen0} gen0, {GC.CollectionCount(1) - gcBefore.Gen1} gen1, "
-            + $"{GC.CollectionCount(2) - gcBefore.Gen2} gen2, {(GC.GetTotalPauseDuration() - gcBefore.Pause).TotalMilliseconds:F0} ms paused; heap {GC.GetTotalMemory(false) / 1024 / 1024} MB");
-        var counters = CpuMeter.ProcessCounters();
-        Console.WriteLine($"during timed searches: {counters.Minor - countersBefore.Minor:N0} minor and {counters.Major - countersBefore.Major:N0} major page faults, "
-            + $"process CPU {counters.UserMs - countersBefore.UserMs:F0} ms user + {counters.SystemMs - countersBefore.SystemMs:F0} ms system");
-        var suggestTimes = new List<double>();
-        // Suggestions get the same untimed warm-up pass as searches (their first calls compile the code path).
-        foreach (var p in SuggestPrefixes)
-        {
-            await index.SuggestAsync(connection, p, 8);
-        }
-        for (var r = 0; r < runs; r++)
-        {
-            foreach (var p in SuggestPrefixes)
-            {
-                var sw = Stopwatch.StartNew();
-                await index.SuggestAsync(connection, p, 8);
-                suggestTimes.Add(sw.Elapsed.TotalMilliseconds);
-            }
-        }
-        Console.WriteLine($"search ({searchTimes.Count} timed): p50 {Percentile(searchTimes, 50):F1} ms, p95 {Percentile(searchTimes, 95):F1} ms, max {searchTimes.Max():F1} ms (wall clock)");
-        Console.WriteLine($"search CPU time: p50 {Percentile(searchCpu, 50):F1} ms, p95 {Percentile(searchCpu, 95):F1} ms; load average {LoadAverage()}");
-        // Each search's least CPU time over the runs: other processes inflate a run's CPU time too (shared
-        // caches, hyper-threads), never deflate it, so the best run per search is the steadiest figure on a busy
-        // machine and the closest to what a quiet one shows. Labels repeat for identical searches, so this is
-        // over distinct searches.
-        var best = bestCpu.Values.ToList();
-        Console.WriteLine($"search CPU time, best run per search ({best.Count} distinct): p50 {Percentile(best, 50):F1} ms, p95 {Percentile(best, 95):F1} ms");
-        var reference = Percentile(referenceTimes, 50);
-        Console.WriteLine($"reference task: p50 {reference:F1} ms wall (idle ≈ {CpuMeter.IdleReferenceMs:F0} ms); search p50 {Percentile(searchTimes, 50) / reference:F2}, p95 {Percentile(searchTimes, 95) / reference:F2} reference units");
-        Console.WriteLine($"suggest ({suggestTimes.Count} timed): p50 {Percentile(suggestTimes, 50):F1} ms, p95 {Percentile(suggestTimes, 95):F1} ms");
-        Console.WriteLine("slowest queries (worst run, total matches):");
-        foreach (var (label, ms) in worst.OrderByDescending(w => w.Value).Take(8))
-        {
-            Console.WriteLine($"  {ms,7:F1} ms  {totals[label],7:N0}  {label}");
-        }
     }
 
     internal static string Describe(SearchRequest q)
@@ -295,51 +207,28 @@ public sealed class SearchBenchmark : IBenchmark
         {
             filters.Add("page=" + q.Page);
         }
-        return $"\"{q.Query?.Normalize(NormalizationForm.FormC)}\" {string.Join(' ', filters)}".TrimEnd();
+        var text = q.Query?.Normalize(NormalizationForm.FormC) ?? "";
+        return $"\"{(text.Length > 60 ? text[..60] + "…" : text)}\" {string.Join(' ', filters)}".TrimEnd();
     }
 
-    private static string LoadAverage() =>
+    internal static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
-    private static double Percentile(List<double> values, int p)
+    internal static double Percentile(List<double> values, int p)
     {
         var sorted = values.Order().ToList();
         return sorted[Math.Clamp((int)Math.Ceiling(p / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
     }
 
-    private static string? StringOption(string[] args, string name)
+    internal static string? StringOption(string[] args, string name)
     {
         var i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 
-    private static async Task<bool> DatabaseExistsAsync(string connectionString, string name)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM pg_database WHERE datname = @name";
-        var p = command.CreateParameter();
-        p.ParameterName = "@name";
-        p.Value = name;
-        command.Parameters.Add(p);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture) > 0;
-    }
-
-    private static int IntOption(string[] args, string name, int fallback)
+    internal static int IntOption(string[] args, string name, int fallback)
     {
         var i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var value) && value > 0 ? value : fallback;
     }
-
-    private static async Task ExecAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private sealed class SkipSqliteException : Exception;
 }

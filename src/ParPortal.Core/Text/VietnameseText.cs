@@ -67,8 +67,8 @@ public static class VietnameseText
     }
 
     /// <summary>
-    /// Splits text into word spans: runs of letters, digits and combining marks. Everything else (spaces,
-    /// punctuation, symbols, control characters) separates words. Offsets refer to the string as given.
+    /// Splits text into word spans: runs of letters, digits and combining marks holding at least one letter or digit.
+    /// Everything else (spaces, punctuation, symbols, control characters) separates words. Offsets refer to the string as given.
     /// </summary>
     public static IEnumerable<(int Start, int Length)> WordSpans(string text)
     {
@@ -82,11 +82,17 @@ public static class VietnameseText
                 continue;
             }
             var start = i;
+            var letters = false;
             while (i < text.Length && IsWordChar(text[i]))
             {
+                letters |= char.IsLetterOrDigit(text[i]);
                 i++;
             }
-            yield return (start, i - start);
+            // Combining marks with no letter to sit on are not a word (they would fold to an empty token).
+            if (letters)
+            {
+                yield return (start, i - start);
+            }
         }
     }
 
@@ -122,6 +128,44 @@ public static class VietnameseText
             }
         }
         return folded;
+    }
+
+    /// <summary>
+    /// The key that typed filters compare against: the folded words (<see cref="FoldToken"/>) separated by single
+    /// spaces, with a space before the first and after the last ("Cấp Giấy phép" → " cap giay phep "). A filter
+    /// matches when every folded word it was given starts a word of the key (<c>key.Contains(" " + word)</c>), so
+    /// "giay phep xay d" finds "Cấp giấy phép xây dựng" whatever diacritics, case and word order were typed.
+    /// </summary>
+    public static string SearchKey(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return "";
+        }
+        var nfc = Nfc(text);
+        var sb = new StringBuilder(nfc.Length + 2).Append(' ');
+        foreach (var (start, length) in WordSpans(nfc))
+        {
+            sb.Append(FoldToken(nfc.Substring(start, length))).Append(' ');
+        }
+        return sb.Length == 1 ? "" : sb.ToString();
+    }
+
+    /// <summary>
+    /// The words a typed filter looks for in a <see cref="SearchKey"/>, each with a leading space (a word start), at
+    /// most 16. The last word may be half typed, so it comes with an alternative without the i/y rule: "quy" must
+    /// find "quyết" (" quy") as well as "quý" (" qui"). For the other words both forms are the same.
+    /// </summary>
+    public static IReadOnlyList<(string Word, string Alternative)> SearchKeyWords(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+        var nfc = Nfc(text);
+        var words = WordSpans(nfc).Take(16).Select(s => nfc.Substring(s.Start, s.Length)).ToList();
+        return words.Select((w, i) => (" " + FoldToken(w), " " + (i == words.Count - 1 ? Fold(w) : FoldToken(w))))
+            .Distinct().ToList();
     }
 
     /// <summary>A compact key for codes and document numbers: folded letters and digits only ("826/KH-UBND" → "826khubnd").</summary>

@@ -58,6 +58,10 @@ public abstract class ParPortalDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<Features.Media.MediaFile> MediaFiles => Set<Features.Media.MediaFile>();
 
+    public DbSet<Features.Search.Embedded.SearchOutboxEntry> SearchOutbox => Set<Features.Search.Embedded.SearchOutboxEntry>();
+
+    public DbSet<Features.Search.Synonyms.SearchVocabulary> SearchVocabulary => Set<Features.Search.Synonyms.SearchVocabulary>();
+
     /// <summary>The data-protection key ring when the site runs on PostgreSQL (shared by every node; see ScaleOutOptions).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

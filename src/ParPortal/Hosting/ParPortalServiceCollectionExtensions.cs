@@ -66,6 +66,7 @@ public static class ParPortalServiceCollectionExtensions
         services.AddParPortalContentTypes();
         services.AddContentPreview();
         services.AddScoped<ContentManager>();
+        services.AddScoped<ParPortal.Data.IDatabaseInitializer, TitleKeyBackfill>();
         services.AddScoped<ContentInputMapper>();
         services.AddScoped<TopicService>();
         services.AddScoped<UnitService>();

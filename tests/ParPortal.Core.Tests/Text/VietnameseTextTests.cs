@@ -91,6 +91,14 @@ public class VietnameseTextTests
         Assert.Equal(new[] { "a", "b", "c", "d", "e" }, words);
     }
 
+    [Fact]
+    public void WordSpans_SkipsCombiningMarks_WhenNoLetterCarriesThem()
+    {
+        const string text = "\u0323 đất \u0301\u0300 \u0309a";
+        var words = VietnameseText.WordSpans(text).Select(s => text.Substring(s.Start, s.Length));
+        Assert.Equal(new[] { "đất", "\u0309a" }, words);
+    }
+
     [Theory]
     [InlineData("826/KH-UBND", "826khubnd")]
     [InlineData("1.001193", "1001193")]

@@ -14,13 +14,32 @@ namespace ParPortal.Tests.Infrastructure;
 /// </summary>
 public class ParPortalFactory : WebApplicationFactory<Program>
 {
-    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "parportal-tests", Guid.NewGuid().ToString("N"));
-    private readonly string? _postgres = TestDatabase.IsPostgres ? TestDatabase.NewPostgresDatabase() : null;
+    private readonly string _dataFolder;
+    private readonly bool _keepDataFolder;
+    private readonly string? _postgres;
     private readonly ParPortalFactory? _firstNode;
 
     public ParPortalFactory()
+        : this(null, sqliteOnly: false)
     {
+    }
+
+    /// <param name="dataFolder">An existing data folder to start on (kept on dispose), or null for a new temporary one.</param>
+    /// <param name="sqliteOnly">Run on SQLite (and Lucene) whatever PARPORTAL_TEST_PROVIDER says, for tests of the embedded engine.</param>
+    protected ParPortalFactory(string? dataFolder, bool sqliteOnly)
+    {
+        _keepDataFolder = dataFolder is not null;
+        _dataFolder = dataFolder ?? Path.Combine(Path.GetTempPath(), "parportal-tests", Guid.NewGuid().ToString("N"));
+        _postgres = TestDatabase.IsPostgres && !sqliteOnly ? TestDatabase.NewPostgresDatabase() : null;
         Directory.CreateDirectory(_dataFolder);
+    }
+
+    /// <summary>The site's data folder (database, media, search index).</summary>
+    public string DataFolder => _dataFolder;
+
+    /// <summary>Settings a test host adds to (or overrides in) the ones every test host gets.</summary>
+    protected virtual void AddSettings(Dictionary<string, string?> settings)
+    {
     }
 
     /// <summary>
@@ -31,7 +50,7 @@ public class ParPortalFactory : WebApplicationFactory<Program>
     {
         _firstNode = firstNode;
         _postgres = firstNode._postgres;
-        _dataFolder = shareDataFolder ? firstNode._dataFolder : _dataFolder;
+        _dataFolder = shareDataFolder ? firstNode._dataFolder : Path.Combine(Path.GetTempPath(), "parportal-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(_dataFolder);
     }
 
@@ -70,6 +89,7 @@ public class ParPortalFactory : WebApplicationFactory<Program>
             settings[$"ParPortal:Setup:Recipes:{i}"] = Recipes[i];
         }
 
+        AddSettings(settings);
         foreach (var (key, value) in ExtraSettings)
         {
             settings[key] = value;
@@ -85,6 +105,22 @@ public class ParPortalFactory : WebApplicationFactory<Program>
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings));
         builder.ConfigureLogging(l => l.AddProvider(Logs));
         builder.ConfigureServices(s => s.AddSingleton<TimeProvider>(Clock));
+    }
+
+    /// <summary>
+    /// Starts the host, then waits until its search index is usable: on SQLite the first start builds the Lucene index
+    /// in the background (the search page says so meanwhile), and tests that search right away need it built.
+    /// </summary>
+    protected override Microsoft.Extensions.Hosting.IHost CreateHost(Microsoft.Extensions.Hosting.IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        if (_firstNode is null || _dataFolder != _firstNode._dataFolder)
+        {
+            // A second node on the first's data folder finds the Lucene index held by the first (one writer per
+            // folder): it logs that and never indexes, so there is nothing to wait for.
+            SearchReadiness.WaitAsync(host.Services, TimeSpan.FromSeconds(60)).GetAwaiter().GetResult();
+        }
+        return host;
     }
 
     /// <summary>A fresh scope on the server's services, for arranging and checking data directly.</summary>
@@ -106,7 +142,7 @@ public class ParPortalFactory : WebApplicationFactory<Program>
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (_firstNode is not null && _dataFolder == _firstNode._dataFolder)
+        if (_keepDataFolder || (_firstNode is not null && _dataFolder == _firstNode._dataFolder))
         {
             return;
         }

@@ -55,8 +55,7 @@ public class SearchRelevanceTests(SearchCorpusDatabase db) : IClassFixture<Searc
     [MemberData(nameof(TopResults))]
     public async Task Search_RanksExpectedItemFirst_WhenQueryMatches(string query, string expectedKey)
     {
-        await using var connection = await db.OpenAsync();
-        var results = await db.Index.SearchAsync(connection, new SearchRequest(query));
+        var results = await db.SearchAsync(new SearchRequest(query));
         Assert.NotEmpty(results.Hits);
         Assert.Equal(expectedKey, SearchCorpus.KeyOf(results.Hits[0].ItemId));
     }
@@ -64,8 +63,7 @@ public class SearchRelevanceTests(SearchCorpusDatabase db) : IClassFixture<Searc
     [Fact]
     public async Task Search_FindsBothSpellings_WhenQueryHasNoDiacritics()
     {
-        await using var connection = await db.OpenAsync();
-        var results = await db.Index.SearchAsync(connection, new SearchRequest("thue"));
+        var results = await db.SearchAsync(new SearchRequest("thue"));
         var keys = results.Hits.Select(h => SearchCorpus.KeyOf(h.ItemId)).ToList();
         Assert.Contains("tt-thue", keys);
         Assert.Contains("thue-nha", keys);
@@ -74,8 +72,7 @@ public class SearchRelevanceTests(SearchCorpusDatabase db) : IClassFixture<Searc
     [Fact]
     public async Task Search_HighlightsAccentedOriginal_WhenQueryIsFolded()
     {
-        await using var connection = await db.OpenAsync();
-        var results = await db.Index.SearchAsync(connection, new SearchRequest("bien dong dat dai"));
+        var results = await db.SearchAsync(new SearchRequest("bien dong dat dai"));
         var hit = results.Hits[0];
         Assert.Equal("Đăng ký <mark>biến</mark> <mark>động</mark> <mark>đất</mark> <mark>đai</mark>", hit.TitleHtml);
         Assert.Contains("<mark>đất</mark>", hit.SnippetHtml);
@@ -84,8 +81,7 @@ public class SearchRelevanceTests(SearchCorpusDatabase db) : IClassFixture<Searc
     [Fact]
     public async Task Search_EncodesHtmlInSnippets_WhenTextContainsMarkup()
     {
-        await using var connection = await db.OpenAsync();
-        var results = await db.Index.SearchAsync(connection, new SearchRequest("ký tự đặc biệt đất đai"));
+        var results = await db.SearchAsync(new SearchRequest("ký tự đặc biệt đất đai"));
         var hit = Assert.Single(results.Hits);
         Assert.DoesNotContain("<script>", hit.SnippetHtml);
         Assert.Contains("&lt;script&gt;", hit.SnippetHtml);
@@ -96,8 +92,7 @@ public class SearchRelevanceTests(SearchCorpusDatabase db) : IClassFixture<Searc
     [Fact]
     public async Task Search_CountsFacets_WhenQueryMatchesSeveralTypes()
     {
-        await using var connection = await db.OpenAsync();
-        var results = await db.Index.SearchAsync(connection, new SearchRequest("dat dai"));
+        var results = await db.SearchAsync(new SearchRequest("dat dai"));
         var expected = SearchCorpus.Documents.Where(d => d.IsPublished && (d.Title + " " + d.Summary + " " + d.Body).Contains("đất đai", StringComparison.OrdinalIgnoreCase)).ToList();
         Assert.Equal(expected.Count, results.Total);
         Assert.False(results.FacetsSampled);
@@ -121,31 +116,29 @@ public class SearchRelevanceTests(SearchCorpusDatabase db) : IClassFixture<Searc
     [Fact]
     public async Task Search_AppliesFilters_WhenTypeTopicYearAndUnitGiven()
     {
-        await using var connection = await db.OpenAsync();
-        var byType = await db.Index.SearchAsync(connection, new SearchRequest("thu tuc", Types: ["Procedure"]));
+        var byType = await db.SearchAsync(new SearchRequest("thu tuc", Types: ["Procedure"]));
         Assert.NotEmpty(byType.Hits);
         Assert.All(byType.Hits, h => Assert.Equal("Procedure", h.ContentType));
 
-        var byTopic = await db.Index.SearchAsync(connection, new SearchRequest("thu tuc", Topics: ["ho-tich"]));
+        var byTopic = await db.SearchAsync(new SearchRequest("thu tuc", Topics: ["ho-tich"]));
         Assert.Equal(3, byTopic.Total);
 
-        var byYear = await db.Index.SearchAsync(connection, new SearchRequest(null, Year: 2023));
+        var byYear = await db.SearchAsync(new SearchRequest(null, Year: 2023));
         Assert.Equal(SearchCorpus.Documents.Count(d => d.IsPublished && d.Date.Year == 2023), byYear.Total);
         Assert.True(byYear.Hits.SequenceEqual(byYear.Hits.OrderByDescending(h => h.Date)));
 
-        var byUnit = await db.Index.SearchAsync(connection, new SearchRequest("dang ky", Unit: "SO-TP"));
+        var byUnit = await db.SearchAsync(new SearchRequest("dang ky", Unit: "SO-TP"));
         Assert.Equal(3, byUnit.Total);
     }
 
     [Fact]
     public async Task Search_PagesThroughAllMatches_WhenPageSizeIsSmall()
     {
-        await using var connection = await db.OpenAsync();
-        var all = await db.Index.SearchAsync(connection, new SearchRequest("thu tuc", PageSize: 100));
+        var all = await db.SearchAsync(new SearchRequest("thu tuc", PageSize: 100));
         var paged = new List<Guid>();
         for (var page = 1; page <= (all.Total + 2) / 3; page++)
         {
-            var results = await db.Index.SearchAsync(connection, new SearchRequest("thu tuc", Page: page, PageSize: 3));
+            var results = await db.SearchAsync(new SearchRequest("thu tuc", Page: page, PageSize: 3));
             Assert.Equal(all.Total, results.Total);
             paged.AddRange(results.Hits.Select(h => h.ItemId));
         }
@@ -155,15 +148,16 @@ public class SearchRelevanceTests(SearchCorpusDatabase db) : IClassFixture<Searc
     [Fact]
     public async Task Search_HidesDrafts_UnlessAdminIncludesThem()
     {
-        await using var connection = await db.OpenAsync();
-        var publicResults = await db.Index.SearchAsync(connection, new SearchRequest("van hoa cong so"));
-        var published = Assert.Single(publicResults.Hits);
-        Assert.True(published.IsPublished);
-        Assert.Empty((await db.Index.SearchAsync(connection, new SearchRequest("mang xa hoi"))).Hits);
+        var publicResults = await db.SearchAsync(new SearchRequest("van hoa cong so"));
+        var published = publicResults.Hits[0];
+        Assert.Equal("Quy chế văn hóa công sở", published.Title);
+        Assert.All(publicResults.Hits, h => Assert.True(h.IsPublished));
+        Assert.Empty((await db.SearchAsync(new SearchRequest("mang xa hoi"))).Hits);
 
-        var admin = await db.Index.SearchAsync(connection, new SearchRequest("van hoa cong so", IncludeDrafts: true));
-        var draft = Assert.Single(admin.Hits);
+        var admin = await db.SearchAsync(new SearchRequest("van hoa cong so", IncludeDrafts: true));
+        var draft = admin.Hits[0];
         Assert.False(draft.IsPublished);
+        Assert.DoesNotContain(admin.Hits, h => h.Title == "Quy chế văn hóa công sở");
         Assert.Equal("Quy chế văn hóa công sở sửa đổi", draft.Title);
     }
 
@@ -185,27 +179,24 @@ public class SearchRelevanceTests(SearchCorpusDatabase db) : IClassFixture<Searc
     [InlineData("-thủ -tục")]
     public async Task Search_NeverThrows_WhenQueryIsOdd(string query)
     {
-        await using var connection = await db.OpenAsync();
-        var results = await db.Index.SearchAsync(connection, new SearchRequest(query));
+        var results = await db.SearchAsync(new SearchRequest(query));
         Assert.True(results.Total >= results.Hits.Count);
-        var suggestions = await db.Index.SuggestAsync(connection, query, 5);
+        var suggestions = await db.SuggestAsync(query, 5);
         Assert.NotNull(suggestions);
     }
 
     [Fact]
     public async Task Search_HandlesVeryLongQuery()
     {
-        await using var connection = await db.OpenAsync();
         var query = string.Concat(Enumerable.Repeat("thủ tục \"*:- ", 200))[..2000];
-        var results = await db.Index.SearchAsync(connection, new SearchRequest(query));
+        var results = await db.SearchAsync(new SearchRequest(query));
         Assert.NotEmpty(results.Hits);
     }
 
     [Fact]
     public async Task Search_ReturnsNothing_WhenQueryIsOnlyPunctuation()
     {
-        await using var connection = await db.OpenAsync();
-        var results = await db.Index.SearchAsync(connection, new SearchRequest("\"*-:()"));
+        var results = await db.SearchAsync(new SearchRequest("\"*-:()"));
         Assert.Empty(results.Hits);
         Assert.Equal(0, results.Total);
     }
@@ -217,8 +208,7 @@ public class SearchRelevanceTests(SearchCorpusDatabase db) : IClassFixture<Searc
     [InlineData("phong ch", "Phòng cháy chữa cháy mùa khô")]
     public async Task Suggest_MatchesTitlePrefix_WithOrWithoutDiacritics(string prefix, string expectedTitle)
     {
-        await using var connection = await db.OpenAsync();
-        var suggestions = await db.Index.SuggestAsync(connection, prefix, 5);
+        var suggestions = await db.SuggestAsync(prefix, 5);
         Assert.Contains(suggestions, s => s.Title == expectedTitle);
         Assert.All(suggestions, s => Assert.StartsWith("/cchc/", s.Url));
     }

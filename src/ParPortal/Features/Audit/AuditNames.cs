@@ -24,6 +24,7 @@ public static class AuditNames
         AccountAudit.UserPassword => "Đặt lại mật khẩu",
         AccountAudit.TokenCreate => "Tạo mã truy cập API",
         AccountAudit.TokenRevoke => "Thu hồi mã truy cập API",
+        "search-synonyms" => "Sửa từ điển đồng nghĩa tìm kiếm",
         _ => action,
     };
 }

@@ -70,12 +70,8 @@ public static class ContentQueries
             q = q.Where(v => (v.PublishedUtc ?? v.CreatedUtc) < toUtc);
         }
 
-        if (!string.IsNullOrWhiteSpace(f.Query))
-        {
-            // The admin's title filter; the full-text search lives in Features/Search.
-            var term = f.Query.Trim().Normalize(System.Text.NormalizationForm.FormC).ToLower();
-            q = q.Where(v => v.Title.ToLower().Contains(term));
-        }
+        // The admin's title filter, diacritics optional; the full-text search lives in Features/Search.
+        q = q.WhereTitleMatches(f.Query);
 
         var total = await q.CountAsync(ct);
         var rows = await q

@@ -24,7 +24,23 @@ public abstract class ContentVersion
 
     public bool IsPublished { get; set; }
 
-    public string Title { get; set; } = string.Empty;
+    private string _title = string.Empty;
+
+    public string Title
+    {
+        get => _title;
+        set
+        {
+            _title = value;
+            TitleKey = ParPortal.Text.VietnameseText.SearchKey(value);
+        }
+    }
+
+    /// <summary>
+    /// The title folded for typed filters (<see cref="TitleKeyFilter"/>): "giay phep" finds "Giấy phép". Kept in step
+    /// by <see cref="Title"/>'s setter (EF Core loads both columns through their fields, so loading does not refold).
+    /// </summary>
+    public string TitleKey { get; private set; } = string.Empty;
 
     public string? Summary { get; set; }
 

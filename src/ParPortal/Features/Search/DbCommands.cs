@@ -47,21 +47,4 @@ internal static class DbCommands
         }
         return await command.ExecuteNonQueryAsync(ct);
     }
-
-    /// <summary>
-    /// What every engine's search starts with: paging clamped so that odd requests never reach SQL, and the query
-    /// reduced to safe tokens. <c>Empty</c> is the answer when text was typed but nothing searchable remains.
-    /// </summary>
-    public static (int Page, int PageSize, SearchQuery Query, SearchResults? Empty) BeginSearch(SearchRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var page = Math.Clamp(request.Page, 1, 10_000);
-        var pageSize = Math.Clamp(request.PageSize, 1, SearchLimits.MaxPageSize);
-        var query = SearchQuery.Parse(request.Query);
-        return (page, pageSize, query, query.IsEmpty ? SearchResults.Empty(page, pageSize) : null);
-    }
-
-    /// <summary>Non-empty trimmed distinct values of a filter list, at most 50.</summary>
-    public static IReadOnlyList<string> FilterValues(IReadOnlyList<string>? values) =>
-        values is null ? [] : values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).Distinct(StringComparer.Ordinal).Take(50).ToList();
 }

@@ -9,13 +9,22 @@ namespace ParPortal.Features.Search;
 /// summary, folded words for title, summary and body, each space-separated, plus the compact code key.
 /// Folding happens here, in our code, so that SQLite and PostgreSQL match the same way. The body has no
 /// exact column: exact-diacritic ranking matters in titles and summaries, and the body is most of the
-/// index's size and build time.
+/// index's size and build time. Words are letters and digits only, joined by single spaces, so both Lucene's
+/// whitespace analyzer and PostgreSQL's 'simple' parser see exactly these tokens.
 /// </summary>
 internal sealed record IndexedText(
     string TitleExact, string SummaryExact,
     string TitleFolded, string SummaryFolded, string BodyFolded,
     string CodeKey, int Year)
 {
+    /// <summary>Words in the title, for BM25's length normalisation on PostgreSQL (Lucene keeps its own norms).</summary>
+    public int TitleWords => Count(TitleFolded);
+
+    /// <summary>Words in the summary.</summary>
+    public int SummaryWords => Count(SummaryFolded);
+
+    private static int Count(string words) => words.Length == 0 ? 0 : words.Count(c => c == ' ') + 1;
+
     public static IndexedText From(SearchDocument d)
     {
         var (titleExact, titleFolded) = Words(d.Title);

@@ -24,11 +24,14 @@ public static class Permissions
     public const string ImportProcedures = "ImportProcedures";
     public const string ManageMedia = "ManageMedia";
 
+    /// <summary>Edit the search synonym dictionary (abbreviations such as CCCD, TTHC, UBND).</summary>
+    public const string ManageSearch = "ManageSearch";
+
     public static readonly IReadOnlyList<string> All =
     [
         ViewAdmin, ViewAllContent, EditOwnUnitContent, EditAllContent, SubmitContent, PublishContent, DeleteContent,
         ViewAuditLog, ManageTopics, ManageUnits, ManageUsers, ManageSettings, ManageOwnApiTokens, ViewDashboard,
-        ManagePlans, ImportProcedures, ManageMedia,
+        ManagePlans, ImportProcedures, ManageMedia, ManageSearch,
     ];
 }
 
@@ -51,7 +54,7 @@ public static class Roles
             Permissions.ViewAdmin, Permissions.ViewAllContent, Permissions.EditOwnUnitContent, Permissions.EditAllContent,
             Permissions.SubmitContent, Permissions.PublishContent, Permissions.DeleteContent, Permissions.ViewAuditLog,
             Permissions.ManageTopics, Permissions.ManageOwnApiTokens, Permissions.ViewDashboard, Permissions.ImportProcedures,
-            Permissions.ManageMedia,
+            Permissions.ManageMedia, Permissions.ManageSearch,
         },
         // Contributors draft and submit for their own unit only.
         [Contributor] = new HashSet<string>

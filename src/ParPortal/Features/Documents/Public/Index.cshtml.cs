@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ParPortal.Data;
+using ParPortal.Features.Content;
 using ParPortal.Features.Public;
 using ParPortal.Features.Documents;
 
@@ -9,7 +10,7 @@ namespace ParPortal.Features.Documents.Public;
 /// <summary>
 /// Documents, newest issue first, filtered by type, issuer and year, and found by number and symbol
 /// (?so=826/KH-UBND): the number is folded with <see cref="DocumentVersion.KeyOf"/>, so spacing, case and dashes
-/// do not matter, and a prefix ("826/KH") finds it too.
+/// do not matter, and a prefix ("826/KH") finds it too; and by words of the title (?tu-khoa=…), diacritics optional.
 /// </summary>
 public sealed class DocumentListModel(ParPortalDbContext db) : PublicPageModel
 {
@@ -26,6 +27,10 @@ public sealed class DocumentListModel(ParPortalDbContext db) : PublicPageModel
 
     [FromQuery(Name = "so")]
     public string? Number { get; set; }
+
+    /// <summary>Words of the title (trích yếu), diacritics optional.</summary>
+    [FromQuery(Name = "tu-khoa")]
+    public string? Keywords { get; set; }
 
     public IReadOnlyList<string> Types { get; private set; } = [];
 
@@ -50,6 +55,8 @@ public sealed class DocumentListModel(ParPortalDbContext db) : PublicPageModel
         {
             query = query.Where(v => v.NumberKey == key || v.NumberKey.StartsWith(key));
         }
+
+        query = query.WhereTitleMatches(Keywords);
 
         if (!string.IsNullOrWhiteSpace(Type))
         {

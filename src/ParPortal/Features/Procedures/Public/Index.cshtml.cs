@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ParPortal.Data;
+using ParPortal.Features.Content;
 using ParPortal.Features.Public;
 using ParPortal.Features.Procedures;
 
@@ -61,11 +62,8 @@ public sealed class ProcedureListModel(ParPortalDbContext db) : PublicPageModel
             query = query.Where(v => v.OnlineLevel == online);
         }
 
-        if (Name?.Trim() is { Length: > 0 } name)
-        {
-            // A plain title filter for the lookup form; diacritic-insensitive search is the search page's job.
-            query = query.Where(v => v.Title.Contains(name));
-        }
+        // Diacritics optional: "giay phep xay dung" finds "Cấp giấy phép xây dựng…".
+        query = query.WhereTitleMatches(Name);
 
         var total = await query.CountAsync(ct);
         var paging = Paging(trang, PageSize);

@@ -13,7 +13,9 @@ internal sealed class SearchRebuildVerb : ICommandVerb
     public async Task<int> RunAsync(IServiceProvider services, string[] args, CancellationToken ct)
     {
         var count = await services.GetRequiredService<SearchRebuilder>().RebuildAsync(ct);
-        Console.WriteLine($"Search index rebuilt: {count} documents.");
+        Console.WriteLine(count is { } n
+            ? $"Search index rebuilt: {n} documents."
+            : "The running site has the search index open; it will rebuild it within a second (see its log).");
         return 0;
     }
 }

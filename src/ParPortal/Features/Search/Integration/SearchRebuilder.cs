@@ -1,53 +1,66 @@
+using Lucene.Net.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using ParPortal.Data;
-using ParPortal.Features.Content;
+using ParPortal.Features.Search.Embedded;
+using ParPortal.Features.Search.Postgres;
 
 namespace ParPortal.Features.Search.Integration;
 
 /// <summary>
-/// Rebuilds the whole index from the content tables in one transaction (readers keep the old index until it
-/// commits). Used by the <c>search rebuild</c> verb and after restoring a backup made without the index.
+/// Rebuilds the whole index from the content tables (the <c>search rebuild</c> verb, benchmarks, tests). PostgreSQL:
+/// in one transaction, so readers keep the old index until it commits. SQLite: the Lucene index is rebuilt here when
+/// this process can open it; when the running site holds it, a rebuild request is queued in the outbox and the site's
+/// indexer does it within a second.
 /// </summary>
-public sealed class SearchRebuilder(ParPortalDbContext db, SearchIndexFactory indexes, SearchDocuments documents)
+public sealed class SearchRebuilder(ParPortalDbContext db, EmbeddedSearch embedded, PostgresSearchIndex postgres, SearchDocuments documents)
 {
-    private const int Batch = 500;
+    /// <summary>Documents indexed, or null when the rebuild was handed to the running site.</summary>
+    public async Task<int?> RebuildAsync(CancellationToken ct = default)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            return await RebuildPostgresAsync(ct);
+        }
+        try
+        {
+            embedded.OpenNeedsRebuild();
+        }
+        catch (LockObtainFailedException)
+        {
+            db.SearchOutbox.Add(new SearchOutboxEntry { ContentItemId = Guid.Empty, EnqueuedUtc = DateTime.UtcNow });
+            await db.SaveChangesAsync(ct);
+            return null;
+        }
+        await embedded.Writing.WaitAsync(ct);
+        try
+        {
+            return await LuceneRebuild.RunAsync(embedded, db, documents, ct);
+        }
+        finally
+        {
+            embedded.Writing.Release();
+        }
+    }
 
-    public async Task<int> RebuildAsync(CancellationToken ct = default)
+    private async Task<int> RebuildPostgresAsync(CancellationToken ct)
     {
         await db.Database.OpenConnectionAsync(ct);
         var connection = db.Database.GetDbConnection();
-        var index = indexes.For(connection);
-        await index.EnsureSchemaAsync(connection, ct);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var transaction = tx.GetDbTransaction();
-        await index.ClearAsync(connection, transaction, ct);
+        await postgres.EnsureSchemaAsync(connection, ct);
         var count = 0;
-        Guid? after = null;
-        while (true)
+        await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {
-            // Keyset paging over ids keeps memory flat whatever the size of the site.
-            var q = db.ContentVersions.AsNoTracking().Include(v => v.Item).Include(v => v.Unit).Include(v => v.Topics)
-                .Where(v => v.IsPublished || v.IsLatest);
-            if (after is { } last)
+            var transaction = tx.GetDbTransaction();
+            await postgres.ClearAsync(connection, transaction, ct);
+            await foreach (var page in IndexedVersions.AllAsync(db, documents, ct))
             {
-                q = q.Where(v => v.Id.CompareTo(last) > 0);
+                await postgres.UpsertAsync(connection, transaction, page, ct);
+                count += page.Count;
             }
-
-            var page = await q.OrderBy(v => v.Id).Take(Batch).AsSplitQuery().ToListAsync(ct);
-            if (page.Count == 0)
-            {
-                break;
-            }
-
-            var docs = page.Where(v => documents.IsSearchable(v.Item.ContentType) && (v.IsPublished || v.Item.PublishedVersionNumber != v.VersionNumber))
-                .Select(v => documents.From(v, v.Item, asPublished: v.IsPublished)).ToList();
-            await index.UpsertAsync(connection, transaction, docs, ct);
-            count += docs.Count;
-            after = page[^1].Id;
+            await tx.CommitAsync(ct);
         }
-
-        await tx.CommitAsync(ct);
+        await postgres.AnalyzeAsync(connection, ct);
         return count;
     }
 }

@@ -33,6 +33,9 @@ public abstract class SearchPageModel(SearchService search, ParPortalDbContext d
 
     public SearchResults? Results { get; private set; }
 
+    /// <summary>True while the index is being rebuilt: the page says that results may be incomplete.</summary>
+    public bool IsRebuilding => search.IsRebuilding;
+
     protected abstract bool IncludeDrafts { get; }
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -41,6 +44,11 @@ public abstract class SearchPageModel(SearchService search, ParPortalDbContext d
         Meta.CanonicalPath = "/tim-kiem";
         Meta.Section = "tim-kiem";
         Meta.Crumb(T("Tìm kiếm"));
+        if (IsRebuilding && HttpContext.Features.Get<Microsoft.AspNetCore.OutputCaching.IOutputCacheFeature>() is { } cache)
+        {
+            // Partial results of an index being rebuilt must not outlive the rebuild in the page cache.
+            cache.Context.AllowCacheStorage = false;
+        }
         var hasFilter = !string.IsNullOrWhiteSpace(Q) || Type is not null || Topic is not null || Year is not null || Unit is not null;
         if (hasFilter)
         {

@@ -1,0 +1,109 @@
+using Lucene.Net.Store;
+
+namespace ParPortal.Features.Search.Embedded;
+
+/// <summary>
+/// The Lucene index of an SQLite site and what is known about it: open or not, being rebuilt or not, and how far
+/// into the outbox it has indexed. One per process (a singleton); the indexer writes, searches read.
+/// </summary>
+public sealed class EmbeddedSearch(string folder) : IDisposable
+{
+    private readonly object _gate = new();
+    private TaskCompletionSource _progress = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly SemaphoreSlim _work = new(0);
+    private long _indexedThrough;
+
+    public LuceneSearchIndex Index { get; } = new(folder);
+
+    /// <summary>Held by whoever writes (the indexer's batches, a rebuild), so that a rebuild never interleaves with a batch.</summary>
+    public SemaphoreSlim Writing { get; } = new(1, 1);
+
+    /// <summary>True while the whole index is being rebuilt (searches may miss items; the page says so).</summary>
+    public bool IsRebuilding { get; private set; }
+
+    /// <summary>True once the background indexer runs (searches wait for fresh changes only then).</summary>
+    public bool IndexerRunning { get; set; }
+
+    /// <summary>The last outbox row applied and visible to searches.</summary>
+    public long IndexedThrough => Interlocked.Read(ref _indexedThrough);
+
+    /// <summary>
+    /// Opens the index if it is not open yet and says whether it must be rebuilt. Throws
+    /// <see cref="LockObtainFailedException"/> when another process (the site, a verb) has it open.
+    /// </summary>
+    public bool OpenNeedsRebuild()
+    {
+        lock (_gate)
+        {
+            var problem = Index.Open();
+            Advance(Index.OutboxMark);
+            return problem != IndexProblem.None || !Index.IsComplete;
+        }
+    }
+
+    public void BeginRebuild() => IsRebuilding = true;
+
+    public void EndRebuild(long outboxMark)
+    {
+        IsRebuilding = false;
+        Advance(outboxMark);
+    }
+
+    /// <summary>Records that outbox rows up to <paramref name="outboxMark"/> are searchable and wakes the searches waiting for them.</summary>
+    public void Advance(long outboxMark)
+    {
+        long current;
+        do
+        {
+            current = Interlocked.Read(ref _indexedThrough);
+            if (outboxMark <= current)
+            {
+                return;
+            }
+        }
+        while (Interlocked.CompareExchange(ref _indexedThrough, outboxMark, current) != current);
+        var done = Interlocked.Exchange(ref _progress, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        done.TrySetResult();
+    }
+
+    /// <summary>Wakes the indexer (a change was committed).</summary>
+    public void Signal()
+    {
+        if (_work.CurrentCount == 0)
+        {
+            _work.Release();
+        }
+    }
+
+    /// <summary>The indexer waits here for a signal or the poll interval.</summary>
+    public Task WaitForWorkAsync(TimeSpan poll, CancellationToken ct) => _work.WaitAsync(poll, ct);
+
+    /// <summary>Waits until outbox row <paramref name="outboxId"/> is searchable, or <paramref name="timeout"/> passed.</summary>
+    public async Task WaitUntilIndexedAsync(long outboxId, TimeSpan timeout, CancellationToken ct)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (IndexedThrough < outboxId && !IsRebuilding)
+        {
+            var left = deadline - DateTime.UtcNow;
+            if (left <= TimeSpan.Zero)
+            {
+                return;
+            }
+            var progress = _progress.Task;
+            if (IndexedThrough >= outboxId)
+            {
+                return;
+            }
+            Signal();
+            await Task.WhenAny(progress, Task.Delay(left, ct));
+            ct.ThrowIfCancellationRequested();
+        }
+    }
+
+    public void Dispose()
+    {
+        Index.Dispose();
+        _work.Dispose();
+        Writing.Dispose();
+    }
+}

@@ -1,0 +1,177 @@
+using Lucene.Net.Facet;
+using Lucene.Net.Facet.SortedSet;
+using Lucene.Net.Index;
+using Lucene.Net.Queries;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using ParPortal.Features.Search.Ranking;
+using ParPortal.Features.Search.Synonyms;
+using F = ParPortal.Features.Search.Embedded.LuceneFields;
+
+namespace ParPortal.Features.Search.Embedded;
+
+/// <summary>
+/// One search on a Lucene searcher: the policy's match and score, the request's filters, every match counted (facets
+/// exact up to 10,000 matches, sampled above), the page sorted by score and then date (newer only breaks ties), and
+/// titles and snippets highlighted from the stored text.
+/// </summary>
+internal static class LuceneSearcher
+{
+    private static readonly Sort ByDate = new(new SortField(F.Date, SortFieldType.INT64, true));
+
+    /// <summary>Published documents only: the filter of nearly every search, cached per segment.</summary>
+    private static readonly Filter PublishedOnly = new CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(F.Published, "1"))));
+
+    private static readonly string[] StoredForHit = [F.Item, F.Published, F.Type, F.Title, F.Summary, F.Body, F.Url, F.Date];
+
+    public static SearchResults Search(FacetSearcher searcher, SearchRequest request, SynonymDictionary synonyms)
+    {
+        var (page, pageSize) = SearchPaging.Clamp(request);
+        var query = SearchQuery.Parse(request.Query, synonyms);
+        if (query.IsEmpty)
+        {
+            return SearchResults.Empty(page, pageSize);
+        }
+        var filter = Filter(searcher, request);
+        var maxDoc = Math.Max(1, searcher.IndexReader.MaxDoc);
+        var need = Math.Clamp(page * pageSize, 1, maxDoc);
+        // Facets are counted exactly up to 10,000 matches and over a random sample of 10,000 above that (scaled).
+        var collector = new RandomSamplingFacetsCollector(SearchLimits.MaxCountedTotal, FacetSeed);
+        IReadOnlyList<ScoreDoc> ranked;
+        int total;
+        if (query.IsBlank)
+        {
+            var top = FacetsCollector.Search(searcher, new MatchAllDocsQuery(), filter, need, ByDate, collector);
+            (ranked, total) = (top.ScoreDocs, top.TotalHits);
+        }
+        else
+        {
+            // Two passes: the match with a cheap score finds every match (total, facets) and the best candidates in
+            // one walk of the postings; the whole policy then scores only those candidates. Scoring the whole policy
+            // over 100,000 matches of common words was most of a search's time.
+            var builder = new LuceneQueryBuilder(searcher.IndexReader);
+            var top = FacetsCollector.Search(searcher, builder.BuildMatch(query), filter, Math.Min(maxDoc, Math.Max(need, RescoreDepth)), collector);
+            (ranked, total) = (LuceneRescorer.Rescore(searcher, builder.Build(query), top.ScoreDocs, RescoreDepth), top.TotalHits);
+        }
+        var hits = ranked.Skip((page - 1) * pageSize).Take(pageSize).Select(d => Hit(searcher, d, query.HighlightTerms)).ToList();
+        var facets = total == 0 ? SearchFacets.Empty : Count(searcher, collector, total);
+        return new SearchResults(hits, total, facets, page, pageSize, FacetsSampled: total > SearchLimits.MaxCountedTotal);
+    }
+
+    /// <summary>
+    /// Candidates scored with the whole policy (as many as PostgreSQL ranks). Below this many matches every match is;
+    /// above, a document outside the match's best 1,000 (titles, diacritics, title pairs, text) rarely belongs on the
+    /// first pages, and later pages follow the match's order.
+    /// </summary>
+    internal const int RescoreDepth = 1000;
+
+    /// <summary>A fixed seed: the same search samples the same documents, so estimated facet counts do not jitter between pages.</summary>
+    private const long FacetSeed = 20261206;
+
+    private static SearchFacets Count(FacetSearcher searcher, RandomSamplingFacetsCollector collector, int total)
+    {
+        if (searcher.FacetState is not { } state)
+        {
+            return SearchFacets.Empty;
+        }
+        var counts = new SortedSetDocValuesFacetCounts(state, collector);
+        var rows = new List<FacetRow>();
+        foreach (var (kind, dim) in new[] { (FacetKind.Type, F.Type), (FacetKind.Topic, F.Topic), (FacetKind.Year, F.Year), (FacetKind.Unit, F.Unit) })
+        {
+            if (state.GetOrdRange(dim) is null)
+            {
+                // No document has a value for this dimension (no topics anywhere yet): nothing to count.
+                continue;
+            }
+            var result = counts.GetTopChildren(MaxFacetValues, dim);
+            foreach (var lv in result?.LabelValues ?? [])
+            {
+                var (value, label) = kind == FacetKind.Unit && lv.Label.IndexOf(F.UnitLabelSeparator) is var at and >= 0
+                    ? (lv.Label[..at], lv.Label[(at + 1)..])
+                    : (lv.Label, lv.Label);
+                rows.Add(new FacetRow(kind, value, label, (long)lv.Value));
+            }
+        }
+        return FacetMath.Build(rows, scale: total > SearchLimits.MaxCountedTotal ? 1 / collector.SamplingRate : 1);
+    }
+
+    /// <summary>Facet values listed per dimension; more topics or units than this are not useful in a side bar.</summary>
+    private const int MaxFacetValues = 200;
+
+    private static Filter Filter(FacetSearcher searcher, SearchRequest request)
+    {
+        var types = SearchPaging.FilterValues(request.Types);
+        var topics = SearchPaging.FilterValues(request.Topics);
+        var unit = request.Unit?.Trim();
+        if (!request.IncludeDrafts && types.Count == 0 && topics.Count == 0 && request.Year is null && string.IsNullOrEmpty(unit))
+        {
+            return PublishedOnly;
+        }
+        var must = new BooleanQuery();
+        if (request.IncludeDrafts)
+        {
+            // Admin search: each item's draft takes the place of its published document.
+            var drafts = DraftItems(searcher);
+            if (drafts.Count > 0)
+            {
+                var shadowed = new BooleanQuery
+                {
+                    { new TermQuery(new Term(F.Published, "1")), Occur.MUST },
+                    { new ConstantScoreQuery(new TermsFilter(F.Item, drafts)), Occur.MUST },
+                };
+                must.Add(new MatchAllDocsQuery(), Occur.MUST);
+                must.Add(shadowed, Occur.MUST_NOT);
+            }
+            else
+            {
+                must.Add(new MatchAllDocsQuery(), Occur.MUST);
+            }
+        }
+        else
+        {
+            must.Add(new TermQuery(new Term(F.Published, "1")), Occur.MUST);
+        }
+        AddAnyOf(must, F.Type, types);
+        AddAnyOf(must, F.Topic, topics);
+        if (request.Year is { } year)
+        {
+            must.Add(new TermQuery(new Term(F.Year, year.ToString(System.Globalization.CultureInfo.InvariantCulture))), Occur.MUST);
+        }
+        if (!string.IsNullOrEmpty(unit))
+        {
+            must.Add(new TermQuery(new Term(F.Unit, unit)), Occur.MUST);
+        }
+        return new QueryWrapperFilter(must);
+    }
+
+    private static void AddAnyOf(BooleanQuery must, string field, IReadOnlyList<string> values)
+    {
+        if (values.Count > 0)
+        {
+            must.Add(new ConstantScoreQuery(new TermsFilter(field, values.Select(v => new BytesRef(v)).ToList())), Occur.MUST);
+        }
+    }
+
+    private static List<BytesRef> DraftItems(IndexSearcher searcher)
+    {
+        var drafts = searcher.Search(new TermQuery(new Term(F.Published, "0")), Math.Max(1, searcher.IndexReader.MaxDoc));
+        var fields = new HashSet<string> { F.Item };
+        return drafts.ScoreDocs.Select(d => new BytesRef(searcher.Doc(d.Doc, fields).Get(F.Item))).ToList();
+    }
+
+    private static SearchHit Hit(IndexSearcher searcher, ScoreDoc scoreDoc, IReadOnlySet<string> terms)
+    {
+        var doc = searcher.Doc(scoreDoc.Doc, new HashSet<string>(StoredForHit));
+        var title = doc.Get(F.Title) ?? "";
+        return new SearchHit(
+            Guid.ParseExact(doc.Get(F.Item), "N"),
+            doc.Get(F.Type),
+            doc.Get(F.Published) == "1",
+            title,
+            SnippetBuilder.Highlight(title, terms),
+            SnippetBuilder.Snippet(terms, doc.Get(F.Body), doc.Get(F.Summary)),
+            doc.Get(F.Url),
+            new DateTimeOffset(doc.GetField(F.Date).GetInt64Value() ?? 0, TimeSpan.Zero),
+            float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score);
+    }
+}

@@ -1,0 +1,90 @@
+using System.Data.Common;
+using ParPortal.Features.Search.Ranking;
+
+namespace ParPortal.Features.Search.Postgres;
+
+/// <summary>
+/// Suggestions as the user types, the same way as Lucene's: published titles beginning with the typed words
+/// (<c>title_key</c>, folded) in key order straight from a B-tree (no sort); when fewer than asked, titles holding
+/// the words anywhere, the last as a prefix (GIN on tsv_head), shortest first. The second query takes the first
+/// matches the index yields rather than the newest: ordering every title that holds a common prefix ("t") by date
+/// cost 15–35 ms, and it only runs when no title begins with the typed words.
+/// </summary>
+internal static class PostgresSuggester
+{
+    public static async Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(DbConnection connection, string prefix, int limit, CancellationToken ct)
+    {
+        var typed = SearchQuery.ParsePrefix(prefix);
+        if (typed.IsEmpty)
+        {
+            return [];
+        }
+        limit = Math.Clamp(limit, 1, SuggestionLimits.Max);
+        var close = await DbCommands.EnsureOpenAsync(connection, ct);
+        try
+        {
+            var beginnings = typed.TitleBeginnings.ToArray();
+            var contains = string.Join(" & ", typed.Words.Select(w => PostgresSql.Lexeme(w, "A"))
+                .Append("(" + string.Join(" | ", typed.LastForms.Select(f => PostgresSql.Lexeme(f, "A*"))) + ")"));
+            await using var batch = connection.CreateBatch();
+            for (var i = 0; i < beginnings.Length; i++)
+            {
+                PostgresSql.Add(batch, $"""
+                    SELECT d.item_id, d.content_type, d.title, d.url, d.title_key FROM search_documents d
+                    WHERE d.is_published AND d.title_key LIKE @p{i} || '%' ORDER BY d.title_key LIMIT @limit
+                    """, [("@p" + i, beginnings[i]), ("@limit", limit)]);
+            }
+            var result = new List<SearchSuggestion>();
+            var titles = new HashSet<string>(StringComparer.Ordinal);
+            var found = new List<(string Key, SearchSuggestion Suggestion)>();
+            await using (var reader = await batch.ExecuteReaderAsync(ct))
+            {
+                do
+                {
+                    while (await reader.ReadAsync(ct))
+                    {
+                        found.Add((reader.GetString(4), new SearchSuggestion(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetString(3))));
+                    }
+                }
+                while (await reader.NextResultAsync(ct));
+            }
+            foreach (var (_, s) in found.OrderBy(f => f.Key, StringComparer.Ordinal))
+            {
+                if (result.Count < limit && titles.Add(s.Title))
+                {
+                    result.Add(s);
+                }
+            }
+            if (result.Count < limit)
+            {
+                await using var command = DbCommands.Create(connection, null, """
+                    SELECT d.item_id, d.content_type, d.title, d.url, d.title_words FROM search_documents d
+                    WHERE d.is_published AND d.tsv_head @@ @q::tsquery LIMIT @limit
+                    """);
+                command.Add("@q", contains);
+                command.Add("@limit", limit * 4);
+                var more = new List<(int Words, SearchSuggestion Suggestion)>();
+                await using var reader = await command.ExecuteReaderAsync(ct);
+                while (await reader.ReadAsync(ct))
+                {
+                    more.Add((reader.GetInt32(4), new SearchSuggestion(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetString(3))));
+                }
+                foreach (var (_, s) in more.OrderBy(m => m.Words))
+                {
+                    if (result.Count < limit && titles.Add(s.Title))
+                    {
+                        result.Add(s);
+                    }
+                }
+            }
+            return result;
+        }
+        finally
+        {
+            if (close)
+            {
+                await connection.CloseAsync();
+            }
+        }
+    }
+}
