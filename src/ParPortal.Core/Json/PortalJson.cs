@@ -27,6 +27,22 @@ public static class PortalJson
         return options;
     }
 
+    /// <summary>
+    /// The dialect for what people and other systems send (API bodies, recipes, plan definitions): strings pass the
+    /// input boundary (<see cref="InputStringConverter"/>) and enums accept only their defined names
+    /// (<see cref="DefinedEnumConverterFactory"/>). Added before <see cref="Configure"/>, so these converters win.
+    /// </summary>
+    public static JsonSerializerOptions ConfigureInput(JsonSerializerOptions options)
+    {
+        if (!options.Converters.Any(c => c is InputStringConverter))
+        {
+            options.Converters.Insert(0, new InputStringConverter());
+            options.Converters.Insert(1, new DefinedEnumConverterFactory());
+        }
+
+        return Configure(options);
+    }
+
     /// <summary>Freezes options built from the dialect, so that a shared instance cannot be changed by a caller.</summary>
     public static JsonSerializerOptions ReadOnly(JsonSerializerOptions options)
     {

@@ -7,7 +7,8 @@ namespace ParPortal.Features.Public;
 
 /// <summary>
 /// The base of every public page: it carries the page's <see cref="PageMeta"/> to the layout and renders the
-/// Vietnamese not-found page for unknown slugs (status-code pages re-execute /loi/404).
+/// Vietnamese not-found page for unknown slugs (status-code pages re-execute /loi/404). Pages are public by their folder
+/// (<c>Features/X/Public</c>), not by this class: the admin search page derives from it too.
 /// </summary>
 public abstract class PublicPageModel : PageModel
 {

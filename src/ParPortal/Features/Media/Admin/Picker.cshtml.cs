@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using ParPortal.Data;
 using ParPortal.Features.Media;
 using ParPortal.Features.Users;
+using ParPortal.Hosting.Security;
 
 namespace ParPortal.Features.Media.Admin;
 
@@ -11,6 +12,8 @@ namespace ParPortal.Features.Media.Admin;
 /// The image chooser the rich-text editor opens in a dialog: images only, with their alt text, no admin chrome.
 /// </summary>
 [Authorize(Policy = Permissions.ManageMedia)]
+// The editor shows this page in a frame of its own: it may be framed by the site itself, never by another.
+[ContentSecurityPolicy(ContentSecurityPolicies.AdminFramed)]
 public sealed class PickerModel(ParPortalDbContext db) : PageModel
 {
     public IReadOnlyList<MediaFile> Images { get; private set; } = [];

@@ -12,9 +12,9 @@ namespace ParPortal.Features.Procedures.Import;
 /// Imports an agency's procedure list (.xlsx) into content and exports it back. <see cref="PreviewAsync"/> changes
 /// nothing; <see cref="CommitAsync"/> writes every change of a preview in one transaction or none of them.
 /// </summary>
-public sealed partial class ProcedureImportService(ParPortalDbContext db, ContentManager content)
+public sealed partial class ProcedureImportService(ParPortalDbContext db, ContentManager content, Microsoft.Extensions.Options.IOptions<ProcedureImportOptions>? options = null)
 {
-    private readonly ProcedureSpreadsheetReader reader = new();
+    private readonly ProcedureSpreadsheetReader reader = new(options: options?.Value);
 
     /// <summary>The largest file accepted, as the reader enforces it.</summary>
     public static long MaxFileBytes => new Office.OfficePackageLimits().MaxFileBytes;

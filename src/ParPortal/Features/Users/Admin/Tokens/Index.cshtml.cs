@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using ParPortal.Content;
 using ParPortal.Data;
@@ -9,6 +10,7 @@ using ParPortal.Features.Content.Admin;
 using ParPortal.Features.Users;
 using ParPortal.Time;
 using ParPortal.Features.Admin;
+using ParPortal.Hosting.Security;
 
 namespace ParPortal.Features.Users.Admin.Tokens;
 
@@ -17,6 +19,7 @@ namespace ParPortal.Features.Users.Admin.Tokens;
 /// see and revoke everyone's tokens; others only their own.
 /// </summary>
 [Authorize(Policy = Permissions.ManageOwnApiTokens)]
+[EnableRateLimiting(RateLimitPolicies.TokenCreation)]
 public sealed class IndexModel(ParPortalDbContext db, ApiTokenService tokens, UserManager<PortalUser> users, TimeProvider clock) : PageModel
 {
     public sealed record Row(int Id, string Name, string Prefix, string UserName, DateTime CreatedUtc, DateTime? LastUsedUtc, DateTime? ExpiresUtc, DateTime? RevokedUtc, bool Active);
