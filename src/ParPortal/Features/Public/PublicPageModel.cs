@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +15,8 @@ public abstract class PublicPageModel : PageModel
 {
     public PageMeta Meta { get; } = new();
 
+    // Not a handler: without the attribute Razor Pages would answer requests with the method "PageHandlerExecuted" with it.
+    [NonHandler]
     public override void OnPageHandlerExecuted(PageHandlerExecutedContext context)
     {
         ViewData[PageMeta.ViewDataKey] = Meta;
