@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using ParPortal.Features.RichText;
@@ -82,7 +83,10 @@ public sealed class ContentSecurityPolicies
             return Get(chosen.Name);
         }
 
-        var path = context.Request.Path;
+        // An error page answers for the request that failed: its policy is the one of the path that was asked for.
+        var path = context.Features.Get<IExceptionHandlerPathFeature>()?.Path is { } failed ? new PathString(failed)
+            : context.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath is { } original ? new PathString(original)
+            : context.Request.Path;
         return Get(path.StartsWithSegments("/admin") ? Admin
             : path.StartsWithSegments("/api") || path.StartsWithSegments("/openapi") ? Api
             : path.StartsWithSegments("/media") ? Media

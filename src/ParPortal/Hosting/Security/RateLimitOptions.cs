@@ -47,10 +47,15 @@ public sealed class RateLimitOptions
 }
 
 /// <summary>At most <see cref="PermitLimit"/> requests in each <see cref="Window"/>.</summary>
-public sealed record WindowLimit(int PermitLimit, TimeSpan Window)
+public sealed class WindowLimit
 {
     public WindowLimit()
-        : this(1, TimeSpan.FromMinutes(1))
     {
     }
+
+    public WindowLimit(int permitLimit, TimeSpan window) => (PermitLimit, Window) = (permitLimit, window);
+
+    public int PermitLimit { get; set; } = 1;
+
+    public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
 }
