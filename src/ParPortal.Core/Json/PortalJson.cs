@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace ParPortal.Json;
 
@@ -38,6 +39,7 @@ public static class PortalJson
         {
             options.Converters.Insert(0, new InputStringConverter());
             options.Converters.Insert(1, new DefinedEnumConverterFactory());
+            options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(InputNulls.RefuseForRequired);
         }
 
         return Configure(options);

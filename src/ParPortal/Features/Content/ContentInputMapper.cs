@@ -42,7 +42,7 @@ public sealed class ContentInputMapper(ParPortalDbContext db, HtmlSanitizer sani
             version.UnitId = unit?.Id;
         }
 
-        var slugs = input.Topics.Where(t => !string.IsNullOrWhiteSpace(t)).Distinct(StringComparer.Ordinal).ToList();
+        var slugs = (input.Topics ?? []).Where(t => !string.IsNullOrWhiteSpace(t)).Distinct(StringComparer.Ordinal).ToList();
         var topics = await db.Topics.Where(t => slugs.Contains(t.Slug)).ToListAsync(ct);
         foreach (var missing in slugs.Except(topics.Select(t => t.Slug)))
         {

@@ -23,17 +23,27 @@ internal static class VersionFieldRules
 
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Fields = new();
 
-    public static void Check(ContentVersion version, FieldErrors errors)
+    private static readonly ConcurrentDictionary<PropertyInfo, bool> Required = new();
+
+    /// <summary>
+    /// Adds an error for every field that breaks the rules. Returns false when the version is not even whole (a list
+    /// holds an empty entry, or an entry lacks a field its type requires): the type's own rules, which read those
+    /// entries, must not run then.
+    /// </summary>
+    public static bool Check(ContentVersion version, FieldErrors errors)
     {
-        CheckValue("title", typeof(string), version.Title, errors, nested: false);
-        CheckValue("summary", typeof(string), version.Summary, errors, nested: false);
+        var whole = true;
+        CheckValue("title", typeof(string), version.Title, errors, nested: false, ref whole);
+        CheckValue("summary", typeof(string), version.Summary, errors, nested: false, ref whole);
         foreach (var p in FieldsOf(version.GetType(), declaredBelow: typeof(ContentVersion)))
         {
-            CheckValue(Name(p), p.PropertyType, p.GetValue(version), errors, nested: false);
+            CheckValue(Name(p), p.PropertyType, p.GetValue(version), errors, nested: false, ref whole);
         }
+
+        return whole;
     }
 
-    private static void CheckValue(string field, Type type, object? value, FieldErrors errors, bool nested)
+    private static void CheckValue(string field, Type type, object? value, FieldErrors errors, bool nested, ref bool whole)
     {
         switch (value)
         {
@@ -61,7 +71,7 @@ internal static class VersionFieldRules
             case IDictionary dictionary:
                 foreach (DictionaryEntry entry in dictionary)
                 {
-                    CheckValue($"{field}[{entry.Key}]", typeof(object), entry.Value, errors, nested);
+                    CheckValue($"{field}[{entry.Key}]", typeof(object), entry.Value, errors, nested, ref whole);
                 }
 
                 return;
@@ -69,7 +79,13 @@ internal static class VersionFieldRules
                 var i = 0;
                 foreach (var element in list)
                 {
-                    CheckValue($"{field}[{i++}]", element?.GetType() ?? typeof(object), element, errors, nested: true);
+                    if (element is null)
+                    {
+                        errors.Add($"{field}[{i}]", "Mục này trống.");
+                        whole = false;
+                    }
+
+                    CheckValue($"{field}[{i++}]", element?.GetType() ?? typeof(object), element, errors, nested: true, ref whole);
                 }
 
                 return;
@@ -80,10 +96,21 @@ internal static class VersionFieldRules
         {
             foreach (var p in FieldsOf(type, declaredBelow: null))
             {
-                CheckValue($"{field}.{Name(p)}", p.PropertyType, p.GetValue(value), errors, nested: true);
+                var fieldValue = p.GetValue(value);
+                if (fieldValue is null && IsRequired(p))
+                {
+                    errors.Add($"{field}.{Name(p)}", "Trường này là bắt buộc.");
+                    whole = false;
+                }
+
+                CheckValue($"{field}.{Name(p)}", p.PropertyType, fieldValue, errors, nested: true, ref whole);
             }
         }
     }
+
+    // A record's reference field declared without "?" (LegalBasis.Number) is required: JSON can still send null.
+    private static bool IsRequired(PropertyInfo p) => Required.GetOrAdd(p, static info =>
+        !info.PropertyType.IsValueType && new NullabilityInfoContext().Create(info).ReadState == NullabilityState.NotNull);
 
     private static void CheckYear(string field, int year, FieldErrors errors)
     {

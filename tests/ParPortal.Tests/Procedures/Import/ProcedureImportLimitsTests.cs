@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 using ParPortal.Features.Procedures.Import;
 
@@ -86,30 +85,12 @@ public sealed class ProcedureImportLimitsTests
     /// <summary>A 1,048,575-row sheet (the repro was a 2.9 MB file), written straight as XML: the header and a row per line.</summary>
     private static byte[] BuildMillionRows()
     {
-        using var stream = new MemoryStream();
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        var sheet = new StringBuilder("""<row r="1"><c r="A1" t="inlineStr"><is><t>Mã thủ tục</t></is></c><c r="B1" t="inlineStr"><is><t>Tên thủ tục</t></is></c><c r="C1" t="inlineStr"><is><t>Lĩnh vực</t></is></c><c r="D1" t="inlineStr"><is><t>Cấp thực hiện</t></is></c></row>""");
+        for (var r = 2; r <= 1_048_576; r++)
         {
-            Entry(zip, "[Content_Types].xml", """<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>""");
-            Entry(zip, "_rels/.rels", """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>""");
-            Entry(zip, "xl/workbook.xml", """<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="DanhMuc" sheetId="1" r:id="rId1"/></sheets></workbook>""");
-            Entry(zip, "xl/_rels/workbook.xml.rels", """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>""");
-            var sheet = new StringBuilder("""<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>""");
-            sheet.Append("""<row r="1"><c r="A1" t="inlineStr"><is><t>Mã thủ tục</t></is></c><c r="B1" t="inlineStr"><is><t>Tên thủ tục</t></is></c><c r="C1" t="inlineStr"><is><t>Lĩnh vực</t></is></c><c r="D1" t="inlineStr"><is><t>Cấp thực hiện</t></is></c></row>""");
-            for (var r = 2; r <= 1_048_576; r++)
-            {
-                sheet.Append("<row r=\"").Append(r).Append("\"><c r=\"A").Append(r).Append("\"><v>").Append(r).Append("</v></c></row>");
-            }
-
-            sheet.Append("</sheetData></worksheet>");
-            Entry(zip, "xl/worksheets/sheet1.xml", sheet.ToString());
+            sheet.Append("<row r=\"").Append(r).Append("\"><c r=\"A").Append(r).Append("\"><v>").Append(r).Append("</v></c></row>");
         }
 
-        return stream.ToArray();
-    }
-
-    private static void Entry(ZipArchive zip, string name, string content)
-    {
-        using var writer = new StreamWriter(zip.CreateEntry(name, CompressionLevel.Optimal).Open(), new UTF8Encoding(false));
-        writer.Write(content);
+        return MinimalXlsx.Build(sheet.ToString());
     }
 }

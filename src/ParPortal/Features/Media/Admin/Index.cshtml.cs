@@ -37,6 +37,13 @@ public sealed class IndexModel(ParPortalDbContext db, MediaStore store, ImagePro
             return Page();
         }
 
+        if (AltText?.Length > ParPortal.Features.Articles.ArticleVersion.MaxAltLength)
+        {
+            ModelState.AddModelError("altText", $"Mô tả ảnh dài tối đa {ParPortal.Features.Articles.ArticleVersion.MaxAltLength} ký tự.");
+            await LoadAsync(ct);
+            return Page();
+        }
+
         MediaFile stored;
         try
         {

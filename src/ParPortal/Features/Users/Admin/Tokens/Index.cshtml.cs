@@ -42,6 +42,11 @@ public sealed class IndexModel(ParPortalDbContext db, ApiTokenService tokens, Us
             {
                 ModelState.AddModelError("expires", "Ngày hết hạn không đúng dạng ngày.");
             }
+            else if (day.Year > 2100)
+            {
+                // A token that outlives every system it serves is a token nobody will remember to revoke.
+                ModelState.AddModelError("expires", "Ngày hết hạn phải trước năm 2101; để trống nếu mã không hết hạn.");
+            }
             else
             {
                 // Valid through the whole chosen day, Vietnam time.
