@@ -22,6 +22,12 @@ public class ParPortalFactory : WebApplicationFactory<Program>
         Directory.CreateDirectory(_dataFolder);
     }
 
+    /// <summary>The host's data folder (database file on SQLite, media, keys), for tests that run a second process on it.</summary>
+    public string DataFolder => _dataFolder;
+
+    /// <summary>The PostgreSQL connection string of this factory's database, or null on SQLite.</summary>
+    public string? PostgresConnectionString => _postgres;
+
     /// <summary>First-run recipes, relative to the recipes folder. Override to load the demo.</summary>
     public virtual string[] Recipes => ["setup.json"];
 

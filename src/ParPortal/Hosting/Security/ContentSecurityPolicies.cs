@@ -31,7 +31,7 @@ public sealed class ContentSecurityPolicy
 /// The site's content security policies, by name, built once from the options. None allows inline script or
 /// <c>eval</c>: every script is a file from this site (or an origin added in <see cref="SecurityHeadersOptions"/>).
 /// Style attributes stay allowed because sanitized articles keep <c>text-align</c> and the editor positions its
-/// toolbars with them; style elements and sheets come from files only.
+/// toolbars with them; on the public site style elements and sheets come from files only (the admin, see below).
 /// </summary>
 public sealed class ContentSecurityPolicies
 {
@@ -61,8 +61,10 @@ public sealed class ContentSecurityPolicies
 
         Add(Public, Html(o, frameSources: iframeHosts.Count == 0 ? ["'none'"] : iframeHosts, ancestors: ["'self'", .. ancestors]),
             ancestors.Count == 0 ? "SAMEORIGIN" : null, "strict-origin-when-cross-origin");
-        Add(Admin, Html(o, frameSources: ["'self'", .. iframeHosts], ancestors: ["'none'"], images: ["blob:"]), "DENY", "same-origin");
-        Add(AdminFramed, Html(o, frameSources: ["'self'", .. iframeHosts], ancestors: ["'self'"], images: ["blob:"]), "SAMEORIGIN", "same-origin");
+        // The rich-text editor (Jodit) inserts style elements of its own in dialogs and on paste; styles cannot run script,
+        // so the admin allows inline style elements while scripts stay files only. The public site allows neither.
+        Add(Admin, Html(o, frameSources: ["'self'", .. iframeHosts], ancestors: ["'none'"], images: ["blob:"], inlineStyles: true), "DENY", "same-origin");
+        Add(AdminFramed, Html(o, frameSources: ["'self'", .. iframeHosts], ancestors: ["'self'"], images: ["blob:"], inlineStyles: true), "SAMEORIGIN", "same-origin");
         Add(Api, new() { ["default-src"] = ["'none'"], ["frame-ancestors"] = ["'none'"] }, "DENY", "no-referrer");
         Add(Media, new() { ["default-src"] = ["'none'"], ["img-src"] = ["'self'"], ["style-src"] = ["'unsafe-inline'"], ["sandbox"] = [] },
             null, "strict-origin-when-cross-origin");
@@ -93,11 +95,12 @@ public sealed class ContentSecurityPolicies
             : Public);
     }
 
-    private static Dictionary<string, IReadOnlyList<string>> Html(SecurityHeadersOptions o, List<string> frameSources, List<string> ancestors, List<string>? images = null) => new()
+    private static Dictionary<string, IReadOnlyList<string>> Html(SecurityHeadersOptions o, List<string> frameSources, List<string> ancestors, List<string>? images = null,
+        bool inlineStyles = false) => new()
     {
         ["default-src"] = ["'self'"],
         ["script-src"] = ["'self'", .. o.ScriptSources],
-        ["style-src"] = ["'self'", .. o.StyleSources],
+        ["style-src"] = ["'self'", .. inlineStyles ? (string[])["'unsafe-inline'"] : [], .. o.StyleSources],
         ["style-src-attr"] = ["'unsafe-inline'"],
         // Logos and Open Graph images may live on the agency's main site; the sanitizer keeps article images local.
         ["img-src"] = ["'self'", "data:", "https:", .. images ?? []],

@@ -5,7 +5,7 @@ using ParPortal.Tests.Infrastructure;
 namespace ParPortal.Tests.Security.BadInput;
 
 /// <summary>Dates out of any sane range and enum values no switch expects, on every path that takes them.</summary>
-public sealed class BadDatesAndEnumsTests
+public sealed class BadDatesAndEnumsTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private static readonly string[] BadDates = ["0001-01-01", "1899-12-31", "2101-01-01", "9999-12-31"];
 
@@ -22,7 +22,7 @@ public sealed class BadDatesAndEnumsTests
         await factory.SeedUnitsAsync();
         await factory.CreateUserAsync("bd-admin", Roles.Administrator);
         using var api = await factory.ApiClientAsync("bd-admin");
-        var harness = new BadInputHarness(factory);
+        var harness = new BadInputHarness(factory, output);
         var id = await factory.CreateHotlineAsync("Đường dây nóng", AdminTestData.UnitA);
 
         foreach (var at in BadInstants)
@@ -83,7 +83,7 @@ public sealed class BadDatesAndEnumsTests
         await factory.SeedUnitsAsync();
         await factory.CreateUserAsync("bd-form", Roles.Administrator);
         using var admin = await factory.LoginAsync("bd-form");
-        var harness = new BadInputHarness(factory);
+        var harness = new BadInputHarness(factory, output);
         var id = await factory.CreateHotlineAsync("Đường dây nóng", AdminTestData.UnitA);
 
         foreach (var at in (string[])["9999-12-31T23:59", "0001-01-01T00:00", "2026-02-30T08:00", "mai", "2200-01-01T08:00"])

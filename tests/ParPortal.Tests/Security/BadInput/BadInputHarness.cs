@@ -21,7 +21,7 @@ public enum Expect
 /// refused input leaves the database and the media folder exactly as they were (no partial save). Accepted inputs
 /// must have stored only clean values (<see cref="AssertStoredContentIsCleanAsync"/>).
 /// </summary>
-public sealed class BadInputHarness(ParPortalFactory factory)
+public sealed class BadInputHarness(ParPortalFactory factory, Xunit.Abstractions.ITestOutputHelper? output = null)
 {
     private readonly List<string> _failures = [];
 
@@ -113,6 +113,7 @@ public sealed class BadInputHarness(ParPortalFactory factory)
 
     public void AssertNoFailures(int atLeast)
     {
+        output?.WriteLine($"{Count} bad inputs sent, {_failures.Count} mishandled.");
         Assert.True(_failures.Count == 0, $"{_failures.Count} of {Count} bad inputs were mishandled:\n" + string.Join("\n", _failures));
         Assert.True(Count >= atLeast, $"Only {Count} inputs were sent; the family needs at least {atLeast}.");
     }

@@ -6,7 +6,7 @@ using ParPortal.Tests.Infrastructure;
 namespace ParPortal.Tests.Security.BadInput;
 
 /// <summary>Malformed and hostile JSON bodies on every writing API route: answered 4xx with a ProblemDetails, nothing saved.</summary>
-public sealed class BadJsonTests
+public sealed class BadJsonTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private static readonly string[] Malformed =
     [
@@ -31,7 +31,7 @@ public sealed class BadJsonTests
         await factory.SeedUnitsAsync();
         await factory.CreateUserAsync("bj-admin", Roles.Administrator);
         using var api = await factory.ApiClientAsync("bj-admin");
-        var harness = new BadInputHarness(factory);
+        var harness = new BadInputHarness(factory, output);
         var id = await factory.CreateHotlineAsync("Đường dây nóng", AdminTestData.UnitA);
 
         foreach (var body in Malformed)

@@ -5,7 +5,7 @@ using ParPortal.Tests.Infrastructure;
 namespace ParPortal.Tests.Security.BadInput;
 
 /// <summary>Query strings no form would send, on public pages, admin pages and the API: never a 5xx, never a write.</summary>
-public sealed class BadQueryStringTests
+public sealed class BadQueryStringTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private static readonly string[] Values =
     [
@@ -38,7 +38,7 @@ public sealed class BadQueryStringTests
         await factory.CreateUserAsync("bq-admin", Roles.Administrator);
         using var admin = await factory.LoginAsync("bq-admin");
         using var api = await factory.ApiClientAsync("bq-admin");
-        var harness = new BadInputHarness(factory);
+        var harness = new BadInputHarness(factory, output);
         await factory.CreateHotlineAsync("Đường dây nóng", AdminTestData.UnitA, publish: true);
 
         var i = 0;

@@ -9,7 +9,7 @@ using ParPortal.Tests.Procedures.Import;
 namespace ParPortal.Tests.Security.BadInput;
 
 /// <summary>Hostile spreadsheets on the procedure import, and hostile recipes: refused whole, with a message, nothing half-imported.</summary>
-public sealed class BadSpreadsheetAndRecipeTests
+public sealed class BadSpreadsheetAndRecipeTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     [Fact]
     public async Task ProcedureImport_PreviewsOrRefusesEveryHostileSheet_WithoutImporting()
@@ -17,7 +17,7 @@ public sealed class BadSpreadsheetAndRecipeTests
         using var factory = new ParPortalFactory();
         await factory.CreateUserAsync("bs-editor", Roles.Editor);
         using var admin = await factory.LoginAsync("bs-editor");
-        var harness = new BadInputHarness(factory);
+        var harness = new BadInputHarness(factory, output);
 
         foreach (var (name, sheet) in Sheets())
         {
@@ -45,7 +45,7 @@ public sealed class BadSpreadsheetAndRecipeTests
     {
         using var factory = new ParPortalFactory();
         _ = factory.Server;
-        var harness = new BadInputHarness(factory);
+        var harness = new BadInputHarness(factory, output);
         static bool Clean(Exception e) => e is RecipeException;
 
         foreach (var (name, recipe) in Recipes())

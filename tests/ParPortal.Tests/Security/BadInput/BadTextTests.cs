@@ -10,7 +10,7 @@ namespace ParPortal.Tests.Security.BadInput;
 /// characters, lone surrogates, non-characters, decomposed Vietnamese and over-long values are cleaned or refused at
 /// the input boundary; nothing stored breaks a feed, an export or a page.
 /// </summary>
-public sealed class BadTextTests
+public sealed class BadTextTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     /// <summary>Texts that must lose their bad characters (and the result is still a valid value).</summary>
     private static readonly string[] Dirty =
@@ -35,7 +35,7 @@ public sealed class BadTextTests
         await factory.SeedUnitsAsync();
         await factory.CreateUserAsync("bt-editor", Roles.Editor);
         using var api = await factory.ApiClientAsync("bt-editor");
-        var harness = new BadInputHarness(factory);
+        var harness = new BadInputHarness(factory, output);
         var n = 0;
 
         foreach (var (type, fields, body) in Types)
@@ -67,7 +67,7 @@ public sealed class BadTextTests
         await factory.SeedUnitsAsync();
         await factory.CreateUserAsync("bt-form", Roles.Editor);
         using var admin = await factory.LoginAsync("bt-form");
-        var harness = new BadInputHarness(factory);
+        var harness = new BadInputHarness(factory, output);
 
         foreach (var text in Dirty)
         {

@@ -6,7 +6,7 @@ using ParPortal.Tests.Infrastructure;
 namespace ParPortal.Tests.Security.BadInput;
 
 /// <summary>Files that are not what they claim, too big in pixels, empty or hostile, on the media and import forms.</summary>
-public sealed class BadUploadTests
+public sealed class BadUploadTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private static readonly (string Name, byte[] Bytes)[] Files =
     [
@@ -33,7 +33,7 @@ public sealed class BadUploadTests
         using var factory = new ParPortalFactory();
         await factory.CreateUserAsync("bu-editor", Roles.Editor);
         using var admin = await factory.LoginAsync("bu-editor");
-        var harness = new BadInputHarness(factory);
+        var harness = new BadInputHarness(factory, output);
 
         foreach (var (name, bytes) in Files)
         {

@@ -9,6 +9,7 @@ using ParPortal.Features.Content.Types;
 using ParPortal.Features.Users;
 using ParPortal.Tests.Admin;
 using ParPortal.Tests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace ParPortal.Tests.Security.RouteTable;
 
@@ -19,7 +20,7 @@ namespace ParPortal.Tests.Security.RouteTable;
 /// type rules): allowed callers must not be refused, the others must be refused in the right way (401 / login for
 /// those without credentials, 403 / denied for the others), and nobody may get a 500.
 /// </summary>
-public sealed class RouteTableAuthorizationTests
+public sealed class RouteTableAuthorizationTests(ITestOutputHelper output)
 {
     [Fact]
     public async Task EveryRoute_AnswersEveryCallerAsDeclared_WhenCalledByEachRole()
@@ -64,6 +65,7 @@ public sealed class RouteTableAuthorizationTests
             }
         }
 
+        output.WriteLine($"{checks} calls over {routes.Count} routes and {callers.Count} callers, {wrong.Count} wrong answers.");
         Assert.True(wrong.Count == 0, $"{wrong.Count} wrong answers in {checks} calls over {routes.Count} routes:\n" + string.Join("\n", wrong));
         Assert.True(routes.Count > 60, $"Only {routes.Count} routes were found; the route table was not read.");
     }
