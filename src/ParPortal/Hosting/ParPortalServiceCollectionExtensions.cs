@@ -16,6 +16,7 @@ using ParPortal.Features.Content;
 using ParPortal.Features.Content.Types;
 using ParPortal.Features.Localization;
 using ParPortal.Features.Media;
+using ParPortal.Features.Office;
 using ParPortal.Features.Plans;
 using ParPortal.Features.Procedures.Import;
 using ParPortal.Features.Public;
@@ -49,6 +50,7 @@ public static class ParPortalServiceCollectionExtensions
         services.AddParPortalLocalization();
 
         services.AddParPortalRichText(configuration);
+        services.AddOptions<OfficePackageLimits>().Bind(configuration.GetSection(OfficePackageLimits.Section));
         services.AddParPortalMedia(configuration);
         services.AddScoped<IMediaFileLookup, DbMediaFileLookup>();
         services.AddParPortalSearchIntegration();
@@ -61,6 +63,8 @@ public static class ParPortalServiceCollectionExtensions
         services.AddScoped<RecipeImporter>();
         services.AddScoped<RecipeUsers>();
         services.AddScoped<FirstRunSetup>();
+        services.AddCommandVerb<RecipeImportVerb>();
+        services.AddCommandVerb<TokenCreateVerb>();
         services.AddParPortalPlans();
         services.AddParPortalPublic();
         services.AddHostedService<ScheduledPublishingService>();

@@ -7,24 +7,12 @@ using ParPortal.Features.Content.Types;
 namespace ParPortal.Features.IndexResults;
 
 /// <summary>Index results (PAR INDEX, SIPAS, PCI, PAPI…): shown on the index's page, one row a year.</summary>
-public sealed class IndexResultType : ContentTypeDefinition<IndexResultVersion, IndexResultInput>
+public sealed class IndexResultType() : ContentTypeDefinition<IndexResultVersion, IndexResultInput>(ContentTypes.IndexResult, "Chỉ số CCHC", Path)
 {
     /// <summary>The overview page; each index is at <c>/chi-so/{code}</c>.</summary>
     public const string Path = "/chi-so";
 
-    public override string Name => ContentTypes.IndexResult;
-
-    public override string DisplayName => "Chỉ số CCHC";
-
-    public override string EditorView => "/Features/IndexResults/Admin/_EditIndexResult.cshtml";
-
-    public override string? PublicPath => Path;
-
-    public override bool IsSearchable => true;
-
     public static string Url(string indexCode) => $"{Path}/{indexCode.ToLowerInvariant()}";
-
-    protected override string? UrlOf(ContentItem item, IndexResultVersion version) => Url(version.IndexCode);
 
     // Results are shown on their index's page, one page per index that has a published result.
     public override async Task<IReadOnlyList<SitemapEntry>> SitemapAsync(ParPortalDbContext db, CancellationToken ct)
@@ -32,6 +20,8 @@ public sealed class IndexResultType : ContentTypeDefinition<IndexResultVersion, 
         var codes = await db.IndexResults.AsNoTracking().Where(v => v.IsPublished).Select(v => v.IndexCode).Distinct().ToListAsync(ct);
         return [new SitemapEntry(Path, null), .. codes.Select(c => new SitemapEntry(Url(c), null))];
     }
+
+    protected override string? UrlOf(ContentItem item, IndexResultVersion version) => Url(version.IndexCode);
 
     protected override ContentSearchText SearchTextOf(IndexResultVersion i, Func<string?, string> plainText) =>
         new($"{i.IndexCode} {i.Year} {i.Subject} {i.Commentary}");

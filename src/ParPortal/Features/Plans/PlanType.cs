@@ -1,5 +1,4 @@
 using ParPortal.Content;
-using ParPortal.Features.Content;
 using ParPortal.Features.Content.Types;
 using ParPortal.Features.Users;
 
@@ -9,22 +8,8 @@ namespace ParPortal.Features.Plans;
 /// The yearly communication plan with its tasks and quotas. Plans are the office's working documents: they have no
 /// public page, are not searched, and only those who manage plans write them (agency-wide, not per unit).
 /// </summary>
-public sealed class PlanType : ContentTypeDefinition<PlanVersion, PlanInput>
+public sealed class PlanType() : ContentTypeDefinition<PlanVersion, PlanInput>(ContentTypes.Plan, "Kế hoạch", null, Permissions.ManagePlans)
 {
-    public override string Name => ContentTypes.Plan;
-
-    public override string DisplayName => "Kế hoạch";
-
-    public override string EditorView => "/Features/Plans/Admin/_EditPlan.cshtml";
-
-    public override string EditPermission => Permissions.ManagePlans;
-
-    public override string? PublicPath => null;
-
-    public override bool IsSearchable => false;
-
-    protected override string? UrlOf(ContentItem item, PlanVersion version) => null;
-
     protected override ContentSearchText SearchTextOf(PlanVersion version, Func<string?, string> plainText) =>
         throw new InvalidOperationException("Plans are not searched.");
 }

@@ -23,7 +23,7 @@ public sealed partial class ProcedureInput : IFormListFields
         foreach (var (line, text) in FormLists.Lines(form, ChannelsField))
         {
             var p = FormLists.Parts(text, 3);
-            if (AdminLabels.ChannelOf(p[0]) is not { } channel)
+            if (ProcedureLabels.ChannelOf(p[0]) is not { } channel)
             {
                 FormLists.LineError(errors, "channels", "Cách thức thực hiện", line,
                     $"kênh “{p[0]}” không hợp lệ; dùng Trực tiếp, Trực tuyến hoặc Bưu chính công ích, rồi “| thời hạn | phí, lệ phí”.");
@@ -84,7 +84,7 @@ public sealed partial class ProcedureInput : IFormListFields
         errors.ThrowIfAny();
     }
 
-    public string ChannelsText() => string.Join('\n', Channels.Select(c => FormLists.Row(AdminLabels.Of(c.Channel), c.ProcessingTime, c.Fee)));
+    public string ChannelsText() => string.Join('\n', Channels.Select(c => FormLists.Row(ProcedureLabels.Channel(c.Channel), c.ProcessingTime, c.Fee)));
 
     public string StepsText() => string.Join('\n', Steps);
 

@@ -1,29 +1,16 @@
 using System.Text;
 using ParPortal.Content;
-using ParPortal.Features.Content;
 using ParPortal.Features.Content.Types;
 
 namespace ParPortal.Features.Procedures;
 
 /// <summary>Administrative procedures (thủ tục hành chính): the national code and every part NĐ 63/2010 lists.</summary>
-public sealed class ProcedureType : ContentTypeDefinition<ProcedureVersion, ProcedureInput>
+public sealed class ProcedureType() : ContentTypeDefinition<ProcedureVersion, ProcedureInput>(ContentTypes.Procedure, "Thủ tục hành chính", Path)
 {
     /// <summary>The lookup page; each procedure is at <c>/thu-tuc/{slug}</c>.</summary>
     public const string Path = "/thu-tuc";
 
-    public override string Name => ContentTypes.Procedure;
-
-    public override string DisplayName => "Thủ tục hành chính";
-
-    public override string EditorView => "/Features/Procedures/Admin/_EditProcedure.cshtml";
-
-    public override string? PublicPath => Path;
-
-    public override bool IsSearchable => true;
-
     public static string Url(string slug) => $"{Path}/{slug}";
-
-    protected override string? UrlOf(ContentItem item, ProcedureVersion version) => Url(item.Slug);
 
     // Citizens search by what a procedure is about and needs, so every section that is text is indexed.
     protected override ContentSearchText SearchTextOf(ProcedureVersion p, Func<string?, string> plainText)

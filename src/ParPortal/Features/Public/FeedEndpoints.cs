@@ -148,13 +148,13 @@ public static class FeedEndpoints
     }
 
     /// <summary>Remembers the chosen language in the culture cookie and returns to the page (local URLs only).</summary>
-    private static IResult SwitchLanguage(HttpContext http, string? culture, string? returnUrl)
+    private static IResult SwitchLanguage(HttpContext http, TimeProvider clock, string? culture, string? returnUrl)
     {
         var chosen = culture == "en-US" ? "en-US" : "vi-VN";
         http.Response.Cookies.Append(
             CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+            new CookieOptions { Expires = clock.GetUtcNow().AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
         return Results.Redirect(LocalUrl.OrHome(returnUrl));
     }
 

@@ -45,9 +45,9 @@ public sealed class ArticleListModel(ParPortalDbContext db, SiteChrome chrome) :
         }
 
         var total = await query.CountAsync(ct);
-        var page = PageNumber(trang);
-        Pager = new PublicPager(page, PublicPager.Count(total, PageSize), total, Request.QueryString);
-        Items = await ArticleQueries.SummariesAsync(query, (page - 1) * PageSize, PageSize, ct);
+        var paging = Paging(trang, PageSize);
+        Pager = new PublicPager(paging, total, Request.QueryString);
+        Items = await ArticleQueries.SummariesAsync(query, paging.Skip, paging.Size, ct);
 
         Meta.Title = T("Tin, bài");
         Meta.Description = T("Tin, bài về công tác cải cách hành chính");

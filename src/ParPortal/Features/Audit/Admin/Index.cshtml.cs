@@ -64,10 +64,10 @@ public sealed class IndexModel(ParPortalDbContext db, ContentTypeRegistry types)
             q = q.Where(a => a.TimestampUtc < toUtc);
         }
 
-        page = Math.Max(1, page);
+        var paging = PageRequest.Of(page, PageSize, PageSize, PageSize);
         var total = await q.CountAsync(ct);
-        var rows = await q.OrderByDescending(a => a.TimestampUtc).ThenByDescending(a => a.Id).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
-        Result = new Paged<AuditEntry>(rows, total, page, PageSize);
+        var rows = await q.OrderByDescending(a => a.TimestampUtc).ThenByDescending(a => a.Id).Skip(paging.Skip).Take(paging.Size).ToListAsync(ct);
+        Result = new Paged<AuditEntry>(rows, total, paging.Number, PageSize);
         Actions = await db.AuditLog.Select(a => a.Action).Distinct().OrderBy(a => a).ToListAsync(ct);
     }
 

@@ -69,11 +69,11 @@ public sealed class DocumentListModel(ParPortalDbContext db) : PublicPageModel
         }
 
         var total = await query.CountAsync(ct);
-        var page = PageNumber(trang);
-        Pager = new PublicPager(page, PublicPager.Count(total, PageSize), total, Request.QueryString);
+        var paging = Paging(trang, PageSize);
+        Pager = new PublicPager(paging, total, Request.QueryString);
         Items = await query.Include(v => v.Item)
             .OrderByDescending(v => v.IssueDate).ThenByDescending(v => v.PublishedUtc)
-            .Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+            .Skip(paging.Skip).Take(paging.Size).ToListAsync(ct);
 
         Meta.Title = T("Văn bản");
         Meta.Description = T("Văn bản chỉ đạo, điều hành và văn bản quy phạm pháp luật về cải cách hành chính");

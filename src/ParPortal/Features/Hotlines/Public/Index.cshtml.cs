@@ -12,7 +12,7 @@ public sealed class HotlineListModel(ParPortalDbContext db) : PublicPageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var hotlines = await db.Hotlines.AsNoTracking().Include(v => v.Unit).Where(v => v.IsPublished).ToListAsync(ct);
+        var hotlines = await db.Hotlines.AsNoTracking().Include(v => v.Unit).Include(v => v.Item).Where(v => v.IsPublished).ToListAsync(ct);
         var agency = T("Cơ quan");
         Groups = hotlines
             .OrderBy(h => h.DisplayOrder).ThenBy(h => h.Title)

@@ -45,9 +45,9 @@ public sealed class ImportModel(ProcedureImportService imports, ProcedureImportU
             return Page();
         }
 
-        if (file.Length > ProcedureImportService.MaxFileBytes)
+        if (file.Length > imports.MaxFileBytes)
         {
-            ModelState.AddModelError("file", $"Tệp quá lớn: dung lượng tối đa là {ProcedureImportService.MaxFileBytes / 1024 / 1024} MB.");
+            ModelState.AddModelError("file", $"Tệp quá lớn: dung lượng tối đa là {imports.MaxFileBytes / 1024 / 1024} MB.");
             return Page();
         }
 

@@ -2,7 +2,9 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using ParPortal.Content;
+using Microsoft.Extensions.Options;
 using ParPortal.Data;
+using ParPortal.Features.Office;
 using ParPortal.Features.Content;
 using ParPortal.Procedures;
 
@@ -12,12 +14,13 @@ namespace ParPortal.Features.Procedures.Import;
 /// Imports an agency's procedure list (.xlsx) into content and exports it back. <see cref="PreviewAsync"/> changes
 /// nothing; <see cref="CommitAsync"/> writes every change of a preview in one transaction or none of them.
 /// </summary>
-public sealed partial class ProcedureImportService(ParPortalDbContext db, ContentManager content, Microsoft.Extensions.Options.IOptions<ProcedureImportOptions>? options = null)
+public sealed partial class ProcedureImportService(ParPortalDbContext db, ContentManager content, IOptions<OfficePackageLimits> office,
+    IOptions<ProcedureImportOptions>? options = null)
 {
-    private readonly ProcedureSpreadsheetReader reader = new(options: options?.Value);
+    private readonly ProcedureSpreadsheetReader reader = new(office.Value, options?.Value);
 
     /// <summary>The largest file accepted, as the reader enforces it.</summary>
-    public static long MaxFileBytes => new Office.OfficePackageLimits().MaxFileBytes;
+    public long MaxFileBytes => office.Value.MaxFileBytes;
 
     /// <summary>Reads and plans an import against the latest stored versions; writes nothing.</summary>
     public async Task<ProcedureImportPlan> PreviewAsync(Stream xlsx, bool markMissingAsAbolished, CancellationToken ct = default)

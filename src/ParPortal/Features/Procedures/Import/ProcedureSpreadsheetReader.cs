@@ -25,7 +25,7 @@ public sealed class ProcedureSpreadsheetReader(OfficePackageLimits? limits = nul
     {
         var bytes = await OfficePackageGuard.ReadCappedAsync(xlsx, limits.MaxFileBytes, cancellationToken).ConfigureAwait(false);
         return bytes is null
-            ? ProcedureReadResult.Failed(new ImportError(ImportErrorKind.TooLarge, OfficePackageGuard.TooLarge(limits).Message))
+            ? ProcedureReadResult.Failed(new ImportError(ImportErrorKind.TooLarge, OfficePackageGuard.TooLarge(limits.MaxFileBytes).Message))
             : Read(bytes, cancellationToken);
     }
 
@@ -54,7 +54,9 @@ public sealed class ProcedureSpreadsheetReader(OfficePackageLimits? limits = nul
 
     private ProcedureReadResult ReadBounded(byte[] xlsx, CancellationToken ct)
     {
-        var check = OfficePackageGuard.Check(xlsx, limits);
+        var check = xlsx.LongLength > limits.MaxFileBytes
+            ? OfficePackageGuard.TooLarge(limits.MaxFileBytes)
+            : OfficePackageGuard.Check(xlsx, limits, OfficeDocumentKind.Xlsx);
         if (!check.IsOk)
         {
             var kind = check.Problem switch

@@ -68,10 +68,10 @@ public sealed class ProcedureListModel(ParPortalDbContext db) : PublicPageModel
         }
 
         var total = await query.CountAsync(ct);
-        var page = PageNumber(trang);
-        Pager = new PublicPager(page, PublicPager.Count(total, PageSize), total, Request.QueryString);
+        var paging = Paging(trang, PageSize);
+        Pager = new PublicPager(paging, total, Request.QueryString);
         Items = await query.Include(v => v.Item).OrderBy(v => v.Field).ThenBy(v => v.Title)
-            .Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+            .Skip(paging.Skip).Take(paging.Size).ToListAsync(ct);
 
         Meta.Title = T("Thủ tục hành chính");
         Meta.Description = T("Tra cứu thủ tục hành chính theo lĩnh vực, cấp thực hiện, mức độ dịch vụ công trực tuyến và mã thủ tục");

@@ -41,13 +41,13 @@ public sealed class TopicModel(ParPortalDbContext db) : PublicPageModel
         Topic = topic;
         var query = db.Articles.AsNoTracking().Where(v => v.IsPublished && v.Topics.Any(t => t.Id == topic.Id || t.ParentId == topic.Id));
         var total = await query.CountAsync(ct);
-        var page = PageNumber(trang);
-        Pager = new PublicPager(page, PublicPager.Count(total, PageSize), total, Request.QueryString);
-        Items = await ArticleQueries.SummariesAsync(query, (page - 1) * PageSize, PageSize, ct);
+        var paging = Paging(trang, PageSize);
+        Pager = new PublicPager(paging, total, Request.QueryString);
+        Items = await ArticleQueries.SummariesAsync(query, paging.Skip, paging.Size, ct);
 
         Meta.Title = topic.Name;
         Meta.Description = T("Tin, bài về {0}", topic.Name);
-        Meta.CanonicalPath = PublicUrls.Topic(topic.Slug) + (page > 1 ? $"?{PublicPager.Key}={page}" : string.Empty);
+        Meta.CanonicalPath = PublicUrls.Topic(topic.Slug) + (paging.Number > 1 ? $"?{PublicPager.Key}={paging.Number}" : string.Empty);
         Meta.FeedPath = PublicUrls.TopicFeed(topic.Slug);
         Meta.Crumb(T("Chủ đề")).Crumb(topic.Name);
         return Page();

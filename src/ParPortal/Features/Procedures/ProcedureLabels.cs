@@ -1,8 +1,12 @@
+using ParPortal.Content;
 using ParPortal.Procedures;
 
-namespace ParPortal.Features.Procedures.Public;
+namespace ParPortal.Features.Procedures;
 
-/// <summary>The Vietnamese names of the procedure enums, as the national portal prints them (translated via en.json).</summary>
+/// <summary>
+/// The Vietnamese names of the procedure enums, as the national portal prints them, for the public pages and the admin
+/// form alike (translated via en.json).
+/// </summary>
 public static class ProcedureLabels
 {
     public static string Level(ProcedureLevel level) => level switch
@@ -47,4 +51,20 @@ public static class ProcedureLabels
     {
         ["toan-trinh"] = OnlineServiceLevel.ToanTrinh, ["mot-phan"] = OnlineServiceLevel.MotPhan, ["khong"] = OnlineServiceLevel.None,
     };
+
+    /// <summary>The channel a form row names, by its label (with or without diacritics, with or without "Dịch vụ") or its code.</summary>
+    public static SubmissionChannel? ChannelOf(string text)
+    {
+        var key = Slug.From(text);
+        foreach (var c in Enum.GetValues<SubmissionChannel>())
+        {
+            if (key == Slug.From(Channel(c)) || string.Equals(text, c.ToString(), StringComparison.OrdinalIgnoreCase))
+            {
+                return c;
+            }
+        }
+
+        // "Bưu chính" or "Bưu chính công ích" alone is how most records write it.
+        return key is "buu-chinh" or "buu-chinh-cong-ich" ? SubmissionChannel.BuuChinh : null;
+    }
 }
