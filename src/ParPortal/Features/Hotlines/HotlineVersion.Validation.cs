@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ParPortal.Content;
 using ParPortal.Features.Content;
 
@@ -16,13 +15,13 @@ public sealed partial class HotlineVersion
 
         foreach (var (p, i) in Phones.Select((p, i) => (p, i)))
         {
-            if (!PhonePattern().IsMatch(p))
+            if (!ContactText.IsPhone(p))
             {
                 errors.Add($"phones[{i}]", $"Số điện thoại “{p}” không hợp lệ: chỉ gồm chữ số, dấu cách, dấu chấm, gạch ngang và dấu + ở đầu.");
             }
         }
 
-        if (!string.IsNullOrWhiteSpace(Email) && !EmailPattern().IsMatch(Email))
+        if (!string.IsNullOrWhiteSpace(Email) && !ContactText.IsEmail(Email))
         {
             errors.Add("email", "Địa chỉ thư điện tử không hợp lệ.");
         }
@@ -30,10 +29,4 @@ public sealed partial class HotlineVersion
 
     /// <summary>The number as a tel: URI (digits and a leading +), which phones dial without guessing.</summary>
     public static string TelUri(string phone) => "tel:" + new string(phone.Where((c, i) => char.IsAsciiDigit(c) || (c == '+' && i == 0)).ToArray());
-
-    [GeneratedRegex(@"^\+?[0-9][0-9 .\-]{5,19}$")]
-    private static partial Regex PhonePattern();
-
-    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
-    private static partial Regex EmailPattern();
 }

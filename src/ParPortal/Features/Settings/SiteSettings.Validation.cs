@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ParPortal.Content;
 using ParPortal.Features.Content;
 
@@ -14,12 +13,12 @@ public sealed partial class SiteSettings
         errors.Required("agencyName", AgencyName, "Tên cơ quan");
         errors.MaxLength("agencyName", AgencyName, 300, "Tên cơ quan");
         errors.MaxLength("agencyAddress", AgencyAddress, 500, "Địa chỉ");
-        if (!string.IsNullOrWhiteSpace(AgencyPhone) && !PhonePattern().IsMatch(AgencyPhone.Trim()))
+        if (!string.IsNullOrWhiteSpace(AgencyPhone) && !ContactText.IsPhone(AgencyPhone.Trim()))
         {
             errors.Add("agencyPhone", "Số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm, gạch ngang và dấu + ở đầu.");
         }
 
-        if (!string.IsNullOrWhiteSpace(AgencyEmail) && !EmailPattern().IsMatch(AgencyEmail.Trim()))
+        if (!string.IsNullOrWhiteSpace(AgencyEmail) && !ContactText.IsEmail(AgencyEmail.Trim()))
         {
             errors.Add("agencyEmail", "Địa chỉ thư điện tử không hợp lệ.");
         }
@@ -30,10 +29,4 @@ public sealed partial class SiteSettings
 
     /// <summary>The stored form of an optional field: trimmed, NFC, null when blank.</summary>
     public static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim().Normalize();
-
-    [GeneratedRegex(@"^\+?[0-9][0-9 .\-]{5,19}$")]
-    private static partial Regex PhonePattern();
-
-    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
-    private static partial Regex EmailPattern();
 }

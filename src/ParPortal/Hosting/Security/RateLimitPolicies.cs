@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ParPortal.Hosting.Security;
@@ -71,6 +72,10 @@ public static class RateLimitPolicies
         var http = context.HttpContext;
         var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)) : 60;
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        // Who was slowed down, for the operator: the policy and the client (an address or a token's public prefix).
+        var policy = http.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName ?? "?";
+        http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RateLimitPolicies))
+            .LogInformation("Rate limit {Policy} refused {Client} {Method} {Path}", policy, ApiClient(http), http.Request.Method, http.Request.Path);
         if (!http.Request.Path.StartsWithSegments("/api"))
         {
             // Pages get the Vietnamese error page through the status-code pages (an empty 429 is re-executed).
