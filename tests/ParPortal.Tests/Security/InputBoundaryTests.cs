@@ -238,6 +238,20 @@ public sealed class InputBoundaryTests
         Assert.True(ErrorsOf(await response.Content.ReadAsStringAsync()).ContainsKey("body"));
     }
 
+    [Fact]
+    public async Task ApiList_FindsTheItem_WhenTheQueryValueHoldsANulCharacter()
+    {
+        using var factory = new ParPortalFactory();
+        using var api = await EditorAsync(factory);
+        await factory.CreateHotlineAsync("Đường dây nóng tìm thấy", AdminTestData.UnitA);
+
+        // Minimal APIs bind query values without the form's binder: the NUL reached PostgreSQL (500) or the LIKE (no match).
+        var response = await api.GetAsync("/api/content?q=t%C3%ACm%00%20th%E1%BA%A5y");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(1, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("total").GetInt32());
+    }
+
     private static async Task<HttpClient> EditorAsync(ParPortalFactory factory)
     {
         await factory.SeedUnitsAsync();

@@ -52,6 +52,10 @@ public static class SecurityServiceCollectionExtensions
     /// <summary>The first middleware: every response, errors and cached pages included, gets the security headers.</summary>
     public static IApplicationBuilder UseParPortalSecurityHeaders(this IApplicationBuilder app) => app.UseMiddleware<SecurityHeadersMiddleware>();
 
-    /// <summary>Refuses over-long addresses with 414 and a body (after the status-code pages, which render it).</summary>
-    public static IApplicationBuilder UseParPortalRequestLimits(this IApplicationBuilder app) => app.UseMiddleware<UrlLengthMiddleware>();
+    /// <summary>
+    /// Refuses over-long addresses with 414 and a body (after the status-code pages, which render it), and cleans the
+    /// query values at the input boundary.
+    /// </summary>
+    public static IApplicationBuilder UseParPortalRequestLimits(this IApplicationBuilder app) =>
+        app.UseMiddleware<UrlLengthMiddleware>().UseMiddleware<QueryTextMiddleware>();
 }
