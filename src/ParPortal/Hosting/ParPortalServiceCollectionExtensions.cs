@@ -1,19 +1,27 @@
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using ParPortal.Data;
 using ParPortal.Features.Api;
+using ParPortal.Features.Backups;
 using ParPortal.Features.Content.Api;
 using ParPortal.Features.Topics.Api;
 using ParPortal.Features.Units.Api;
 using ParPortal.Features.Content;
 using ParPortal.Features.Content.Types;
+using ParPortal.Features.Feedback;
+using ParPortal.Features.Content.Preview;
+using ParPortal.Features.Admin.Home;
 using ParPortal.Features.Localization;
 using ParPortal.Features.Media;
 using ParPortal.Features.Office;
@@ -56,6 +64,7 @@ public static class ParPortalServiceCollectionExtensions
         services.AddParPortalSearchIntegration();
         services.AddParPortalProcedureImport(configuration);
         services.AddParPortalContentTypes();
+        services.AddContentPreview();
         services.AddScoped<ContentManager>();
         services.AddScoped<ContentInputMapper>();
         services.AddScoped<TopicService>();
@@ -67,6 +76,10 @@ public static class ParPortalServiceCollectionExtensions
         services.AddCommandVerb<TokenCreateVerb>();
         services.AddParPortalPlans();
         services.AddParPortalPublic();
+        services.AddParPortalFeedback(configuration);
+        services.AddParPortalScaleOut(configuration);
+        services.AddParPortalBackups(configuration);
+        services.AddParPortalAdminHome();
         services.AddHostedService<ScheduledPublishingService>();
 
         // The API writes and reads the one JSON dialect, with content inputs typed by the registry.
@@ -93,9 +106,17 @@ public static class ParPortalServiceCollectionExtensions
                 {
                     page.EndpointMetadata.Add(new AuthorizeAttribute(Permissions.ViewAdmin));
                 }
-                else if (page.ViewEnginePath.Contains("/Public/", StringComparison.Ordinal))
+            });
+            // Public pages are anonymous on their own routes only: a route under /admin that a public page also answers
+            // (the preview of a version, ContentPreview) declares its own permission and must not be opened by this.
+            o.Conventions.AddFolderRouteModelConvention("/", page =>
+            {
+                if (page.ViewEnginePath.Contains("/Public/", StringComparison.Ordinal))
                 {
-                    page.EndpointMetadata.Add(new AllowAnonymousAttribute());
+                    foreach (var selector in page.Selectors.Where(s => s.AttributeRouteModel?.Template?.StartsWith("admin", StringComparison.OrdinalIgnoreCase) != true))
+                    {
+                        selector.EndpointMetadata.Add(new AllowAnonymousAttribute());
+                    }
                 }
             });
             o.Conventions.AllowAnonymousToPage("/Users/Admin/Account/Login");
@@ -109,17 +130,18 @@ public static class ParPortalServiceCollectionExtensions
 
     public static IEndpointRouteBuilder MapParPortal(this IEndpointRouteBuilder endpoints)
     {
-        // Every API call counts against its client's allowance (search has a stricter one of its own).
-        var api = endpoints.MapGroup("/api").RequireRateLimiting(RateLimitPolicies.Api);
+        // Every API call counts against its client's allowance (RateLimitPolicies: the global limiter covers /api).
+        var api = endpoints.MapGroup("/api");
         api.MapContentApi();
         api.MapTopicApi();
         api.MapUnitApi();
         api.MapSearchApi();
         endpoints.MapParPortalMedia();
         endpoints.MapParPortalPlans();
-        // The API description and the health check are public: they describe, they never read content.
+        endpoints.MapParPortalFeedback();
+        // The API description is public: it describes, it never reads content. The health checks declare their own.
         endpoints.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-        endpoints.MapHealthChecks("/health").AllowAnonymous();
+        endpoints.MapParPortalHealth();
         // Browsers still ask for /favicon.ico when a page has no icon link (feeds, files); answer with ours.
         endpoints.MapGet("/favicon.ico", () => Results.Redirect("/_content/ParPortal/favicon.svg", permanent: true)).ExcludeFromDescription().AllowAnonymous();
         endpoints.MapParPortalPublic();
@@ -130,6 +152,7 @@ public static class ParPortalServiceCollectionExtensions
     /// <summary>The request pipeline of the module, in order.</summary>
     public static WebApplication UseParPortal(this WebApplication app)
     {
+        app.UseParPortalForwardedHeaders();
         app.UseParPortalSecurityHeaders();
         // API errors are ProblemDetails (ApiProblemHandler); a page's error re-executes the Vietnamese error page with
         // the error's own status (413 for a body over the limit, else 500).
@@ -162,10 +185,22 @@ public static class ParPortalServiceCollectionExtensions
 /// <summary>Start-up work that must finish before the site serves requests.</summary>
 public static class ParPortalInitialization
 {
-    /// <summary>Applies migrations, creates the admin user and imports the first-run recipes.</summary>
+    /// <summary>
+    /// Applies migrations, creates the admin user and imports the first-run recipes, logging each step; once the server
+    /// listens, logs where the site and its admin are.
+    /// </summary>
     public static async Task InitializeParPortalAsync(this WebApplication app)
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<FirstRunSetup>().RunAsync();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<FirstRunSetup>().RunAsync();
+        }
+
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            FirstRunSetup.AnnounceReady(app.Services.GetRequiredService<ILogger<FirstRunSetup>>(), [.. addresses],
+                app.Services.GetRequiredService<IOptions<SetupOptions>>().Value, app.Environment.IsDevelopment());
+        });
     }
 }

@@ -73,7 +73,9 @@ public sealed class BrowserSession : IAsyncDisposable
     public async Task ScreenshotAsync(string journey)
     {
         var path = Path.Combine(RepoPaths.Screenshots, $"{journey}-{WidthName}.png");
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        // A screenshot is evidence, not an assertion: on a busy 2-core machine a long page can take more than the
+        // default 15 s to paint, which must not fail the journey.
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true, Timeout = 60_000 });
     }
 
     /// <summary>The browser errors collected so far, removed from the list (for a test that provokes one on purpose).</summary>

@@ -1,10 +1,6 @@
 using System.Net;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
+using ParPortal.Features.Feedback;
 using ParPortal.Features.Users;
 using ParPortal.Hosting.Security;
 using ParPortal.Tests.Admin;
@@ -97,30 +93,40 @@ public sealed class RateLimitTests
     }
 
     [Fact]
-    public async Task PublicFormPolicy_Answers429_WhenOneAddressSubmitsTooOften()
+    public async Task FeedbackForm_Answers429WithRetryAfterAndAPage_WhenOneAddressPostsTooOften()
     {
-        // A public form of its own (feedback, ratings) takes the policy by name; this host maps one to the real limiter.
-        var builder = WebApplication.CreateBuilder();
-        builder.WebHost.UseTestServer();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["ParPortal:RateLimits:PublicForm:PermitLimit"] = "2" });
-        builder.Services.AddProblemDetails();
-        builder.Services.AddOptions<RateLimitOptions>().Bind(builder.Configuration.GetSection(RateLimitOptions.Section));
-        builder.Services.AddParPortalRateLimits();
-        await using var app = builder.Build();
-        app.UseRateLimiter();
-        app.MapPost("/gop-y", () => Results.Ok()).RequireRateLimiting(RateLimitPolicies.PublicForm);
-        app.MapGet("/gop-y", () => Results.Ok()).RequireRateLimiting(RateLimitPolicies.PublicForm);
-        await app.StartAsync();
-        using var client = app.GetTestClient();
+        using var factory = new ParPortalFactory();
+        factory.ExtraSettings["ParPortal:Feedback:SubmissionsPerWindow"] = "2";
+        using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
 
-        var posts = new List<HttpStatusCode>();
+        // The limiter counts posts before anything reads them: even empty ones use up the allowance.
+        var answers = new List<HttpResponseMessage>();
         for (var i = 0; i < 3; i++)
         {
-            posts.Add((await client.PostAsync("/gop-y", null)).StatusCode);
+            answers.Add(await client.PostAsync(FeedbackUrls.Submit, new FormUrlEncodedContent([])));
         }
 
-        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], posts);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/gop-y")).StatusCode);
+        Assert.All(answers.Take(2), a => Assert.NotEqual(HttpStatusCode.TooManyRequests, a.StatusCode));
+        Assert.Equal(HttpStatusCode.TooManyRequests, answers[2].StatusCode);
+        Assert.NotNull(answers[2].Headers.RetryAfter);
+        Assert.Contains("Quá nhiều yêu cầu", await answers[2].Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(FeedbackUrls.Submit)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Api_CountsEveryApiRoute_WhenAFeatureMapsItsOwnGroup()
+    {
+        using var factory = new LimitedFactory(("Api:PermitLimit", "2"));
+        await factory.SeedUnitsAsync();
+        await factory.CreateUserAsync("rl-groups", Roles.Editor);
+        using var api = await factory.ApiClientAsync("rl-groups");
+
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/content")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/feedback")).StatusCode);
+        var refused = await api.GetAsync("/api/feedback");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.NotNull(refused.Headers.RetryAfter);
     }
 
     /// <summary>The test host with some limits lowered (keys under ParPortal:RateLimits).</summary>

@@ -6,7 +6,7 @@ namespace ParPortal.Features.Articles;
 public sealed partial class ArticleVersion
 {
     /// <summary>Screen readers read alt text in full: a sentence or two says what an image shows.</summary>
-    public const int MaxAltLength = 500;
+    public const int MaxAltLength = Media.MediaUploads.MaxAltLength;
 
     /// <summary>A gallery of a report from an event; more belongs in several articles.</summary>
     public const int MaxGalleryImages = 100;
@@ -34,7 +34,11 @@ public sealed partial class ArticleVersion
         {
             errors.Required($"gallery[{i}].url", g.Url, "Đường dẫn ảnh");
             ContentUrls.Check(errors, $"gallery[{i}].url", g.Url);
-            errors.Required($"gallery[{i}].alt", g.Alt, "Mô tả ảnh");
+            if (string.IsNullOrWhiteSpace(g.Alt))
+            {
+                errors.Add($"gallery[{i}].alt", $"Ảnh thứ {i + 1} của bộ ảnh cần có mô tả ảnh (alt).");
+            }
+
             errors.MaxLength($"gallery[{i}].alt", g.Alt, MaxAltLength, "Mô tả ảnh");
             errors.MaxLength($"gallery[{i}].caption", g.Caption, 1000, "Chú thích ảnh");
         }

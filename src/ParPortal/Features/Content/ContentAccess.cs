@@ -84,7 +84,7 @@ internal static class ContentAccessCheck
     }
 }
 
-/// <summary>Enforces <see cref="ContentAccessAttribute"/> and <see cref="ContentTypeAccessAttribute"/> on pages (the handler's own, else the page's).</summary>
+/// <summary>Enforces <see cref="ContentAccessAttribute"/> and <see cref="ContentTypeAccessAttribute"/> on pages (the handler's own, else the page's, else the route's).</summary>
 internal sealed class ContentAccessPageFilter : IAsyncPageFilter
 {
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
@@ -93,8 +93,10 @@ internal sealed class ContentAccessPageFilter : IAsyncPageFilter
     {
         var method = context.HandlerMethod?.MethodInfo;
         var page = context.HandlerInstance.GetType();
-        var item = Attribute<ContentAccessAttribute>(method, page);
-        var type = Attribute<ContentTypeAccessAttribute>(method, page);
+        // The handler's own declaration, else the page's, else its route's (a route added by a convention, e.g. previews).
+        var metadata = context.HttpContext.GetEndpoint()?.Metadata;
+        var item = Attribute<ContentAccessAttribute>(method, page) ?? metadata?.GetMetadata<ContentAccessAttribute>();
+        var type = Attribute<ContentTypeAccessAttribute>(method, page) ?? metadata?.GetMetadata<ContentTypeAccessAttribute>();
         if ((item is not null || type is not null) && await ContentAccessCheck.RefusalAsync(context.HttpContext, item, type) is { } status)
         {
             context.Result = status == StatusCodes.Status404NotFound ? new NotFoundResult() : new ForbidResult();

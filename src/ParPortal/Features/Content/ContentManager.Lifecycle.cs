@@ -21,7 +21,7 @@ public sealed partial class ContentManager
         var (item, latest, published) = await LoadAsync(itemId, ct);
         MarkPublished(item, latest, published, at?.UtcDateTime ?? Now);
         Audit("publish", item, latest, actor, null);
-        await CommitAsync(new ContentChange(ContentEvent.Published, item, latest, latest), ct);
+        await CommitAsync(new ContentChange(ContentEvent.Published, item, latest, latest, published), ct);
     }
 
     /// <summary>Takes the published version off the public site; a newer draft, if any, stays as it is.</summary>
@@ -39,7 +39,7 @@ public sealed partial class ContentManager
         item.PublishedVersionNumber = null;
         item.ScheduledUnpublishUtc = null;
         Audit("unpublish", item, published, actor, null);
-        await CommitAsync(new ContentChange(ContentEvent.Unpublished, item, latest, null), ct);
+        await CommitAsync(new ContentChange(ContentEvent.Unpublished, item, latest, null, published), ct);
     }
 
     /// <summary>Archives the item: the latest version becomes Archived and nothing stays public.</summary>
@@ -61,7 +61,7 @@ public sealed partial class ContentManager
         item.ScheduledPublishUtc = null;
         item.ScheduledUnpublishUtc = null;
         Audit("archive", item, latest, actor, null);
-        await CommitAsync(new ContentChange(ContentEvent.Unpublished, item, latest, null), ct);
+        await CommitAsync(new ContentChange(ContentEvent.Unpublished, item, latest, null, published), ct);
     }
 
     /// <summary>Sets or clears the scheduled publish and unpublish times (UTC).</summary>

@@ -41,9 +41,6 @@ public sealed class ContentSecurityPolicies
     /// <summary>Admin pages: never framed.</summary>
     public const string Admin = "admin";
 
-    /// <summary>Admin pages that the admin itself shows in a frame (the media picker inside the editor).</summary>
-    public const string AdminFramed = "admin-framed";
-
     /// <summary>JSON API answers: nothing may load or run.</summary>
     public const string Api = "api";
 
@@ -64,7 +61,6 @@ public sealed class ContentSecurityPolicies
         // The rich-text editor (Jodit) inserts style elements of its own in dialogs and on paste; styles cannot run script,
         // so the admin allows inline style elements while scripts stay files only. The public site allows neither.
         Add(Admin, Html(o, frameSources: ["'self'", .. iframeHosts], ancestors: ["'none'"], images: ["blob:"], inlineStyles: true), "DENY", "same-origin");
-        Add(AdminFramed, Html(o, frameSources: ["'self'", .. iframeHosts], ancestors: ["'self'"], images: ["blob:"], inlineStyles: true), "SAMEORIGIN", "same-origin");
         Add(Api, new() { ["default-src"] = ["'none'"], ["frame-ancestors"] = ["'none'"] }, "DENY", "no-referrer");
         Add(Media, new() { ["default-src"] = ["'none'"], ["img-src"] = ["'self'"], ["style-src"] = ["'unsafe-inline'"], ["sandbox"] = [] },
             null, "strict-origin-when-cross-origin");

@@ -3,8 +3,8 @@ namespace ParPortal.Hosting.Security;
 /// <summary>
 /// Request limits per client, bound from <c>ParPortal:RateLimits</c>; each named policy is in
 /// <see cref="RateLimitPolicies"/>. A client is its address (after the host's forwarded-headers handling, so put
-/// the reverse proxy in <c>ForwardedHeadersOptions.KnownProxies</c>), or for the API its token. Refused requests
-/// get 429 with Retry-After.
+/// a reverse proxy on another machine in <c>ParPortal:ScaleOut:KnownProxies</c>), or for the API its token. Refused requests
+/// get 429 with Retry-After. The feedback form, tracking and ratings have their limits in <c>ParPortal:Feedback</c>.
 /// </summary>
 public sealed class RateLimitOptions
 {
@@ -38,12 +38,6 @@ public sealed class RateLimitOptions
     /// stay well under it; a runaway loop does not take the site down for everyone else.
     /// </summary>
     public WindowLimit Api { get; set; } = new(600, TimeSpan.FromMinutes(1));
-
-    /// <summary>
-    /// Submissions of public forms (feedback, ratings) per address: 10 in 10 minutes. A citizen sends one or two;
-    /// a bot filling the moderation queue is the case to stop.
-    /// </summary>
-    public WindowLimit PublicForm { get; set; } = new(10, TimeSpan.FromMinutes(10));
 }
 
 /// <summary>At most <see cref="PermitLimit"/> requests in each <see cref="Window"/>.</summary>

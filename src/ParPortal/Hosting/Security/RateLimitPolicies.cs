@@ -13,7 +13,10 @@ namespace ParPortal.Hosting.Security;
 
 /// <summary>
 /// The named rate-limit policies. An endpoint or page takes one with <c>.RequireRateLimiting(name)</c> or
-/// <c>[EnableRateLimiting(name)]</c>; the limits come from <see cref="RateLimitOptions"/>.
+/// <c>[EnableRateLimiting(name)]</c>; the limits come from <see cref="RateLimitOptions"/>. Every call under /api also
+/// counts against its client's API allowance (the global limiter), whichever group mapped it and whatever policy of
+/// its own it has. A feature adds its own named policies with <c>services.AddRateLimiter(o =&gt; o.AddPolicy(…))</c>
+/// (the public feedback form does); refusals of every policy get 429 with Retry-After here.
 /// </summary>
 public static class RateLimitPolicies
 {
@@ -21,9 +24,6 @@ public static class RateLimitPolicies
     public const string TokenCreation = "token-create";
     public const string Search = "search";
     public const string Api = "api";
-
-    /// <summary>For public forms (feedback, ratings): only submissions (POST) count.</summary>
-    public const string PublicForm = "public-form";
 
     public static IServiceCollection AddParPortalRateLimits(this IServiceCollection services)
     {
@@ -36,8 +36,8 @@ public static class RateLimitPolicies
             o.AddPolicy(Login, ctx => Window(l, l.Login, HttpMethods.IsPost(ctx.Request.Method) ? "login:" + Address(ctx) : null));
             o.AddPolicy(TokenCreation, ctx => Window(l, l.TokenCreation, IsTokenCreation(ctx) && ctx.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } user ? "token:" + user : null));
             o.AddPolicy(Search, ctx => Window(l, l.Search, "search:" + Address(ctx)));
-            o.AddPolicy(Api, ctx => Window(l, l.Api, "api:" + ApiClient(ctx)));
-            o.AddPolicy(PublicForm, ctx => Window(l, l.PublicForm, HttpMethods.IsPost(ctx.Request.Method) ? "form:" + Address(ctx) : null));
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(ctx =>
+                Window(l, l.Api, ctx.Request.Path.StartsWithSegments("/api") ? "api:" + ApiClient(ctx) : null));
         });
         return services;
     }
@@ -73,7 +73,7 @@ public static class RateLimitPolicies
         var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)) : 60;
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         // Who was slowed down, for the operator: the policy and the client (an address or a token's public prefix).
-        var policy = http.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName ?? "?";
+        var policy = http.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName ?? Api;
         http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RateLimitPolicies))
             .LogInformation("Rate limit {Policy} refused {Client} {Method} {Path}", policy, ApiClient(http), http.Request.Method, http.Request.Path);
         if (!http.Request.Path.StartsWithSegments("/api"))

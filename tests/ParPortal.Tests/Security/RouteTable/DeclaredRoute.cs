@@ -57,7 +57,7 @@ public sealed record DeclaredRoute(
                 if (!compiled.HandlerMethods.Any(h => string.Equals(h.HttpMethod, "GET", StringComparison.OrdinalIgnoreCase)))
                 {
                     routes.Add(new DeclaredRoute(HttpMethods.Get, endpoint.RoutePattern, null, IsPage: true, anonymous, policies, bare,
-                        model?.GetCustomAttribute<ContentAccessAttribute>(), model?.GetCustomAttribute<ContentTypeAccessAttribute>()));
+                        metadata.GetMetadata<ContentAccessAttribute>(), metadata.GetMetadata<ContentTypeAccessAttribute>()));
                 }
 
                 foreach (var handler in compiled.HandlerMethods)
@@ -72,8 +72,8 @@ public sealed record DeclaredRoute(
                         anonymous,
                         required is null ? policies : [.. policies, required],
                         bare,
-                        method.GetCustomAttribute<ContentAccessAttribute>() ?? model?.GetCustomAttribute<ContentAccessAttribute>(),
-                        method.GetCustomAttribute<ContentTypeAccessAttribute>() ?? model?.GetCustomAttribute<ContentTypeAccessAttribute>()));
+                        method.GetCustomAttribute<ContentAccessAttribute>() ?? model?.GetCustomAttribute<ContentAccessAttribute>() ?? metadata.GetMetadata<ContentAccessAttribute>(),
+                        method.GetCustomAttribute<ContentTypeAccessAttribute>() ?? model?.GetCustomAttribute<ContentTypeAccessAttribute>() ?? metadata.GetMetadata<ContentTypeAccessAttribute>()));
                 }
 
                 continue;

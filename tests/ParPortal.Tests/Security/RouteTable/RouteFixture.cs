@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ParPortal.Content;
 using ParPortal.Features.Content.Types;
+using ParPortal.Features.Feedback.Intake;
+using ParPortal.Features.Feedback.Workflow;
 using ParPortal.Features.Media;
 using ParPortal.Features.Topics;
 using ParPortal.Features.Users;
@@ -10,8 +12,11 @@ using ParPortal.Tests.Infrastructure;
 
 namespace ParPortal.Tests.Security.RouteTable;
 
-/// <summary>One concrete request for a route: its address, and the content type its <c>{type}</c> names, if any.</summary>
-public sealed record RouteCase(string Url, string? TypeName);
+/// <summary>
+/// One concrete request for a route: its address, the content type its <c>{type}</c> names, if any, and the type of
+/// the item its id names (a hotline unless the route is about questions).
+/// </summary>
+public sealed record RouteCase(string Url, string? TypeName, string ItemType = RouteFixture.ItemType);
 
 /// <summary>
 /// Fills a route's parameters with real data, made fresh for each route where a call could change or delete it, so
@@ -28,6 +33,7 @@ public sealed class RouteFixture(ParPortalFactory factory)
         var template = route.Template;
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         string[]? types = null;
+        var itemType = ItemType;
         foreach (var parameter in route.Pattern.Parameters)
         {
             var name = parameter.Name;
@@ -36,7 +42,14 @@ public sealed class RouteFixture(ParPortalFactory factory)
                 case "id" when template.StartsWith("/api/content", StringComparison.Ordinal) || template.StartsWith("/admin/content", StringComparison.Ordinal):
                     values[name] = (await factory.CreateHotlineAsync("Đường dây nóng " + Guid.NewGuid().ToString("N")[..6], AdminTestData.UnitA)).ToString();
                     break;
-                case "number":
+                case "id" when template.StartsWith("/api/feedback", StringComparison.Ordinal) || template.StartsWith("/admin/feedback", StringComparison.Ordinal):
+                    values[name] = (await NewQuestionAsync()).ToString();
+                    itemType = ContentTypes.Feedback;
+                    break;
+                case "previewId":
+                    values[name] = (await factory.CreateHotlineAsync("Đường dây nóng " + Guid.NewGuid().ToString("N")[..6], AdminTestData.UnitA)).ToString();
+                    break;
+                case "number" or "version" or "previewVersion":
                     values[name] = "1";
                     break;
                 case "id" or "targetId" when template.StartsWith("/api/topics", StringComparison.Ordinal):
@@ -80,7 +93,7 @@ public sealed class RouteFixture(ParPortalFactory factory)
         }
 
         var url = Fill(template, values);
-        return types is null ? [new RouteCase(url, null)] : types.Select(t => new RouteCase(url.Replace("{type}", t, StringComparison.Ordinal), t)).ToList();
+        return types is null ? [new RouteCase(url, null, itemType)] : types.Select(t => new RouteCase(url.Replace("{type}", t, StringComparison.Ordinal), t, itemType)).ToList();
     }
 
     private static string Fill(string template, Dictionary<string, string> values)
@@ -105,6 +118,20 @@ public sealed class RouteFixture(ParPortalFactory factory)
         var types = factory.Services.GetRequiredService<ContentTypeRegistry>();
         var type = types.All.Single(t => t.PublicPath is { } p && template.StartsWith(p + "/", StringComparison.Ordinal)).Name;
         return await ScalarAsync(db => db.ContentVersions.Where(v => v.IsPublished && v.Item.ContentType == type).Select(v => v.Item.Slug).FirstAsync());
+    }
+
+    /// <summary>A citizen's question, assigned to <see cref="AdminTestData.UnitA"/> (the contributor's unit) by an administrator.</summary>
+    private async Task<Guid> NewQuestionAsync()
+    {
+        await using var scope = factory.Scope();
+        var services = scope.ServiceProvider;
+        var receipt = await services.GetRequiredService<FeedbackIntake>().SubmitAsync(
+            new FeedbackSubmission("Nguyễn Văn A", null, "a@example.vn", "Hỏi về thủ tục cấp phép " + Guid.NewGuid().ToString("N")[..6], null, null, null, Guid.NewGuid().ToString("N")),
+            null, default);
+        var admin = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
+            [new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.Name, "admin"), new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.Role, Roles.Administrator)], "test"));
+        await services.GetRequiredService<FeedbackWorkflow>().AssignAsync(receipt.ItemId, AdminTestData.UnitA, admin, default);
+        return receipt.ItemId;
     }
 
     private async Task<int> NewTopicAsync()

@@ -86,7 +86,7 @@ public sealed class RouteTableAuthorizationTests(ITestOutputHelper output)
         // An item rule applies where the route names the item (the edit page's create route has no id).
         return route.Policies.All(user.HasPermission)
             && (route.ItemAccess is not { } item || route.Pattern.GetParameter(item.RouteKey) is null
-                || user.CanEdit(types.Get(RouteFixture.ItemType), unitA, read: item.Kind == ContentAccessKind.Read))
+                || user.CanEdit(types.Get(@case.ItemType), unitA, read: item.Kind == ContentAccessKind.Read))
             && (route.TypeAccess is null || @case.TypeName is not { } type || user.CanCreate(types.Get(type)));
     }
 

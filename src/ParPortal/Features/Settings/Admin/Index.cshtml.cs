@@ -7,12 +7,13 @@ using ParPortal.Data;
 using ParPortal.Features.Settings;
 using ParPortal.Features.Users;
 using ParPortal.Features.Admin;
+using ParPortal.Features.Public;
 
 namespace ParPortal.Features.Settings.Admin;
 
 /// <summary>The agency's site settings (one row): names, contact details and logo.</summary>
 [Authorize(Policy = Permissions.ManageSettings)]
-public sealed class IndexModel(ParPortalDbContext db) : PageModel
+public sealed class IndexModel(ParPortalDbContext db, ClusterEvictions cache) : PageModel
 {
     public sealed class SettingsInput
     {
@@ -79,6 +80,8 @@ public sealed class IndexModel(ParPortalDbContext db) : PageModel
         (s.SiteName, s.AgencyName, s.AgencyAddress, s.AgencyPhone, s.AgencyEmail, s.LogoUrl) =
             (candidate.SiteName, candidate.AgencyName, candidate.AgencyAddress, candidate.AgencyPhone, candidate.AgencyEmail, candidate.LogoUrl);
         await db.SaveChangesAsync(ct);
+        // Every public page shows the site's name and contacts.
+        await cache.EvictEverywhereAsync(ct);
         TempData["Notice"] = "Đã lưu cấu hình.";
         return Redirect("/admin/settings");
     }
