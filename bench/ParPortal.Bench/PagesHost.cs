@@ -39,6 +39,8 @@ internal sealed class PagesHost : WebApplicationFactory<web::Program>
         ["ParPortal:Setup:Recipes:1"] = "demo.json",
         ["ParPortal:Setup:Recipes:2"] = "plans/004_252965e07a3718f5.json",
         ["ParPortal:Scheduling:Enabled"] = "false",
+        // One client loads the site as hard as it can: the rate limits would measure themselves, not the pages.
+        ["ParPortal:RateLimits:Enabled"] = "false",
         ["ParPortal:Media:RootPath"] = Path.Combine(dataFolder, "media"),
         ["Logging:LogLevel:Default"] = "Warning",
         ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",

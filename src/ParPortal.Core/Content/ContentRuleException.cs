@@ -12,10 +12,13 @@ public sealed class ContentRuleException(string message, string? field = null, C
     public ContentRuleKind Kind { get; } = kind;
 }
 
-/// <summary>What kind of rule was broken; the web layer maps it to a status code (400, 404, 409).</summary>
+/// <summary>What kind of rule was broken; the web layer maps it to a status code (400, 404, 409, 403).</summary>
 public enum ContentRuleKind
 {
     Invalid,
     NotFound,
     Conflict,
+
+    /// <summary>The change would write something the person may not write (403).</summary>
+    Forbidden,
 }

@@ -29,9 +29,23 @@ public static class ScheduleDecision
         return ScheduledAction.None;
     }
 
+    /// <summary>
+    /// How far ahead a publication can be scheduled: plans run a year or two ahead; a date decades away is a typing
+    /// mistake (or 9999-12-31, which no clock conversion survives).
+    /// </summary>
+    public const int MaxYearsAhead = 10;
+
     /// <summary>Refuses a schedule that could never run as meant.</summary>
     public static void Validate(DateTimeOffset now, DateTimeOffset? publishAt, DateTimeOffset? unpublishAt)
     {
+        foreach (var (field, at) in (ReadOnlySpan<(string, DateTimeOffset?)>)[("publishAt", publishAt), ("unpublishAt", unpublishAt)])
+        {
+            if (at is { } t && (t > now.AddYears(MaxYearsAhead) || t < now.AddYears(-MaxYearsAhead)))
+            {
+                throw new ContentRuleException($"Thời điểm hẹn giờ phải trong vòng {MaxYearsAhead} năm kể từ hôm nay.", field);
+            }
+        }
+
         if (publishAt is { } p && unpublishAt is { } u && u <= p)
         {
             throw new ContentRuleException("Thời điểm gỡ xuất bản phải sau thời điểm xuất bản.", "unpublishAt");

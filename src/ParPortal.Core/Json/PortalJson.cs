@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace ParPortal.Json;
 
@@ -25,6 +26,23 @@ public static class PortalJson
         }
 
         return options;
+    }
+
+    /// <summary>
+    /// The dialect for what people and other systems send (API bodies, recipes, plan definitions): strings pass the
+    /// input boundary (<see cref="InputStringConverter"/>) and enums accept only their defined names
+    /// (<see cref="DefinedEnumConverterFactory"/>). Added before <see cref="Configure"/>, so these converters win.
+    /// </summary>
+    public static JsonSerializerOptions ConfigureInput(JsonSerializerOptions options)
+    {
+        if (!options.Converters.Any(c => c is InputStringConverter))
+        {
+            options.Converters.Insert(0, new InputStringConverter());
+            options.Converters.Insert(1, new DefinedEnumConverterFactory());
+            options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(InputNulls.RefuseForRequired);
+        }
+
+        return Configure(options);
     }
 
     /// <summary>Freezes options built from the dialect, so that a shared instance cannot be changed by a caller.</summary>

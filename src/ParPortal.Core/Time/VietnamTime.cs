@@ -10,10 +10,10 @@ public static class VietnamTime
     public static readonly TimeSpan Offset = TimeSpan.FromHours(7);
 
     /// <summary>The calendar day in Viet Nam of an instant.</summary>
-    public static DateOnly LocalDate(DateTimeOffset instant) => DateOnly.FromDateTime(instant.UtcDateTime + Offset);
+    public static DateOnly LocalDate(DateTimeOffset instant) => DateOnly.FromDateTime(Plus(instant.UtcDateTime, Offset));
 
     /// <summary>The calendar day in Viet Nam of a stored UTC time.</summary>
-    public static DateOnly LocalDate(DateTime utc) => DateOnly.FromDateTime(AsUtc(utc) + Offset);
+    public static DateOnly LocalDate(DateTime utc) => DateOnly.FromDateTime(Plus(AsUtc(utc), Offset));
 
     /// <summary>The local day number (see <see cref="DateOnly.DayNumber"/>) of an instant, without allocating.</summary>
     public static int LocalDayNumber(DateTimeOffset instant) => (int)((instant.UtcTicks + Offset.Ticks) / TimeSpan.TicksPerDay);
@@ -22,19 +22,27 @@ public static class VietnamTime
     public static DateOnly Today(TimeProvider clock) => LocalDate(clock.GetUtcNow());
 
     /// <summary>A stored UTC time as Vietnam time.</summary>
-    public static DateTimeOffset ToLocal(DateTime utc) => new DateTimeOffset(AsUtc(utc)).ToOffset(Offset);
+    public static DateTimeOffset ToLocal(DateTime utc) => ToLocal(new DateTimeOffset(AsUtc(utc)));
 
-    /// <summary>An instant as Vietnam time.</summary>
-    public static DateTimeOffset ToLocal(DateTimeOffset instant) => instant.ToOffset(Offset);
+    /// <summary>An instant as Vietnam time (the last representable one for instants at the very end of the calendar).</summary>
+    public static DateTimeOffset ToLocal(DateTimeOffset instant) =>
+        instant.UtcDateTime > DateTime.MaxValue - Offset ? new DateTimeOffset(DateTime.MaxValue.Ticks - Offset.Ticks, TimeSpan.Zero).ToOffset(Offset) : instant.ToOffset(Offset);
 
     /// <summary>A wall-clock time typed in Viet Nam (a form field), as an instant.</summary>
     public static DateTimeOffset FromLocal(DateTime wallClock) => new(DateTime.SpecifyKind(wallClock, DateTimeKind.Unspecified), Offset);
 
     /// <summary>The UTC time at which a local day begins: the lower bound of "on or after this day".</summary>
-    public static DateTime StartOfDayUtc(DateOnly day) => DateTime.SpecifyKind(day.ToDateTime(TimeOnly.MinValue) - Offset, DateTimeKind.Utc);
+    public static DateTime StartOfDayUtc(DateOnly day) => DateTime.SpecifyKind(Plus(day.ToDateTime(TimeOnly.MinValue), -Offset), DateTimeKind.Utc);
 
     /// <summary>The UTC time at which the local day after <paramref name="day"/> begins: the bound of "up to this day".</summary>
-    public static DateTime EndOfDayUtc(DateOnly day) => StartOfDayUtc(day.AddDays(1));
+    public static DateTime EndOfDayUtc(DateOnly day) => day == DateOnly.MaxValue ? DateTime.SpecifyKind(DateTime.MaxValue, DateTimeKind.Utc) : StartOfDayUtc(day.AddDays(1));
+
+    // Conversions saturate at the ends of the calendar instead of throwing: a query for "from 0001-01-01" or a
+    // stored far date must answer, not fail (input rules keep such dates out of content in the first place).
+    private static DateTime Plus(DateTime t, TimeSpan by) =>
+        by >= TimeSpan.Zero
+            ? (t > DateTime.MaxValue - by ? DateTime.SpecifyKind(DateTime.MaxValue, t.Kind) : t + by)
+            : (t < DateTime.MinValue - by ? DateTime.SpecifyKind(DateTime.MinValue, t.Kind) : t + by);
 
     /// <summary>Stored times come back from SQLite as Unspecified; they are UTC by the model's convention.</summary>
     private static DateTime AsUtc(DateTime t) => t.Kind == DateTimeKind.Utc ? t : DateTime.SpecifyKind(t, DateTimeKind.Utc);

@@ -68,7 +68,11 @@ public static class VietnameseDate
     public static string LocalInput(DateTime? utc) =>
         utc is null ? string.Empty : VietnamTime.ToLocal(utc.Value).ToString("yyyy-MM-ddTHH:mm", Invariant);
 
-    /// <summary>Reads a datetime-local value (or "dd/MM/yyyy HH:mm") as Vietnam time; null when it is not a time.</summary>
+    /// <summary>
+    /// Reads a datetime-local value (or "dd/MM/yyyy HH:mm") as Vietnam time; null when it is not a time, or lies outside
+    /// the years 1900–2100 that any schedule or record of the site can mean (year 1 in Vietnam time is before the
+    /// first instant a clock can hold).
+    /// </summary>
     public static DateTimeOffset? FromLocalInput(string? value) =>
-        DateTime.TryParse(value, Invariant, DateTimeStyles.None, out var local) ? VietnamTime.FromLocal(local) : null;
+        DateTime.TryParse(value, Invariant, DateTimeStyles.None, out var local) && local.Year is >= 1900 and <= 2100 ? VietnamTime.FromLocal(local) : null;
 }

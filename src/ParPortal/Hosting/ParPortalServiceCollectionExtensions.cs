@@ -1,11 +1,9 @@
 using System.Text.Unicode;
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,6 +35,7 @@ using ParPortal.Features.Search.Integration;
 using ParPortal.Features.Topics;
 using ParPortal.Features.Units;
 using ParPortal.Features.Users;
+using ParPortal.Hosting.Security;
 using System.Text.Encodings.Web;
 
 namespace ParPortal.Hosting;
@@ -54,6 +53,7 @@ public static class ParPortalServiceCollectionExtensions
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
         services.AddParPortalData(configuration, environment);
+        services.AddParPortalSecurity(configuration);
         services.AddParPortalUsers(environment, configuration);
         services.AddParPortalLocalization();
 
@@ -62,7 +62,7 @@ public static class ParPortalServiceCollectionExtensions
         services.AddParPortalMedia(configuration);
         services.AddScoped<IMediaFileLookup, DbMediaFileLookup>();
         services.AddParPortalSearchIntegration();
-        services.AddParPortalProcedureImport();
+        services.AddParPortalProcedureImport(configuration);
         services.AddParPortalContentTypes();
         services.AddContentPreview();
         services.AddScoped<ContentManager>();
@@ -87,26 +87,20 @@ public static class ParPortalServiceCollectionExtensions
         services.AddOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>()
             .Configure<ContentTypeRegistry>((o, types) => ContentJson.Configure(o.SerializerOptions, types));
         services.AddProblemDetails();
-        services.AddRateLimiter(o =>
-        {
-            // Slows password guessing from one address on top of Identity's per-account lockout.
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            // Only password attempts (POST) count; showing the form is free.
-            o.AddPolicy("login", ctx => HttpMethods.IsPost(ctx.Request.Method)
-                ? RateLimitPartition.GetFixedWindowLimiter(
-                    ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) })
-                : RateLimitPartition.GetNoLimiter("get"));
-        });
         services.AddExceptionHandler<ApiProblemHandler>();
         services.AddOpenApi();
         services.AddHealthChecks().AddDbContextCheck<ParPortalDbContext>("database");
         services.AddRazorPages(o =>
         {
+            // Declared permissions of handlers and of content items, checked before a handler runs.
+            o.Conventions.ConfigureFilter(new RequirePermissionFilter());
+            o.Conventions.ConfigureFilter(new ContentAccessPageFilter());
             // Pages live in feature folders; each declares its own absolute route with @page "/…".
             o.RootDirectory = "/Features";
             // Every feature keeps its admin pages in its own Admin folder (Features/X/Admin): all of them need the
-            // admin permission at least, and each page or handler demands more where it must.
+            // admin permission at least, and each page or handler demands more where it must. Its public pages sit in
+            // its Public folder and are open to everyone. A page in neither folder declares its own policy, or the
+            // fallback (a signed-in user) applies.
             o.Conventions.AddFolderApplicationModelConvention("/", page =>
             {
                 if (page.ViewEnginePath.Contains("/Admin/", StringComparison.Ordinal))
@@ -114,15 +108,30 @@ public static class ParPortalServiceCollectionExtensions
                     page.EndpointMetadata.Add(new AuthorizeAttribute(Permissions.ViewAdmin));
                 }
             });
+            // Public pages are anonymous on their own routes only: a route under /admin that a public page also answers
+            // (the preview of a version, ContentPreview) declares its own permission and must not be opened by this.
+            o.Conventions.AddFolderRouteModelConvention("/", page =>
+            {
+                if (page.ViewEnginePath.Contains("/Public/", StringComparison.Ordinal))
+                {
+                    foreach (var selector in page.Selectors.Where(s => s.AttributeRouteModel?.Template?.StartsWith("admin", StringComparison.OrdinalIgnoreCase) != true))
+                    {
+                        selector.EndpointMetadata.Add(new AllowAnonymousAttribute());
+                    }
+                }
+            });
             o.Conventions.AllowAnonymousToPage("/Users/Admin/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Users/Admin/Account/Denied");
             o.Conventions.AddPageRoute("/Content/Admin/Edit", "/admin/content/{id:guid}/edit");
-        }).AddViewLocalization();
+        })
+            .AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new InputTextModelBinderProvider()))
+            .AddViewLocalization();
         return services;
     }
 
     public static IEndpointRouteBuilder MapParPortal(this IEndpointRouteBuilder endpoints)
     {
+        // Every API call counts against its client's allowance (RateLimitPolicies: the global limiter covers /api).
         var api = endpoints.MapGroup("/api");
         api.MapContentApi();
         api.MapTopicApi();
@@ -131,10 +140,11 @@ public static class ParPortalServiceCollectionExtensions
         endpoints.MapParPortalMedia();
         endpoints.MapParPortalPlans();
         endpoints.MapParPortalFeedback();
-        endpoints.MapOpenApi("/openapi/{documentName}.json");
+        // The API description is public: it describes, it never reads content. The health checks declare their own.
+        endpoints.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         endpoints.MapParPortalHealth();
         // Browsers still ask for /favicon.ico when a page has no icon link (feeds, files); answer with ours.
-        endpoints.MapGet("/favicon.ico", () => Results.Redirect("/_content/ParPortal/favicon.svg", permanent: true)).ExcludeFromDescription();
+        endpoints.MapGet("/favicon.ico", () => Results.Redirect("/_content/ParPortal/favicon.svg", permanent: true)).ExcludeFromDescription().AllowAnonymous();
         endpoints.MapParPortalPublic();
         endpoints.MapRazorPages();
         return endpoints;
@@ -144,8 +154,18 @@ public static class ParPortalServiceCollectionExtensions
     public static WebApplication UseParPortal(this WebApplication app)
     {
         app.UseParPortalForwardedHeaders();
-        app.UseExceptionHandler();
+        app.UseParPortalSecurityHeaders();
+        // API errors are ProblemDetails (ApiProblemHandler); a page's error re-executes the Vietnamese error page with
+        // the error's own status (413 for a body over the limit, else 500).
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/loi/500",
+            StatusCodeSelector = e => e is BadHttpRequestException b ? b.StatusCode : StatusCodes.Status500InternalServerError,
+            // A request the client got wrong (a body over the limit) is answered, not logged as a server error.
+            SuppressDiagnosticsCallback = c => c.Exception is BadHttpRequestException || c.ExceptionHandledBy == Microsoft.AspNetCore.Diagnostics.ExceptionHandledType.ExceptionHandlerService,
+        });
         app.UseParPortalStatusPages();
+        app.UseParPortalRequestLimits();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();

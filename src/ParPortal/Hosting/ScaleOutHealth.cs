@@ -27,9 +27,10 @@ public static class ScaleOutHealth
 
     public static IEndpointRouteBuilder MapParPortalHealth(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
-        endpoints.MapHealthChecks("/readyz");
-        endpoints.MapHealthChecks("/health");
+        // Public: load balancers and monitors call them without credentials; they answer a status, never content.
+        endpoints.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        endpoints.MapHealthChecks("/readyz").AllowAnonymous();
+        endpoints.MapHealthChecks("/health").AllowAnonymous();
         return endpoints;
     }
 }

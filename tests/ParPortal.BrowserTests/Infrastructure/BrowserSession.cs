@@ -35,8 +35,10 @@ public sealed class BrowserSession : IAsyncDisposable
         options.BaseURL = host.BaseAddress.ToString();
         options.Locale = "vi-VN";
         options.TimezoneId = "Asia/Ho_Chi_Minh";
-        // axe-core is injected as a script tag; a Content-Security-Policy must not stop the test tool itself.
-        options.BypassCSP = true;
+        // The site's Content-Security-Policy is enforced, so every journey proves the pages and the editor work under
+        // it: a refused script or style is a console error, which fails the test. (axe-core is evaluated through the
+        // DevTools protocol, which the policy does not govern.)
+        options.BypassCSP = false;
         var context = await browser.NewContextAsync(options);
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
@@ -74,6 +76,18 @@ public sealed class BrowserSession : IAsyncDisposable
         // A screenshot is evidence, not an assertion: on a busy 2-core machine a long page can take more than the
         // default 15 s to paint, which must not fail the journey.
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true, Timeout = 60_000 });
+    }
+
+    /// <summary>The browser errors collected so far, removed from the list (for a test that provokes one on purpose).</summary>
+    public IReadOnlyList<string> TakeBrowserErrors()
+    {
+        var taken = new List<string>();
+        while (_browserErrors.TryDequeue(out var e))
+        {
+            taken.Add(e);
+        }
+
+        return taken;
     }
 
     /// <summary>Fails when the browser reported an error or the server logged a warning or worse during the test.</summary>

@@ -42,6 +42,9 @@ public class ParPortalFactory : WebApplicationFactory<Program>
     {
     }
 
+    /// <summary>The PostgreSQL connection string of this factory's database, or null on SQLite.</summary>
+    public string? PostgresConnectionString => _postgres;
+
     /// <summary>
     /// A second node of <paramref name="firstNode"/>'s site: the same database, and its own data folder unless
     /// <paramref name="shareDataFolder"/> (SQLite keeps its key ring there). The first node owns and drops the database.

@@ -79,7 +79,7 @@ public sealed class AccountSecurityTests
         var right = await client.PostFormAsync("/admin/login", new() { ["Input.UserName"] = "lock-me", ["Input.Password"] = ParPortalFactory.UserPassword });
 
         Assert.Equal(HttpStatusCode.OK, right.StatusCode);
-        Assert.Contains("Tài khoản tạm khóa do đăng nhập sai nhiều lần.", await right.Content.ReadAsStringAsync());
+        Assert.Contains("Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khóa", await right.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/admin/content")).StatusCode);
     }
 }

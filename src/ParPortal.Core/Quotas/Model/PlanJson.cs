@@ -14,10 +14,11 @@ public static class PlanJson
     public static PlanDefinition Deserialize(string json) =>
         JsonSerializer.Deserialize<PlanDefinition>(json, Options) ?? throw new JsonException("Kế hoạch rỗng.");
 
-    // Plans are read and written by people (recipes, the API): indented, and without null members.
-    private static JsonSerializerOptions CreateOptions() => PortalJson.ReadOnly(new JsonSerializerOptions(PortalJson.Options)
+    // Plans are read and written by people (recipes, the admin form): indented, without null members, and read
+    // through the input boundary (stored definitions were written by this dialect, so they read back unchanged).
+    private static JsonSerializerOptions CreateOptions() => PortalJson.ReadOnly(PortalJson.ConfigureInput(new JsonSerializerOptions(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    });
+    }));
 }

@@ -1,8 +1,8 @@
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using ParPortal.Content;
 using ParPortal.Data;
 using ParPortal.Features.RichText;
+using ParPortal.Text;
 
 namespace ParPortal.Features.Content;
 
@@ -12,6 +12,14 @@ namespace ParPortal.Features.Content;
 /// </summary>
 public sealed class ContentInputMapper(ParPortalDbContext db, HtmlSanitizer sanitizer)
 {
+    private readonly SanitizerReport _report = new();
+
+    /// <summary>
+    /// What sanitizing removed from the rich text of the inputs mapped in this scope (scripts, embeds, images from
+    /// elsewhere), for the editor: the API answers with them as warnings, the admin form shows them after saving.
+    /// </summary>
+    public IReadOnlyList<string> SanitizerNotices => _report.Notices;
+
     public async Task ApplyAsync(ContentInput input, ContentVersion version, CancellationToken ct = default)
     {
         var errors = new FieldErrors();
@@ -34,7 +42,7 @@ public sealed class ContentInputMapper(ParPortalDbContext db, HtmlSanitizer sani
             version.UnitId = unit?.Id;
         }
 
-        var slugs = input.Topics.Where(t => !string.IsNullOrWhiteSpace(t)).Distinct(StringComparer.Ordinal).ToList();
+        var slugs = (input.Topics ?? []).Where(t => !string.IsNullOrWhiteSpace(t)).Distinct(StringComparer.Ordinal).ToList();
         var topics = await db.Topics.Where(t => slugs.Contains(t.Slug)).ToListAsync(ct);
         foreach (var missing in slugs.Except(topics.Select(t => t.Slug)))
         {
@@ -43,7 +51,7 @@ public sealed class ContentInputMapper(ParPortalDbContext db, HtmlSanitizer sani
 
         version.Topics = topics;
         errors.ThrowIfAny();
-        input.ApplyTo(version, new ContentInputContext(sanitizer.Sanitize));
+        input.ApplyTo(version, new ContentInputContext(html => sanitizer.Sanitize(html, _report)));
     }
 
     /// <summary>A new version made from an input (the scratch version a save or create starts from).</summary>
@@ -54,5 +62,6 @@ public sealed class ContentInputMapper(ParPortalDbContext db, HtmlSanitizer sani
         return version;
     }
 
-    public static string? Nfc(string? s) => s is null ? null : s.Trim().Normalize(NormalizationForm.FormC);
+    /// <summary>A text field as stored: trimmed, NFC, without the characters no field may hold (<see cref="InputText"/>).</summary>
+    public static string? Nfc(string? s) => InputText.Trimmed(s);
 }

@@ -65,12 +65,21 @@ public sealed partial class ContentManager(
     }
 
     /// <summary>Restores an old version as a new draft; history is never rewritten.</summary>
-    public async Task<ContentVersion> RestoreAsync(Guid itemId, int versionNumber, string actor, CancellationToken ct = default)
+    /// <param name="mayWrite">
+    /// Whether the caller may write the old version as it is (its unit, above all): restoring must not move an item
+    /// somewhere its author could not save it. Refused with <see cref="ContentRuleKind.Forbidden"/>.
+    /// </param>
+    public async Task<ContentVersion> RestoreAsync(Guid itemId, int versionNumber, string actor, CancellationToken ct = default, Func<ContentVersion, bool>? mayWrite = null)
     {
         var (item, latest, published) = await LoadAsync(itemId, ct);
         var old = await db.ContentVersions.Include(v => v.Topics)
             .SingleOrDefaultAsync(v => v.ContentItemId == itemId && v.VersionNumber == versionNumber, ct)
             ?? throw new ContentRuleException($"Không có phiên bản {versionNumber}.", "version", ContentRuleKind.NotFound);
+        if (mayWrite is not null && !mayWrite(old))
+        {
+            throw new ContentRuleException($"Phiên bản {versionNumber} thuộc đơn vị mà bạn không được ghi nội dung; không khôi phục được.", "version", ContentRuleKind.Forbidden);
+        }
+
         var next = old.CopyForNewVersion();
         NextVersion(item, latest, next, actor, $"Khôi phục từ phiên bản {versionNumber}", Now);
         Audit("restore", item, next, actor, next.ChangeNote);

@@ -11,7 +11,8 @@ internal static class ContentVersionValidation
         errors.Required("title", v.Title, "Tiêu đề");
         errors.MaxLength("title", v.Title, 500, "Tiêu đề");
         errors.MaxLength("summary", v.Summary, 2000, "Tóm tắt");
-        if (v is IValidatedVersion typed)
+        var whole = VersionFieldRules.Check(v, errors);
+        if (whole && v is IValidatedVersion typed)
         {
             typed.Validate(errors);
         }

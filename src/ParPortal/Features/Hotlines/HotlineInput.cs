@@ -28,7 +28,7 @@ public sealed partial class HotlineInput : ContentInput
         v.Purpose = ContentInputMapper.Nfc(Purpose) ?? string.Empty;
         v.ContactName = ContentInputMapper.Nfc(ContactName);
         v.ContactTitle = ContentInputMapper.Nfc(ContactTitle);
-        v.Phones = Phones.Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        v.Phones = Phones.Where(p => p is not null).Select(p => ContentInputMapper.Nfc(p)!).Where(p => p.Length > 0).ToList();
         v.Email = ContentInputMapper.Nfc(Email);
         v.Address = ContentInputMapper.Nfc(Address);
         v.WorkingHours = ContentInputMapper.Nfc(WorkingHours);

@@ -12,7 +12,8 @@ public static class MediaEndpoints
     /// <summary>Maps <c>GET /media/{id}/{variant}</c>; needs an <see cref="IMediaFileLookup"/> in the container.</summary>
     public static IEndpointRouteBuilder MapParPortalMedia(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(MediaUrls.Prefix + "/{id:guid}/{variant}", ServeAsync).WithName("ParPortalMedia");
+        // Uploads are public once linked from content (the library holds nothing secret; drafts link by id only).
+        endpoints.MapGet(MediaUrls.Prefix + "/{id:guid}/{variant}", ServeAsync).WithName("ParPortalMedia").AllowAnonymous();
         return endpoints;
     }
 

@@ -6,8 +6,11 @@ namespace ParPortal.Features.Office;
 /// <summary>Small text helpers shared by the Office readers and writers.</summary>
 public static class OfficeText
 {
-    /// <summary>Trims and normalises to NFC; spreadsheets exported from other tools often carry NFD text.</summary>
-    public static string Clean(string? text) => string.IsNullOrEmpty(text) ? string.Empty : text.Normalize(NormalizationForm.FormC).Trim();
+    /// <summary>
+    /// Trims and normalises to NFC (spreadsheets exported from other tools often carry NFD text), without the control
+    /// characters no field may hold: the spreadsheet side of the input boundary (<see cref="ParPortal.Text.InputText"/>).
+    /// </summary>
+    public static string Clean(string? text) => string.IsNullOrEmpty(text) ? string.Empty : ParPortal.Text.InputText.Clean(text)!.Trim();
 
     /// <summary>
     /// A matching key: no diacritics, đ folded to d, lower case, every run of punctuation or whitespace as one space.

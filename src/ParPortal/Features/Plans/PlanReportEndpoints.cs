@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -12,21 +11,22 @@ namespace ParPortal.Features.Plans;
 /// <summary>
 /// Report downloads: <c>/admin/dashboard/{planId}/report.docx?period=&amp;asOf=</c> and <c>.xlsx</c>. They compute the
 /// progress with the same service as the dashboard and the API, build the appendix-shaped <see cref="PlanReport"/>
-/// and write it with OpenXml; an unknown plan is 404 and a bad period or date is 400.
+/// and write it with OpenXml; an unknown plan is 404 and a bad period or date is 400. The report covers every unit,
+/// so it is for those who see all content (office, editors), not contributors: both permissions are required.
 /// </summary>
 public static class PlanReportEndpoints
 {
     public static IEndpointRouteBuilder MapPlanReports(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/admin/dashboard/{planId:guid}/report.docx", (Guid planId, string? period, string? asOf, ClaimsPrincipal user, PlanProgressService plans, HttpContext http, CancellationToken ct) =>
-            ReportAsync(planId, period, asOf, user, plans, http, "docx", ct)).RequireAuthorization(Permissions.ViewDashboard);
-        endpoints.MapGet("/admin/dashboard/{planId:guid}/report.xlsx", (Guid planId, string? period, string? asOf, ClaimsPrincipal user, PlanProgressService plans, HttpContext http, CancellationToken ct) =>
-            ReportAsync(planId, period, asOf, user, plans, http, "xlsx", ct)).RequireAuthorization(Permissions.ViewDashboard);
+        endpoints.MapGet("/admin/dashboard/{planId:guid}/report.docx", (Guid planId, string? period, string? asOf, PlanProgressService plans, HttpContext http, CancellationToken ct) =>
+            ReportAsync(planId, period, asOf, plans, http, "docx", ct)).RequireAuthorization(Permissions.ViewDashboard, Permissions.ViewAllContent);
+        endpoints.MapGet("/admin/dashboard/{planId:guid}/report.xlsx", (Guid planId, string? period, string? asOf, PlanProgressService plans, HttpContext http, CancellationToken ct) =>
+            ReportAsync(planId, period, asOf, plans, http, "xlsx", ct)).RequireAuthorization(Permissions.ViewDashboard, Permissions.ViewAllContent);
         return endpoints;
     }
 
     private static async Task<IResult> ReportAsync(
-        Guid planId, string? period, string? asOf, ClaimsPrincipal user, PlanProgressService plans, HttpContext http, string format, CancellationToken ct)
+        Guid planId, string? period, string? asOf, PlanProgressService plans, HttpContext http, string format, CancellationToken ct)
     {
         DateOnly day;
         try
@@ -36,12 +36,6 @@ public static class PlanReportEndpoints
         catch (ContentValidationException e)
         {
             return Results.Text(e.Errors["asOf"][0], "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
-        }
-
-        // The report covers every unit, so it is for those who see all content (office, editors), not contributors.
-        if (!user.HasPermission(Permissions.ViewAllContent))
-        {
-            return Results.Forbid();
         }
 
         PlanProgressResult? result;

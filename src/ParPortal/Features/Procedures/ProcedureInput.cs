@@ -53,7 +53,7 @@ public sealed partial class ProcedureInput : ContentInput
         v.DecidingAgency = ContentInputMapper.Nfc(DecidingAgency);
         v.Subjects = ContentInputMapper.Nfc(Subjects);
         v.Channels = [.. Channels];
-        v.Steps = Steps.Select(s => ContentInputMapper.Nfc(s)!).Where(s => s.Length > 0).ToList();
+        v.Steps = Steps.Select(ContentInputMapper.Nfc).Where(s => !string.IsNullOrEmpty(s)).Select(s => s!).ToList();
         v.Dossier = [.. Dossier];
         v.Requirements = ContentInputMapper.Nfc(Requirements);
         v.Results = ContentInputMapper.Nfc(Results);

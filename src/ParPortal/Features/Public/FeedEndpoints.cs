@@ -11,7 +11,9 @@ using ParPortal.Data;
 using ParPortal.Features.Articles;
 using ParPortal.Features.Content;
 using ParPortal.Features.Content.Types;
+using ParPortal.Hosting;
 using ParPortal.Time;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ParPortal.Features.Public;
 
@@ -23,18 +25,21 @@ public static class FeedEndpoints
     public static IEndpointRouteBuilder MapPublicFeeds(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/rss.xml", (HttpContext http, ParPortalDbContext db, SiteChrome chrome, CancellationToken ct) =>
-            RssAsync(http, db, chrome, topicSlug: null, ct));
+            RssAsync(http, db, chrome, topicSlug: null, ct)).AllowAnonymous();
         endpoints.MapGet("/chu-de/{slug}/rss.xml", (string slug, HttpContext http, ParPortalDbContext db, SiteChrome chrome, CancellationToken ct) =>
-            RssAsync(http, db, chrome, slug, ct));
-        endpoints.MapGet("/sitemap.xml", SitemapAsync);
+            RssAsync(http, db, chrome, slug, ct)).AllowAnonymous();
+        endpoints.MapGet("/sitemap.xml", SitemapAsync).AllowAnonymous();
         endpoints.MapGet("/robots.txt", (HttpContext http) => Results.Text(
-            $"User-agent: *\nDisallow: /admin\nDisallow: /api\n\nSitemap: {BaseUrl(http)}/sitemap.xml\n", "text/plain; charset=utf-8"));
-        endpoints.MapGet("/ngon-ngu", SwitchLanguage);
+            $"User-agent: *\nDisallow: /admin\nDisallow: /api\n\nSitemap: {BaseUrl(http)}/sitemap.xml\n", "text/plain; charset=utf-8")).AllowAnonymous();
+        endpoints.MapGet("/ngon-ngu", SwitchLanguage).AllowAnonymous();
         return endpoints;
     }
 
-    /// <summary>The site's absolute root for links that leave the page (feeds, sitemap, canonical, Open Graph).</summary>
-    public static string BaseUrl(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
+    /// <summary>
+    /// The site's absolute root for links that leave the page (feeds, sitemap, canonical, Open Graph, JSON-LD): the
+    /// configured public address, never an untrusted Host header (<see cref="SiteAddress"/>).
+    /// </summary>
+    public static string BaseUrl(HttpContext http) => http.RequestServices.GetRequiredService<SiteAddress>().BaseUrl(http);
 
     private static async Task<IResult> RssAsync(HttpContext http, ParPortalDbContext db, SiteChrome chrome, string? topicSlug, CancellationToken ct)
     {
@@ -69,9 +74,9 @@ public static class FeedEndpoints
             xml.WriteAttributeString("xmlns", "atom", null, "http://www.w3.org/2005/Atom");
             xml.WriteStartElement("channel");
             var channelPath = topicSlug is null ? ArticleType.Path : PublicUrls.Topic(topicSlug);
-            xml.WriteElementString("title", topicName is null ? $"{site.SiteName} – {site.AgencyName}" : $"{topicName} – {site.SiteName}");
+            xml.WriteElementString("title", Text(topicName is null ? $"{site.SiteName} – {site.AgencyName}" : $"{topicName} – {site.SiteName}"));
             xml.WriteElementString("link", root + channelPath);
-            xml.WriteElementString("description", $"Tin, bài cải cách hành chính của {site.AgencyName}");
+            xml.WriteElementString("description", Text($"Tin, bài cải cách hành chính của {site.AgencyName}"));
             xml.WriteElementString("language", "vi");
             xml.WriteStartElement("atom", "link", "http://www.w3.org/2005/Atom");
             xml.WriteAttributeString("href", root + http.Request.Path);
@@ -82,7 +87,7 @@ public static class FeedEndpoints
             {
                 var link = root + ArticleType.Url(item.Slug);
                 xml.WriteStartElement("item");
-                xml.WriteElementString("title", item.Title);
+                xml.WriteElementString("title", Text(item.Title));
                 xml.WriteElementString("link", link);
                 xml.WriteStartElement("guid");
                 xml.WriteAttributeString("isPermaLink", "true");
@@ -90,7 +95,7 @@ public static class FeedEndpoints
                 xml.WriteEndElement();
                 if (item.Summary is not null)
                 {
-                    xml.WriteElementString("description", item.Summary);
+                    xml.WriteElementString("description", Text(item.Summary));
                 }
 
                 if (item.PublishedUtc is { } published)
@@ -153,8 +158,9 @@ public static class FeedEndpoints
             CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
             new CookieOptions { Expires = clock.GetUtcNow().AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
-        var target = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
-            && !returnUrl.StartsWith("/\\", StringComparison.Ordinal) ? returnUrl : "/";
-        return Results.LocalRedirect(target);
+        return Results.Redirect(LocalUrl.OrHome(returnUrl));
     }
+
+    // Feeds must never fail for every reader because of one stored character that XML cannot carry.
+    private static string Text(string? value) => ParPortal.Text.InputText.ForXml(value);
 }

@@ -14,6 +14,7 @@ namespace ParPortal.Features.Public;
 /// The base of every public page: it carries the page's <see cref="PageMeta"/> to the layout and renders the
 /// Vietnamese not-found page for unknown slugs (status-code pages re-execute /loi/404). Pages that show a content
 /// type also answer its admin preview route (see <see cref="ContentPreview"/>) through <see cref="PreviewAsync{T}"/>.
+/// Pages are public by their folder (<c>Features/X/Public</c>), not by this class: the admin search page derives from it too.
 /// </summary>
 public abstract class PublicPageModel : PageModel
 {
@@ -22,6 +23,8 @@ public abstract class PublicPageModel : PageModel
     /// <summary>The version this request previews, or null on the public routes.</summary>
     protected PreviewTarget? PreviewTarget => ContentPreview.TargetOf(RouteData);
 
+    // Not a handler: without the attribute Razor Pages would answer requests with the method "PageHandlerExecuted" with it.
+    [NonHandler]
     public override void OnPageHandlerExecuted(PageHandlerExecutedContext context)
     {
         ViewData[PageMeta.ViewDataKey] = Meta;

@@ -98,20 +98,34 @@ public sealed partial class RecipeImporter
             throw new RecipeException($"{where}: thiếu “settings”.");
         }
 
-        var incoming = Read<SiteSettings>(s, where);
+        // Only the fields the step names change: a recipe that sets the logo keeps the agency's name and address.
+        var patch = Read<SettingsPatch>(s, where);
         var settings = await db.SiteSettings.SingleOrDefaultAsync(ct);
         if (settings is null)
         {
-            db.SiteSettings.Add(incoming);
-        }
-        else
-        {
-            (settings.SiteName, settings.AgencyName, settings.AgencyAddress, settings.AgencyPhone, settings.AgencyEmail, settings.LogoUrl) =
-                (incoming.SiteName, incoming.AgencyName, incoming.AgencyAddress, incoming.AgencyPhone, incoming.AgencyEmail, incoming.LogoUrl ?? settings.LogoUrl);
+            settings = new SiteSettings();
+            db.SiteSettings.Add(settings);
         }
 
-        await db.SaveChangesAsync(ct);
+        settings.SiteName = patch.SiteName?.Trim().Normalize() ?? settings.SiteName;
+        settings.AgencyName = patch.AgencyName?.Trim().Normalize() ?? settings.AgencyName;
+        settings.AgencyAddress = patch.AgencyAddress is null ? settings.AgencyAddress : SiteSettings.Blank(patch.AgencyAddress);
+        settings.AgencyPhone = patch.AgencyPhone is null ? settings.AgencyPhone : SiteSettings.Blank(patch.AgencyPhone);
+        settings.AgencyEmail = patch.AgencyEmail is null ? settings.AgencyEmail : SiteSettings.Blank(patch.AgencyEmail);
+        settings.LogoUrl = patch.LogoUrl is null ? settings.LogoUrl : SiteSettings.Blank(patch.LogoUrl);
+
+        // The same rules as the admin form: a recipe cannot set what an administrator could not.
+        await Located($"{where}, cấu hình trang", () =>
+        {
+            var errors = new FieldErrors();
+            settings.Validate(errors);
+            errors.ThrowIfAny();
+            return db.SaveChangesAsync(ct);
+        });
     }
+
+    /// <summary>A settings step: absent (or null) fields keep their value.</summary>
+    private sealed record SettingsPatch(string? SiteName, string? AgencyName, string? AgencyAddress, string? AgencyPhone, string? AgencyEmail, string? LogoUrl);
 
     private async Task ImportContentAsync(JsonElement.ArrayEnumerator items, string where, RecipeResult result, string actor,
         RecipeFiles files, CancellationToken ct)

@@ -121,7 +121,9 @@ public sealed partial class RecipeImporter(
         }
         catch (JsonException e)
         {
-            throw new RecipeException($"{where}, trường “{e.Path?.TrimStart('$', '.')}”: giá trị không đúng định dạng.", e);
+            // Our converters say what they expect (an enum's names); the serializer's own messages are English.
+            var why = e.Message.StartsWith("Giá trị phải", StringComparison.Ordinal) ? e.Message.Split(" Path:", 2)[0] : "giá trị không đúng định dạng.";
+            throw new RecipeException($"{where}, trường “{e.Path?.TrimStart('$', '.')}”: {why}", e);
         }
         catch (NotSupportedException e)
         {

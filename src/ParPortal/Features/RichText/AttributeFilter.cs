@@ -11,7 +11,9 @@ internal static class AttributeFilter
     /// Writes the allowed attributes of <paramref name="element"/> (as <paramref name="target"/>) to
     /// <paramref name="sb"/>. Returns false when the element is pointless without an attribute it lacks.
     /// </summary>
-    public static bool Write(StringBuilder sb, IElement element, string target, SanitizerSettings settings)
+    /// <param name="report">Collects what an editor would want to know was removed (code, foreign images, unsafe links).</param>
+    /// <param name="anchors">Gives headings their in-page anchor ids (see <see cref="HeadingAnchors"/>).</param>
+    public static bool Write(StringBuilder sb, IElement element, string target, SanitizerSettings settings, SanitizerReport? report, HeadingAnchors anchors)
     {
         var hasRequired = target is not ("a" or "img" or "span");
         var blank = false;
@@ -21,6 +23,8 @@ internal static class AttributeFilter
             var value = attr.Value;
             string? clean = (target, name) switch
             {
+                ("h2" or "h3" or "h4" or "h5" or "h6", "id") => anchors.IdFor(value),
+                ("a", "href") when value.TrimStart().StartsWith('#') => HeadingAnchors.Fragment(value),
                 (_, "style") => TextAlign(value) is { } align ? "text-align: " + align : null,
                 (_, "class") => Classes(value, settings),
                 ("a", "href") => UrlPolicy.CleanHref(value),
@@ -33,8 +37,15 @@ internal static class AttributeFilter
                 ("th", "scope") => SanitizerPolicy.ThScopes.Contains(value.Trim().ToLowerInvariant()) ? value.Trim().ToLowerInvariant() : null,
                 ("ol", "start") => int.TryParse(value.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) && s is > -100000 and < 100000 ? s.ToString(CultureInfo.InvariantCulture) : null,
                 ("ol", "type") => SanitizerPolicy.OlTypes.Contains(value.Trim()) ? value.Trim() : null,
+                ("abbr", "title") => value,
+                ("time", "datetime") => DateTimeValue(value),
                 _ => null,
             };
+            if (report is not null && clean is null)
+            {
+                Report(report, target, name, value);
+            }
+
             if (target == "a" && name == "target")
             {
                 blank = value.Trim().Equals("_blank", StringComparison.OrdinalIgnoreCase);
@@ -48,7 +59,7 @@ internal static class AttributeFilter
                 hasRequired = true;
             }
             sb.Append(' ').Append(name).Append("=\"");
-            HtmlEscaper.AppendAttribute(sb, TextCleaner.Clean(clean));
+            HtmlEscaper.AppendAttribute(sb, ParPortal.Text.InputText.Clean(clean)!);
             sb.Append('"');
         }
         if (target == "a" && blank && hasRequired)
@@ -57,6 +68,30 @@ internal static class AttributeFilter
             sb.Append(" target=\"_blank\" rel=\"noopener noreferrer\"");
         }
         return hasRequired;
+    }
+
+    private static void Report(SanitizerReport report, string target, string name, string value)
+    {
+        if (name.StartsWith("on", StringComparison.OrdinalIgnoreCase) && name.Length > 2)
+        {
+            report.EventAttribute(name.ToLowerInvariant());
+        }
+        else if ((target, name) is ("a", "href") && value.Trim().Length > 0)
+        {
+            report.Link(value);
+        }
+        else if ((target, name) is ("img", "src") && value.Trim().Length > 0)
+        {
+            report.Image(value);
+        }
+    }
+
+    /// <summary>A machine-readable date or time of a <c>time</c> element: digits and the ISO 8601 separators only.</summary>
+    private static string? DateTimeValue(string value)
+    {
+        var v = value.Trim();
+        return v.Length is > 0 and <= 40 && v.All(c => char.IsAsciiDigit(c) || c is '-' or ':' or 'T' or 'Z' or '+' or '.' or ' ' or 'W' or 'P' or 'H' or 'M' or 'S' or 'D' or 'Y')
+            ? v : null;
     }
 
     /// <summary>The value of a <c>text-align</c> declaration when it is the only thing worth keeping in a style.</summary>

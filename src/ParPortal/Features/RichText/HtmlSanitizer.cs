@@ -44,14 +44,20 @@ public sealed class HtmlSanitizer
     }
 
     /// <summary>Returns well-formed, NFC HTML that keeps only the allowed elements and attributes; empty for null input.</summary>
-    public string Sanitize(string? html)
+    public string Sanitize(string? html) => Sanitize(html, report: null);
+
+    /// <summary>
+    /// As <see cref="Sanitize(string?)"/>, and tells <paramref name="report"/> what was removed that an editor put in
+    /// on purpose (scripts, embeds, images from elsewhere, unsafe links), so that saving can say so.
+    /// </summary>
+    public string Sanitize(string? html, SanitizerReport? report)
     {
         if (string.IsNullOrWhiteSpace(html))
         {
             return string.Empty;
         }
         var body = ParseBody(html);
-        return new SanitizingWalker(_settings, html.Length).Run(body);
+        return new SanitizingWalker(_settings, html.Length, report).Run(body);
     }
 
     /// <summary>Returns the readable text of rich text, one block per line, for search indexing and summaries.</summary>

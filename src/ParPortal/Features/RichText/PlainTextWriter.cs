@@ -70,6 +70,6 @@ internal static class PlainTextWriter
         var lines = text.Split('\n')
             .Select(l => l.Trim())
             .Where(l => l.Length > 0);
-        return TextCleaner.Clean(string.Join('\n', lines));
+        return ParPortal.Text.InputText.Clean(string.Join("\n", lines))!;
     }
 }

@@ -12,6 +12,8 @@ internal static class SanitizerPolicy
         "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td",
         "img", "a", "figure", "figcaption", "blockquote",
         "strong", "b", "em", "i", "u", "s", "sub", "sup", "code", "pre", "mark", "small", "span",
+        // Editors write glossaries (dl), abbreviations of agency names (abbr) and dates (time).
+        "dl", "dt", "dd", "abbr", "time",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
@@ -34,8 +36,27 @@ internal static class SanitizerPolicy
     /// <summary>Inline elements that are dropped when they end up empty (Word leaves many of these).</summary>
     public static readonly FrozenSet<string> RemovedWhenEmpty = new[]
     {
-        "strong", "b", "em", "i", "u", "s", "sub", "sup", "code", "mark", "small", "span", "a",
+        "strong", "b", "em", "i", "u", "s", "sub", "sup", "code", "mark", "small", "span", "a", "abbr", "time",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Dropped elements that an editor put in on purpose, and how the removal is reported (null: silently).</summary>
+    public static readonly FrozenDictionary<string, string> ReportedWhenDropped = new Dictionary<string, string>
+    {
+        ["object"] = "đối tượng nhúng (object)",
+        ["embed"] = "đối tượng nhúng (embed)",
+        ["applet"] = "đối tượng nhúng (applet)",
+        ["frame"] = "khung (frame)",
+        ["frameset"] = "khung (frameset)",
+        ["input"] = "ô nhập liệu của biểu mẫu",
+        ["textarea"] = "ô nhập liệu của biểu mẫu",
+        ["select"] = "ô chọn của biểu mẫu",
+        ["button"] = "nút bấm",
+        ["audio"] = "âm thanh (audio)",
+        ["video"] = "video (hãy dùng khung nhúng từ nguồn được phép)",
+        ["svg"] = "hình vẽ SVG",
+        ["math"] = "công thức MathML",
+        ["canvas"] = "vùng vẽ (canvas)",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>
     /// Elements whose start tag closes an open <c>p</c> when the output is parsed again; writing one inside a
@@ -59,6 +80,9 @@ internal static class SanitizerPolicy
         ["td"] = ["tr"],
         ["th"] = ["tr"],
         ["li"] = ["ul", "ol"],
+        // A dt or dd start tag closes an open one through any unwrapped element, so they stay directly in their list.
+        ["dt"] = ["dl"],
+        ["dd"] = ["dl"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Emitted elements in which only whitespace text may appear (other text would be moved out on re-parse).</summary>

@@ -16,15 +16,23 @@ internal sealed class SanitizingWalker
     private readonly List<Frame> _frames = [];
     private readonly List<string> _emitted = [];
     private readonly WordListWriter _wordLists;
+    private readonly SanitizerReport? _report;
+    private readonly HeadingAnchors _anchors = new();
     private INode? _wordListParent;
     private int _paragraphDepth;
     private int _linkDepth;
 
-    public SanitizingWalker(SanitizerSettings settings, int capacity)
+    // Set on entering a Word list paragraph until its first text: a bullet or number typed as text is dropped there,
+    // with the padding after it (which may come in later text nodes).
+    private bool _atListItemStart;
+    private bool _listMarkerTaken;
+
+    public SanitizingWalker(SanitizerSettings settings, int capacity, SanitizerReport? report = null)
     {
         _settings = settings;
         _out = new StringBuilder(capacity);
         _wordLists = new WordListWriter(_out);
+        _report = report;
     }
 
     private readonly record struct Frame(string? Name, int StartIndex, int ContentIndex, bool RemoveWhenEmpty, bool WordListItem);
@@ -61,7 +69,16 @@ internal sealed class SanitizingWalker
         {
             return;
         }
-        HtmlEscaper.AppendText(_out, TextCleaner.Clean(data));
+        var text = ParPortal.Text.InputText.Clean(data)!;
+        if (_atListItemStart)
+        {
+            var stripped = WordMarkup.WithoutLeadingMarker(text, !_listMarkerTaken, out var reachedText);
+            _listMarkerTaken |= stripped.Length < text.TrimStart(' ', '\u00a0', '\t', '\r', '\n').Length;
+            text = stripped;
+            _atListItemStart = !reachedText;
+        }
+
+        HtmlEscaper.AppendText(_out, text);
     }
 
     private bool EnterElement(IElement element)
@@ -78,6 +95,14 @@ internal sealed class SanitizingWalker
             {
                 WriteIframe(element);
             }
+            else if (name is "script" or "noscript" or "template")
+            {
+                _report?.Script();
+            }
+            else if (SanitizerPolicy.ReportedWhenDropped.TryGetValue(name, out var what))
+            {
+                _report?.Embedded(what);
+            }
             return false;
         }
         if (name == "span" && WordMarkup.IsListMarker(element))
@@ -88,6 +113,9 @@ internal sealed class SanitizingWalker
         {
             _wordListParent = element.Parent;
             _wordLists.OpenItem(level, WordMarkup.IsOrderedList(element), AlignmentAttributes(element));
+            // Without Word's marker span, the bullet or number is plain text at the start of the item.
+            _atListItemStart = !WordMarkup.HasIgnoredMarker(element);
+            _listMarkerTaken = false;
             _emitted.Add("li");
             _frames.Add(new Frame("li", -1, -1, false, WordListItem: true));
             return true;
@@ -104,7 +132,7 @@ internal sealed class SanitizingWalker
         }
 
         _attrs.Clear();
-        if (!AttributeFilter.Write(_attrs, element, target, _settings))
+        if (!AttributeFilter.Write(_attrs, element, target, _settings, _report, _anchors))
         {
             // An image without a usable source, a link without a usable target, a span without style: keep the text only.
             return target is "img" ? false : PushUnwrapped();
@@ -146,6 +174,7 @@ internal sealed class SanitizingWalker
         _emitted.RemoveAt(_emitted.Count - 1);
         if (frame.WordListItem)
         {
+            _atListItemStart = false;
             if (!WordMarkup.NextSiblingIsListParagraph(siblings, index))
             {
                 _wordLists.CloseAll();
@@ -226,13 +255,14 @@ internal sealed class SanitizingWalker
 
     private void WriteIframe(IElement element)
     {
-        if (_settings.IframeHosts.Count == 0 || !CanEmit("iframe") || element.GetAttribute("src") is not { } src)
+        if (element.GetAttribute("src") is not { } src || !CanEmit("iframe"))
         {
             return;
         }
-        var url = UrlPolicy.CleanIframeSource(src, _settings.IframeHosts);
+        var url = _settings.IframeHosts.Count == 0 ? null : UrlPolicy.CleanIframeSource(src, _settings.IframeHosts);
         if (url is null)
         {
+            _report?.Frame(src);
             return;
         }
         _out.Append("<iframe src=\"");

@@ -1,7 +1,7 @@
 namespace ParPortal.Features.Settings;
 
 /// <summary>The agency's own settings, editable in the admin and set by recipes. There is one row.</summary>
-public sealed class SiteSettings
+public sealed partial class SiteSettings
 {
     public int Id { get; set; } = 1;
 

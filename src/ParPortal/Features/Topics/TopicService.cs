@@ -41,6 +41,7 @@ public sealed class TopicService(ParPortalDbContext db, ClusterEvictions cache)
     {
         var errors = new FieldErrors();
         errors.Required("name", name, "Tên chủ đề");
+        errors.MaxLength("name", name, 300, "Tên chủ đề");
         errors.ThrowIfAny();
         var topic = await db.Topics.FindAsync([id], ct) ?? throw new ContentRuleException("Không tìm thấy chủ đề.", "id", ContentRuleKind.NotFound);
         topic.Name = name.Trim().Normalize();
@@ -59,6 +60,18 @@ public sealed class TopicService(ParPortalDbContext db, ClusterEvictions cache)
 
         var source = await db.Topics.FindAsync([id], ct) ?? throw new ContentRuleException("Không tìm thấy chủ đề.", "id", ContentRuleKind.NotFound);
         var target = await db.Topics.FindAsync([targetId], ct) ?? throw new ContentRuleException("Không tìm thấy chủ đề đích.", "targetId", ContentRuleKind.NotFound);
+        // A merged topic's address redirects to its target; merging into a merged topic, or merging a topic twice,
+        // would make addresses redirect in a circle (A into B, then B into A) and both topics vanish.
+        if (source.MergedIntoId is not null)
+        {
+            throw ContentValidationException.Single("id", $"Chủ đề “{source.Name}” đã được gộp vào chủ đề khác.");
+        }
+
+        if (target.MergedIntoId is not null)
+        {
+            throw ContentValidationException.Single("targetId", $"Chủ đề đích “{target.Name}” đã được gộp vào chủ đề khác; hãy gộp vào chủ đề còn dùng.");
+        }
+
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         // Versions already tagged with both keep one link; the rest are re-pointed.
         await db.Database.ExecuteSqlInterpolatedAsync(

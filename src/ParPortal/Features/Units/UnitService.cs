@@ -7,7 +7,7 @@ namespace ParPortal.Features.Units;
 
 /// <summary>Creates or updates a unit by code, with its parent and successors (which must exist).</summary>
 /// <remarks>The recipe importer makes its own, without <paramref name="cache"/>: a recipe is one transaction, imported at set-up.</remarks>
-public sealed class UnitService(ParPortalDbContext db, ClusterEvictions? cache = null)
+public sealed partial class UnitService(ParPortalDbContext db, ClusterEvictions? cache = null)
 {
     public async Task<Unit> UpsertAsync(UnitDto dto, CancellationToken ct)
     {
@@ -15,6 +15,20 @@ public sealed class UnitService(ParPortalDbContext db, ClusterEvictions? cache =
         errors.Required("code", dto.Code, "Mã đơn vị");
         errors.Required("name", dto.Name, "Tên đơn vị");
         errors.MaxLength("code", dto.Code, 64, "Mã đơn vị");
+        errors.MaxLength("name", dto.Name, 300, "Tên đơn vị");
+        // Codes go into plans, spreadsheets, URLs and the API: letters, digits, dot, dash and underscore only.
+        if (!string.IsNullOrWhiteSpace(dto.Code) && !CodePattern().IsMatch(dto.Code.Trim()))
+        {
+            errors.Add("code", "Mã đơn vị chỉ gồm chữ cái không dấu, chữ số, dấu chấm, gạch ngang và gạch dưới (ví dụ GTVT-CL).");
+        }
+
+        foreach (var (day, field) in (ReadOnlySpan<(DateOnly?, string)>)[(dto.ValidFrom, "validFrom"), (dto.ValidTo, "validTo")])
+        {
+            if (day is { Year: < 1900 or > 2100 })
+            {
+                errors.Add(field, "Ngày phải trong khoảng năm 1900–2100.");
+            }
+        }
         if (dto.ValidTo is { } to && to < dto.ValidFrom)
         {
             errors.Add("validTo", "Ngày kết thúc phải sau ngày bắt đầu.");
@@ -94,6 +108,9 @@ public sealed class UnitService(ParPortalDbContext db, ClusterEvictions? cache =
             }
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._\-]{0,63}$")]
+    private static partial System.Text.RegularExpressions.Regex CodePattern();
 
     private async Task<Unit?> FindLocalOrDbAsync(string code, CancellationToken ct) =>
         db.Units.Local.FirstOrDefault(u => u.Code == code) ?? await db.Units.SingleOrDefaultAsync(u => u.Code == code, ct);

@@ -12,7 +12,6 @@ internal sealed class ApiTokenAuthenticationHandler(
     ILoggerFactory logger,
     UrlEncoder encoder,
     ApiTokenService tokens,
-    UserManager<PortalUser> users,
     IUserClaimsPrincipalFactory<PortalUser> principals)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
@@ -27,7 +26,9 @@ internal sealed class ApiTokenAuthenticationHandler(
         }
 
         var token = await tokens.ValidateAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
-        if (token?.User is null || await users.IsLockedOutAsync(token.User))
+        // Only an administrator's lock disables tokens: the lockout after wrong passwords guards the login form, and a
+        // stranger typing wrong passwords must not be able to switch off an account's API access.
+        if (token?.User is null || AccountLock.IsLockedByAdministrator(token.User))
         {
             return AuthenticateResult.Fail("Mã truy cập không hợp lệ, đã hết hạn hoặc đã bị thu hồi.");
         }

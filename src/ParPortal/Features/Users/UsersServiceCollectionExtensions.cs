@@ -23,6 +23,8 @@ public static class UsersServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddParPortalUsers(this IServiceCollection services, IHostEnvironment environment, IConfiguration configuration)
     {
+        services.AddOptions<AccountOptions>().Bind(configuration.GetSection(AccountOptions.Section));
+        var accounts = configuration.GetSection(AccountOptions.Section).Get<AccountOptions>() ?? new AccountOptions();
         services.AddAuthentication(o =>
             {
                 o.DefaultScheme = SelectorScheme;
@@ -40,8 +42,8 @@ public static class UsersServiceCollectionExtensions
                 o.Password.RequireUppercase = true;
                 o.Password.RequireLowercase = true;
                 o.Password.RequireDigit = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.MaxFailedAccessAttempts = accounts.MaxFailedAttempts;
+                o.Lockout.DefaultLockoutTimeSpan = accounts.LockoutDuration;
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = false;
             })
@@ -60,13 +62,18 @@ public static class UsersServiceCollectionExtensions
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.ExpireTimeSpan = accounts.SessionLifetime;
             o.SlidingExpiration = true;
         });
+        // Sessions end when the account changes (logout, lock, password, roles): see AccountOptions.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = accounts.SessionValidationInterval);
+        services.AddScoped<PortalSignIn>();
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "parportal.af";
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            // Framing is decided by the security headers (frame-ancestors, X-Frame-Options) for every response.
+            o.SuppressXFrameOptionsHeader = true;
         });
 
         services.AddAuthorizationBuilder().AddPermissionPolicies();

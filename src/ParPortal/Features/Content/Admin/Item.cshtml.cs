@@ -13,8 +13,10 @@ namespace ParPortal.Features.Content.Admin;
 
 /// <summary>
 /// One item: its state, lifecycle actions, schedule, versions with restore, and its audit trail. Handlers follow
-/// the house order: bad input → not found → forbidden → act → notice → redirect.
+/// the house order: bad input → not found → forbidden → act → notice → redirect. Who may do what is declared on each
+/// handler (<see cref="RequirePermissionAttribute"/>, <see cref="ContentAccessAttribute"/>) and checked before it runs.
 /// </summary>
+[ContentAccess(ContentAccessKind.Read)]
 public sealed class ItemModel(ParPortalDbContext db, ContentManager manager, ContentTypeRegistry types) : PageModel
 {
     public ContentVersion Latest { get; private set; } = null!;
@@ -38,28 +40,37 @@ public sealed class ItemModel(ParPortalDbContext db, ContentManager manager, Con
             return NotFound();
         }
 
-        if (!User.CanEdit(types.Of(latest), latest.UnitId, read: true))
-        {
-            return Forbid();
-        }
-
         await LoadAsync(latest, ct);
         return Page();
     }
 
-    public Task<IActionResult> OnPostSubmitAsync(Guid id, CancellationToken ct) => ActAsync(id, Permissions.SubmitContent, () => manager.SubmitAsync(id, Actor, ct), "Đã gửi duyệt.", ct);
+    [RequirePermission(Permissions.SubmitContent)]
+    [ContentAccess(ContentAccessKind.Edit)]
+    public Task<IActionResult> OnPostSubmitAsync(Guid id, CancellationToken ct) => ActAsync(id, () => manager.SubmitAsync(id, Actor, ct), "Đã gửi duyệt.", ct);
 
-    public Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken ct) => ActAsync(id, Permissions.PublishContent, () => manager.PublishAsync(id, Actor, ct), "Đã xuất bản.", ct);
+    [RequirePermission(Permissions.PublishContent)]
+    [ContentAccess(ContentAccessKind.Edit)]
+    public Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken ct) => ActAsync(id, () => manager.PublishAsync(id, Actor, ct), "Đã xuất bản.", ct);
 
-    public Task<IActionResult> OnPostReturnAsync(Guid id, CancellationToken ct) => ActAsync(id, Permissions.PublishContent, () => manager.ReturnToDraftAsync(id, Actor, ct), "Đã trả lại cho tác giả.", ct);
+    [RequirePermission(Permissions.PublishContent)]
+    [ContentAccess(ContentAccessKind.Edit)]
+    public Task<IActionResult> OnPostReturnAsync(Guid id, CancellationToken ct) => ActAsync(id, () => manager.ReturnToDraftAsync(id, Actor, ct), "Đã trả lại cho tác giả.", ct);
 
-    public Task<IActionResult> OnPostUnpublishAsync(Guid id, CancellationToken ct) => ActAsync(id, Permissions.PublishContent, () => manager.UnpublishAsync(id, Actor, ct), "Đã gỡ xuất bản.", ct);
+    [RequirePermission(Permissions.PublishContent)]
+    [ContentAccess(ContentAccessKind.Edit)]
+    public Task<IActionResult> OnPostUnpublishAsync(Guid id, CancellationToken ct) => ActAsync(id, () => manager.UnpublishAsync(id, Actor, ct), "Đã gỡ xuất bản.", ct);
 
-    public Task<IActionResult> OnPostArchiveAsync(Guid id, CancellationToken ct) => ActAsync(id, Permissions.PublishContent, () => manager.ArchiveAsync(id, Actor, ct), "Đã lưu trữ.", ct);
+    [RequirePermission(Permissions.PublishContent)]
+    [ContentAccess(ContentAccessKind.Edit)]
+    public Task<IActionResult> OnPostArchiveAsync(Guid id, CancellationToken ct) => ActAsync(id, () => manager.ArchiveAsync(id, Actor, ct), "Đã lưu trữ.", ct);
 
+    // Restoring writes the old version's unit too: the editor must be allowed to write that unit.
+    [ContentAccess(ContentAccessKind.Edit)]
     public Task<IActionResult> OnPostRestoreAsync(Guid id, int version, CancellationToken ct) =>
-        ActAsync(id, Permissions.ViewAdmin, () => manager.RestoreAsync(id, version, Actor, ct), $"Đã khôi phục phiên bản {version} thành bản nháp mới.", ct);
+        ActAsync(id, () => manager.RestoreAsync(id, version, Actor, ct, old => User.CanEdit(types.Of(old), old.UnitId)), $"Đã khôi phục phiên bản {version} thành bản nháp mới.", ct);
 
+    [RequirePermission(Permissions.PublishContent)]
+    [ContentAccess(ContentAccessKind.Edit)]
     public Task<IActionResult> OnPostScheduleAsync(Guid id, string? publishAt, string? unpublishAt, CancellationToken ct)
     {
         var publish = VietnameseDate.FromLocalInput(publishAt);
@@ -69,38 +80,33 @@ public sealed class ItemModel(ParPortalDbContext db, ContentManager manager, Con
             ModelState.AddModelError("publishAt", "Thời điểm hẹn giờ không đúng định dạng.");
         }
 
-        return ActAsync(id, Permissions.PublishContent, () => manager.ScheduleAsync(id, publish, unpublish, Actor, ct), "Đã lưu lịch xuất bản.", ct);
+        return ActAsync(id, () => manager.ScheduleAsync(id, publish, unpublish, Actor, ct), "Đã lưu lịch xuất bản.", ct);
     }
 
+    [RequirePermission(Permissions.DeleteContent)]
+    [ContentAccess(ContentAccessKind.Edit)]
     public async Task<IActionResult> OnPostDeleteAsync(Guid id, CancellationToken ct)
     {
-        var result = await ActAsync(id, Permissions.DeleteContent, () => manager.DeleteAsync(id, Actor, ct), "Đã xóa.", ct);
+        var result = await ActAsync(id, () => manager.DeleteAsync(id, Actor, ct), "Đã xóa.", ct);
         return result is RedirectResult ? Redirect("/admin/content") : result;
     }
 
     private string Actor => User.Identity?.Name ?? "?";
 
-    private async Task<IActionResult> ActAsync(Guid id, string permission, Func<Task> act, string notice, CancellationToken ct)
+    private async Task<IActionResult> ActAsync(Guid id, Func<Task> act, string notice, CancellationToken ct)
     {
         if (!ModelState.IsValid)
         {
             return await ReloadAsync(id, ct);
         }
 
-        var latest = await ContentQueries.VersionAsync(db, id, published: false, ct);
-        if (latest is null)
-        {
-            return NotFound();
-        }
-
-        if (!User.HasPermission(permission) || !User.CanEdit(types.Of(latest), latest.UnitId))
-        {
-            return Forbid();
-        }
-
         try
         {
             await act();
+        }
+        catch (ContentRuleException e) when (e.Kind == ContentRuleKind.NotFound && e.Field == "id")
+        {
+            return NotFound();
         }
         catch (ContentRuleException e)
         {

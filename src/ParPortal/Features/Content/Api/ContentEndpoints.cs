@@ -21,25 +21,31 @@ public static class ContentEndpoints
     public static RouteGroupBuilder MapContentApi(this RouteGroupBuilder api)
     {
         var g = api.MapGroup("/content").WithTags("Content");
-        g.MapGet("/", ListAsync).WithName("ListContent");
-        g.MapGet("/{id:guid}", GetAsync).WithName("GetContent");
+        // Routes on one item declare what they do to it (ContentAccess); the filter checks it before the handler.
+        g.AddEndpointFilter<ContentAccessEndpointFilter>();
+        var read = new ContentAccessAttribute(ContentAccessKind.Read);
+        var edit = new ContentAccessAttribute(ContentAccessKind.Edit);
+        // Anyone may list and read published content; drafts are shown only to those who may read them.
+        g.MapGet("/", ListAsync).WithName("ListContent").AllowAnonymous();
+        g.MapGet("/{id:guid}", GetAsync).WithName("GetContent").AllowAnonymous();
         // Writing needs an admin account; what it may write (its unit, or plans) is decided per type in the handler.
         g.MapPost("/", CreateAsync).RequireAuthorization(Permissions.ViewAdmin).Accepts<ContentInput>("application/json");
-        g.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(Permissions.ViewAdmin).Accepts<ContentUpdate>("application/json");
+        g.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(Permissions.ViewAdmin).WithMetadata(edit).Accepts<ContentUpdate>("application/json");
         g.MapDelete("/{id:guid}", (Guid id, ContentManager m, ParPortalDbContext db, ContentTypeRegistry t, ClaimsPrincipal u, CancellationToken ct) =>
-            ActAsync(id, db, t, u, ct, () => m.DeleteAsync(id, u.ActorName(), ct), deleted: true)).RequireAuthorization(Permissions.DeleteContent);
+            ActAsync(id, db, t, ct, () => m.DeleteAsync(id, u.ActorName(), ct), deleted: true)).RequireAuthorization(Permissions.DeleteContent).WithMetadata(edit);
         g.MapPost("/{id:guid}/submit", (Guid id, ContentManager m, ParPortalDbContext db, ContentTypeRegistry t, ClaimsPrincipal u, CancellationToken ct) =>
-            ActAsync(id, db, t, u, ct, () => m.SubmitAsync(id, u.ActorName(), ct))).RequireAuthorization(Permissions.SubmitContent);
+            ActAsync(id, db, t, ct, () => m.SubmitAsync(id, u.ActorName(), ct))).RequireAuthorization(Permissions.SubmitContent).WithMetadata(edit);
         g.MapPost("/{id:guid}/publish", (Guid id, ContentManager m, ParPortalDbContext db, ContentTypeRegistry t, ClaimsPrincipal u, CancellationToken ct) =>
-            ActAsync(id, db, t, u, ct, () => m.PublishAsync(id, u.ActorName(), ct))).RequireAuthorization(Permissions.PublishContent);
+            ActAsync(id, db, t, ct, () => m.PublishAsync(id, u.ActorName(), ct))).RequireAuthorization(Permissions.PublishContent).WithMetadata(edit);
         g.MapPost("/{id:guid}/unpublish", (Guid id, ContentManager m, ParPortalDbContext db, ContentTypeRegistry t, ClaimsPrincipal u, CancellationToken ct) =>
-            ActAsync(id, db, t, u, ct, () => m.UnpublishAsync(id, u.ActorName(), ct))).RequireAuthorization(Permissions.PublishContent);
+            ActAsync(id, db, t, ct, () => m.UnpublishAsync(id, u.ActorName(), ct))).RequireAuthorization(Permissions.PublishContent).WithMetadata(edit);
         g.MapPost("/{id:guid}/archive", (Guid id, ContentManager m, ParPortalDbContext db, ContentTypeRegistry t, ClaimsPrincipal u, CancellationToken ct) =>
-            ActAsync(id, db, t, u, ct, () => m.ArchiveAsync(id, u.ActorName(), ct))).RequireAuthorization(Permissions.PublishContent);
-        g.MapPost("/{id:guid}/schedule", ScheduleAsync).RequireAuthorization(Permissions.PublishContent).Accepts<ScheduleRequest>("application/json");
-        g.MapGet("/{id:guid}/versions", VersionsAsync).RequireAuthorization(Permissions.ViewAdmin);
+            ActAsync(id, db, t, ct, () => m.ArchiveAsync(id, u.ActorName(), ct))).RequireAuthorization(Permissions.PublishContent).WithMetadata(edit);
+        g.MapPost("/{id:guid}/schedule", ScheduleAsync).RequireAuthorization(Permissions.PublishContent).WithMetadata(edit).Accepts<ScheduleRequest>("application/json");
+        g.MapGet("/{id:guid}/versions", VersionsAsync).RequireAuthorization(Permissions.ViewAdmin).WithMetadata(read);
+        // Restoring writes the old version's fields, its unit included: the caller must be allowed that unit too.
         g.MapPost("/{id:guid}/versions/{number:int}/restore", (Guid id, int number, ContentManager m, ParPortalDbContext db, ContentTypeRegistry t, ClaimsPrincipal u, CancellationToken ct) =>
-            ActAsync(id, db, t, u, ct, () => m.RestoreAsync(id, number, u.ActorName(), ct))).RequireAuthorization(Permissions.ViewAdmin);
+            ActAsync(id, db, t, ct, () => m.RestoreAsync(id, number, u.ActorName(), ct, old => u.CanEdit(t.Of(old), old.UnitId)))).RequireAuthorization(Permissions.ViewAdmin).WithMetadata(edit);
         return g;
     }
 
@@ -79,7 +85,7 @@ public static class ContentEndpoints
 
         var item = await manager.CreateAsync(version, input.Slug, user.ActorName(), ct: ct);
         var created = await ContentQueries.VersionAsync(db, item.Id, published: false, ct);
-        return Results.Created($"/api/content/{item.Id}", ContentResponse.From(created!, types));
+        return Results.Created($"/api/content/{item.Id}", ContentResponse.From(created!, types, mapper.SanitizerNotices));
     }
 
     private static async Task<IResult> UpdateAsync(Guid id, HttpRequest request, ContentManager manager, ContentInputMapper mapper, ContentTypeRegistry types,
@@ -93,11 +99,6 @@ public static class ContentEndpoints
         }
 
         var type = types.Of(current);
-        if (!user.CanEdit(type, current.UnitId))
-        {
-            return Forbidden();
-        }
-
         if (update.Content is null)
         {
             throw ContentValidationException.Single("content", "Thiếu nội dung (content).");
@@ -109,56 +110,38 @@ public static class ContentEndpoints
         }
 
         var scratch = await mapper.ToVersionAsync(update.Content, ct);
+        // Moving an item to a unit the caller may not write is refused like writing there.
         if (!user.CanEdit(type, scratch.UnitId))
         {
-            return Forbidden();
+            return Forbidden("Bạn chỉ được lưu nội dung của đơn vị mình.");
         }
 
         await manager.SaveAsync(id, update.BaseVersion, scratch, user.ActorName(), update.Content.Slug, ct);
-        return Results.Ok(ContentResponse.From((await ContentQueries.VersionAsync(db, id, published: false, ct))!, types));
+        return Results.Ok(ContentResponse.From((await ContentQueries.VersionAsync(db, id, published: false, ct))!, types, mapper.SanitizerNotices));
     }
 
     private static async Task<IResult> ScheduleAsync(Guid id, HttpRequest request, ContentManager manager, ParPortalDbContext db, ContentTypeRegistry types,
         ClaimsPrincipal user, CancellationToken ct)
     {
         var body = await ApiJson.ReadAsync<ScheduleRequest>(request, ct);
-        return await ActAsync(id, db, types, user, ct, () => manager.ScheduleAsync(id, body.PublishAt, body.UnpublishAt, user.ActorName(), ct), noContent: true);
+        return await ActAsync(id, db, types, ct, () => manager.ScheduleAsync(id, body.PublishAt, body.UnpublishAt, user.ActorName(), ct), noContent: true);
     }
 
-    private static async Task<IResult> VersionsAsync(Guid id, ParPortalDbContext db, ContentTypeRegistry types, ClaimsPrincipal user, CancellationToken ct)
+    private static async Task<IResult> VersionsAsync(Guid id, ParPortalDbContext db, CancellationToken ct)
     {
-        var latest = await ContentQueries.VersionAsync(db, id, published: false, ct);
-        if (latest is null)
-        {
-            return NotFound();
-        }
-
-        if (!user.CanEdit(types.Of(latest), latest.UnitId, read: true))
-        {
-            return Forbidden();
-        }
-
         var rows = await db.ContentVersions.AsNoTracking().Where(v => v.ContentItemId == id).OrderByDescending(v => v.VersionNumber)
             .Select(v => new VersionSummary(v.VersionNumber, v.State, v.IsLatest, v.IsPublished, v.Title, v.CreatedUtc, v.CreatedBy, v.PublishedUtc, v.ChangeNote))
             .ToListAsync(ct);
         return Results.Ok(rows);
     }
 
-    /// <summary>Runs a lifecycle action on an item the caller may change, and answers with the item as it now is.</summary>
-    private static async Task<IResult> ActAsync(Guid id, ParPortalDbContext db, ContentTypeRegistry types, ClaimsPrincipal user, CancellationToken ct, Func<Task> act,
+    /// <summary>
+    /// Runs a lifecycle action on an item (the access filter has checked that the caller may change it), and answers
+    /// with the item as it now is.
+    /// </summary>
+    private static async Task<IResult> ActAsync(Guid id, ParPortalDbContext db, ContentTypeRegistry types, CancellationToken ct, Func<Task> act,
         bool deleted = false, bool noContent = false)
     {
-        var latest = await ContentQueries.VersionAsync(db, id, published: false, ct);
-        if (latest is null)
-        {
-            return NotFound();
-        }
-
-        if (!user.CanEdit(types.Of(latest), latest.UnitId))
-        {
-            return Forbidden();
-        }
-
         await act();
         if (deleted || noContent)
         {

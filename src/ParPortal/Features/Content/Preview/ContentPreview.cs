@@ -44,7 +44,9 @@ public static class ContentPreview
                 options.Conventions.AddPageRouteModelConvention(type.PreviewPage!, model => model.Selectors.Add(new SelectorModel
                 {
                     AttributeRouteModel = new AttributeRouteModel { Template = template, SuppressLinkGeneration = true },
-                    EndpointMetadata = { new AuthorizeAttribute(Permissions.ViewAdmin) },
+                    // Declared like every admin route (the route-table test reads it): the admin permission, and read
+                    // access to the item the route names, checked by the content access filter before the page runs.
+                    EndpointMetadata = { new AuthorizeAttribute(Permissions.ViewAdmin), new ContentAccessAttribute(ContentAccessKind.Read, IdKey) },
                 }));
             }
         });

@@ -17,7 +17,8 @@ public static class ContentJson
     /// <summary>Applies the dialect and the registry's input types to options (ASP.NET Core's, or new ones).</summary>
     public static JsonSerializerOptions Configure(JsonSerializerOptions options, ContentTypeRegistry registry)
     {
-        PortalJson.Configure(options);
+        // Requests and recipes are input: their strings and enums pass the input boundary.
+        PortalJson.ConfigureInput(options);
         // A resolver that has served a type cannot take modifiers any more, so ours wraps whatever is there.
         options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(info =>
         {

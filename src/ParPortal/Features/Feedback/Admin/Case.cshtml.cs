@@ -19,7 +19,9 @@ namespace ParPortal.Features.Feedback.Admin;
 /// One question and its workflow: assign (editors), answer and send for approval (the assigned unit), approve or
 /// return (editors), close with a reason (editors). The contact and attachment are shown only to those who may act on
 /// the question. Handlers follow the house order: bad input → not found → forbidden → act → notice → redirect.
+/// Reading it at all follows the content rule of its unit (declared, checked before a handler runs).
 /// </summary>
+[ContentAccess(ContentAccessKind.Read)]
 public sealed class CaseModel(
     ParPortalDbContext db, FeedbackWorkflow workflow, FeedbackDeadlines deadlines, FeedbackAttachments attachments, ContentTypeRegistry types) : PageModel
 {
@@ -49,21 +51,30 @@ public sealed class CaseModel(
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
 
+    // Each step declares who may take it (read by the route-table test and checked before the handler); the workflow
+    // checks the question's state and its own rules on top.
+    [RequirePermission(Permissions.EditAllContent)]
     public Task<IActionResult> OnPostAssignAsync(Guid id, string? unit, CancellationToken ct) =>
         ActAsync(id, () => workflow.AssignAsync(id, unit ?? string.Empty, User, ct), "Đã giao câu hỏi cho đơn vị.", ct);
 
+    [ContentAccess(ContentAccessKind.Edit)]
     public Task<IActionResult> OnPostAnswerAsync(Guid id, int baseVersion, string? answer, bool submit, CancellationToken ct)
     {
         PostedAnswer = answer;
         return ActAsync(id, () => workflow.AnswerAsync(id, baseVersion, answer, submit, User, ct), submit ? "Đã gửi câu trả lời để duyệt." : "Đã lưu bản nháp câu trả lời.", ct);
     }
 
+    [RequirePermission(Permissions.PublishContent)]
+    [ContentAccess(ContentAccessKind.Edit)]
     public Task<IActionResult> OnPostApproveAsync(Guid id, CancellationToken ct) =>
         ActAsync(id, () => workflow.ApproveAsync(id, User, ct), "Đã duyệt và công khai câu trả lời.", ct);
 
+    [RequirePermission(Permissions.PublishContent)]
+    [ContentAccess(ContentAccessKind.Edit)]
     public Task<IActionResult> OnPostReturnAsync(Guid id, CancellationToken ct) =>
         ActAsync(id, () => workflow.ReturnAsync(id, User, ct), "Đã trả lại câu trả lời cho đơn vị.", ct);
 
+    [RequirePermission(Permissions.EditAllContent)]
     public Task<IActionResult> OnPostCloseAsync(Guid id, string? reason, CancellationToken ct) =>
         ActAsync(id, () => workflow.CloseAsync(id, reason, User, ct), "Đã đóng câu hỏi.", ct);
 

@@ -27,8 +27,13 @@ public static class FeedbackEndpoints
     public static RouteGroupBuilder MapFeedbackApi(this RouteGroupBuilder api)
     {
         var g = api.MapGroup("/feedback").WithTags("Feedback");
+        // Routes on one question declare what they do to it (ContentAccess: its unit's rule, as for all content);
+        // the workflow checks its own steps on top.
+        g.AddEndpointFilter<ContentAccessEndpointFilter>();
+        var read = new ContentAccessAttribute(ContentAccessKind.Read);
+        var edit = new ContentAccessAttribute(ContentAccessKind.Edit);
         g.MapGet("/", ListAsync).RequireAuthorization(Permissions.ViewAdmin);
-        g.MapGet("/{id:guid}", GetAsync).RequireAuthorization(Permissions.ViewAdmin);
+        g.MapGet("/{id:guid}", GetAsync).RequireAuthorization(Permissions.ViewAdmin).WithMetadata(read);
         g.MapPost("/{id:guid}/assign", async (Guid id, HttpRequest r, FeedbackWorkflow w, ClaimsPrincipal u, CancellationToken ct) =>
             await StepAsync(async () => await w.AssignAsync(id, (await ApiJson.ReadAsync<AssignRequest>(r, ct)).Unit ?? string.Empty, u, ct)))
             .RequireAuthorization(Permissions.EditAllContent).Accepts<AssignRequest>("application/json");
@@ -38,11 +43,11 @@ public static class FeedbackEndpoints
                 var body = await ApiJson.ReadAsync<AnswerRequest>(r, ct);
                 await w.AnswerAsync(id, body.BaseVersion, body.Answer, body.Submit, u, ct);
             }))
-            .RequireAuthorization(Permissions.EditOwnUnitContent).Accepts<AnswerRequest>("application/json");
+            .RequireAuthorization(Permissions.EditOwnUnitContent).WithMetadata(edit).Accepts<AnswerRequest>("application/json");
         g.MapPost("/{id:guid}/approve", (Guid id, FeedbackWorkflow w, ClaimsPrincipal u, CancellationToken ct) => StepAsync(() => w.ApproveAsync(id, u, ct)))
-            .RequireAuthorization(Permissions.PublishContent);
+            .RequireAuthorization(Permissions.PublishContent).WithMetadata(edit);
         g.MapPost("/{id:guid}/return", (Guid id, FeedbackWorkflow w, ClaimsPrincipal u, CancellationToken ct) => StepAsync(() => w.ReturnAsync(id, u, ct)))
-            .RequireAuthorization(Permissions.PublishContent);
+            .RequireAuthorization(Permissions.PublishContent).WithMetadata(edit);
         g.MapPost("/{id:guid}/close", async (Guid id, HttpRequest r, FeedbackWorkflow w, ClaimsPrincipal u, CancellationToken ct) =>
             await StepAsync(async () => await w.CloseAsync(id, (await ApiJson.ReadAsync<CloseRequest>(r, ct)).Reason, u, ct)))
             .RequireAuthorization(Permissions.EditAllContent).Accepts<CloseRequest>("application/json");

@@ -48,12 +48,24 @@ public sealed class IndexModel(ParPortalDbContext db, MediaStore store, MediaUpl
         return Redirect("/admin/media");
     }
 
+    /// <summary>
+    /// Whether the user may delete a file: its uploader, or those who edit all content (editors, the administrator).
+    /// A contributor's article may use another unit's image, so contributors cannot remove other people's files.
+    /// </summary>
+    public bool CanDelete(MediaFile file) =>
+        User.HasPermission(Permissions.EditAllContent) || (file.CreatedBy is { } by && by == User.Identity?.Name);
+
     public async Task<IActionResult> OnPostDeleteAsync(Guid id, CancellationToken ct)
     {
         var file = await db.MediaFiles.SingleOrDefaultAsync(f => f.Id == id, ct);
         if (file is null)
         {
             return NotFound();
+        }
+
+        if (!CanDelete(file))
+        {
+            return Forbid();
         }
 
         db.MediaFiles.Remove(file);

@@ -12,6 +12,9 @@ public enum ImportErrorKind
     DuplicateCode,
     EmptyValue,
     InvalidValue,
+
+    /// <summary>More rows or merged ranges than the limits, or more work than the time budget (<see cref="ProcedureImportOptions"/>).</summary>
+    TooComplex,
 }
 
 /// <summary>

@@ -14,9 +14,10 @@ namespace ParPortal.Features.Procedures.Import;
 /// Imports an agency's procedure list (.xlsx) into content and exports it back. <see cref="PreviewAsync"/> changes
 /// nothing; <see cref="CommitAsync"/> writes every change of a preview in one transaction or none of them.
 /// </summary>
-public sealed partial class ProcedureImportService(ParPortalDbContext db, ContentManager content, IOptions<OfficePackageLimits> office)
+public sealed partial class ProcedureImportService(ParPortalDbContext db, ContentManager content, IOptions<OfficePackageLimits> office,
+    IOptions<ProcedureImportOptions>? options = null)
 {
-    private readonly ProcedureSpreadsheetReader reader = new(office.Value);
+    private readonly ProcedureSpreadsheetReader reader = new(office.Value, options?.Value);
 
     /// <summary>The largest file accepted, as the reader enforces it.</summary>
     public long MaxFileBytes => office.Value.MaxFileBytes;

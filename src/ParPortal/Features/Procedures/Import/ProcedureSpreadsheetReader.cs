@@ -11,12 +11,14 @@ namespace ParPortal.Features.Procedures.Import;
 /// Reads a procedure list from an .xlsx upload. The file is size- and zip-checked before OpenXml sees it; problems
 /// come back as <see cref="ImportError"/>s with Vietnamese messages, never as exceptions.
 /// </summary>
-public sealed class ProcedureSpreadsheetReader(OfficePackageLimits? limits = null)
+public sealed class ProcedureSpreadsheetReader(OfficePackageLimits? limits = null, ProcedureImportOptions? options = null)
 {
     /// <summary>How far down a sheet to look for the header row (agencies put titles and notes above it).</summary>
     private const int HeaderSearchRows = 30;
 
     private readonly OfficePackageLimits limits = limits ?? new OfficePackageLimits();
+
+    private readonly ProcedureImportOptions options = options ?? new ProcedureImportOptions();
 
     /// <summary>Reads at most the size limit from <paramref name="xlsx"/> and parses it.</summary>
     public async Task<ProcedureReadResult> ReadAsync(Stream xlsx, CancellationToken cancellationToken = default)
@@ -24,11 +26,33 @@ public sealed class ProcedureSpreadsheetReader(OfficePackageLimits? limits = nul
         var bytes = await OfficePackageGuard.ReadCappedAsync(xlsx, limits.MaxFileBytes, cancellationToken).ConfigureAwait(false);
         return bytes is null
             ? ProcedureReadResult.Failed(new ImportError(ImportErrorKind.TooLarge, OfficePackageGuard.TooLarge(limits.MaxFileBytes).Message))
-            : Read(bytes);
+            : Read(bytes, cancellationToken);
     }
 
-    /// <summary>Parses an .xlsx held in memory.</summary>
-    public ProcedureReadResult Read(byte[] xlsx)
+    /// <summary>
+    /// Parses an .xlsx held in memory, within the row, merged-range and time limits of <see cref="ProcedureImportOptions"/>.
+    /// <paramref name="cancellationToken"/> (the request's: the client went away) stops the work with an exception.
+    /// </summary>
+    public ProcedureReadResult Read(byte[] xlsx, CancellationToken cancellationToken = default)
+    {
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(options.ReadTimeBudget);
+        try
+        {
+            return ReadBounded(xlsx, budget.Token);
+        }
+        catch (SheetLimitException e)
+        {
+            return ProcedureReadResult.Failed(new ImportError(ImportErrorKind.TooComplex, e.Message));
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return ProcedureReadResult.Failed(new ImportError(ImportErrorKind.TooComplex,
+                $"Tệp quá phức tạp: đọc quá {options.ReadTimeBudget.TotalSeconds:0} giây mà chưa xong. Hãy bỏ gộp ô, xóa các trang tính và định dạng thừa rồi tải lên lại."));
+        }
+    }
+
+    private ProcedureReadResult ReadBounded(byte[] xlsx, CancellationToken ct)
     {
         var check = xlsx.LongLength > limits.MaxFileBytes
             ? OfficePackageGuard.TooLarge(limits.MaxFileBytes)
@@ -49,7 +73,7 @@ public sealed class ProcedureSpreadsheetReader(OfficePackageLimits? limits = nul
         {
             var settings = new OpenSettings { MaxCharactersInPart = limits.MaxUncompressedBytes };
             using var document = SpreadsheetDocument.Open(new MemoryStream(xlsx, writable: false), false, settings);
-            return ReadWorkbook(document);
+            return ReadWorkbook(document, ct);
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or XmlException or IOException
                                        or InvalidOperationException or ArgumentException)
@@ -59,7 +83,7 @@ public sealed class ProcedureSpreadsheetReader(OfficePackageLimits? limits = nul
         }
     }
 
-    private static ProcedureReadResult ReadWorkbook(SpreadsheetDocument document)
+    private ProcedureReadResult ReadWorkbook(SpreadsheetDocument document, CancellationToken ct)
     {
         var workbook = document.WorkbookPart;
         var sheets = workbook?.Workbook?.Sheets?.Elements<Sheet>().ToList();
@@ -77,7 +101,7 @@ public sealed class ProcedureSpreadsheetReader(OfficePackageLimits? limits = nul
                 continue;
             }
 
-            var grid = SheetGrid.Load(part, cellText);
+            var grid = SheetGrid.Load(part, cellText, options, ct);
             var header = FindHeader(grid);
             if (header is null)
             {

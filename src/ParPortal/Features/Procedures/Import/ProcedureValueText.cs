@@ -12,7 +12,8 @@ public static class ProcedureValueText
         ProcedureLevel.Tinh => "Cấp Tỉnh",
         ProcedureLevel.Xa => "Cấp Xã",
         ProcedureLevel.Huyen => "Cấp Huyện",
-        _ => throw new ArgumentOutOfRangeException(nameof(level)),
+        // A value stored before enums were checked at the input boundary: exported as it is rather than failing the file.
+        _ => level.ToString(),
     };
 
     public static string OnlineLevel(OnlineServiceLevel level) => level switch

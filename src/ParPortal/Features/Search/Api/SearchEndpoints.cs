@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using ParPortal.Features.Search.Integration;
+using ParPortal.Hosting.Security;
 
 namespace ParPortal.Features.Search.Api;
 
@@ -11,7 +12,8 @@ public static class SearchEndpoints
 {
     public static void MapSearchApi(this RouteGroupBuilder api)
     {
-        var g = api.MapGroup("/search").WithTags("Search");
+        // Public, and the most expensive public request: limited per address.
+        var g = api.MapGroup("/search").WithTags("Search").AllowAnonymous().RequireRateLimiting(RateLimitPolicies.Search);
         g.MapGet("/", async (SearchService search, ClaimsPrincipal user, string? q, string? type, string? topic, int? year, string? unit,
             int? page, int? pageSize, bool? drafts, CancellationToken ct) =>
         {

@@ -98,6 +98,8 @@ public abstract class SearchPageModel(SearchService search, ParPortalDbContext d
 }
 
 /// <summary>The public search: published content only.</summary>
+// Full-text queries are the most expensive public request: limited per address.
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(ParPortal.Hosting.Security.RateLimitPolicies.Search)]
 public sealed class IndexModel(SearchService search, ParPortalDbContext db) : SearchPageModel(search, db)
 {
     protected override bool IncludeDrafts => false;

@@ -1,11 +1,9 @@
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using ParPortal.Content;
 using ParPortal.Data;
-using ParPortal.Features.Content;
 using ParPortal.Features.Settings;
 using ParPortal.Features.Users;
 using ParPortal.Features.Admin;
@@ -15,7 +13,7 @@ namespace ParPortal.Features.Settings.Admin;
 
 /// <summary>The agency's site settings (one row): names, contact details and logo.</summary>
 [Authorize(Policy = Permissions.ManageSettings)]
-public sealed partial class IndexModel(ParPortalDbContext db, ClusterEvictions cache) : PageModel
+public sealed class IndexModel(ParPortalDbContext db, ClusterEvictions cache) : PageModel
 {
     public sealed class SettingsInput
     {
@@ -51,23 +49,17 @@ public sealed partial class IndexModel(ParPortalDbContext db, ClusterEvictions c
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        var candidate = new SiteSettings
+        {
+            SiteName = (Input.SiteName ?? string.Empty).Trim().Normalize(),
+            AgencyName = (Input.AgencyName ?? string.Empty).Trim().Normalize(),
+            AgencyAddress = SiteSettings.Blank(Input.AgencyAddress),
+            AgencyPhone = SiteSettings.Blank(Input.AgencyPhone),
+            AgencyEmail = SiteSettings.Blank(Input.AgencyEmail),
+            LogoUrl = SiteSettings.Blank(Input.LogoUrl),
+        };
         var errors = new FieldErrors();
-        errors.Required("siteName", Input.SiteName, "Tên trang");
-        errors.MaxLength("siteName", Input.SiteName, 300, "Tên trang");
-        errors.Required("agencyName", Input.AgencyName, "Tên cơ quan");
-        errors.MaxLength("agencyName", Input.AgencyName, 300, "Tên cơ quan");
-        errors.MaxLength("agencyAddress", Input.AgencyAddress, 500, "Địa chỉ");
-        if (!string.IsNullOrWhiteSpace(Input.AgencyPhone) && !PhonePattern().IsMatch(Input.AgencyPhone.Trim()))
-        {
-            errors.Add("agencyPhone", "Số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm, gạch ngang và dấu + ở đầu.");
-        }
-
-        if (!string.IsNullOrWhiteSpace(Input.AgencyEmail) && !EmailPattern().IsMatch(Input.AgencyEmail.Trim()))
-        {
-            errors.Add("agencyEmail", "Địa chỉ thư điện tử không hợp lệ.");
-        }
-
-        ContentUrls.Check(errors, "logoUrl", Input.LogoUrl);
+        candidate.Validate(errors);
         try
         {
             errors.ThrowIfAny();
@@ -85,24 +77,12 @@ public sealed partial class IndexModel(ParPortalDbContext db, ClusterEvictions c
             db.SiteSettings.Add(s);
         }
 
-        s.SiteName = Input.SiteName.Trim().Normalize();
-        s.AgencyName = Input.AgencyName.Trim().Normalize();
-        s.AgencyAddress = Blank(Input.AgencyAddress);
-        s.AgencyPhone = Blank(Input.AgencyPhone);
-        s.AgencyEmail = Blank(Input.AgencyEmail);
-        s.LogoUrl = Blank(Input.LogoUrl);
+        (s.SiteName, s.AgencyName, s.AgencyAddress, s.AgencyPhone, s.AgencyEmail, s.LogoUrl) =
+            (candidate.SiteName, candidate.AgencyName, candidate.AgencyAddress, candidate.AgencyPhone, candidate.AgencyEmail, candidate.LogoUrl);
         await db.SaveChangesAsync(ct);
         // Every public page shows the site's name and contacts.
         await cache.EvictEverywhereAsync(ct);
         TempData["Notice"] = "Đã lưu cấu hình.";
         return Redirect("/admin/settings");
     }
-
-    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim().Normalize();
-
-    [GeneratedRegex(@"^\+?[0-9][0-9 .\-]{5,19}$")]
-    private static partial Regex PhonePattern();
-
-    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
-    private static partial Regex EmailPattern();
 }

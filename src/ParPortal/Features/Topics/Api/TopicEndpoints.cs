@@ -16,7 +16,7 @@ public static class TopicEndpoints
         var topics = api.MapGroup("/topics").WithTags("Topics");
         topics.MapGet("/", async (ParPortalDbContext db, CancellationToken ct) =>
             Results.Ok(await db.Topics.AsNoTracking().Where(t => t.MergedIntoId == null).OrderBy(t => t.SortOrder).ThenBy(t => t.Name)
-                .Select(t => new TopicDto(t.Id, t.Name, t.Slug, t.Parent != null ? t.Parent.Slug : null)).ToListAsync(ct)));
+                .Select(t => new TopicDto(t.Id, t.Name, t.Slug, t.Parent != null ? t.Parent.Slug : null)).ToListAsync(ct))).AllowAnonymous();
         topics.MapPost("/", async (HttpRequest request, TopicService service, CancellationToken ct) =>
         {
             var body = await ApiJson.ReadAsync<TopicInput>(request, ct);

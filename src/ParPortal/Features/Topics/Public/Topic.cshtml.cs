@@ -25,8 +25,16 @@ public sealed class TopicModel(ParPortalDbContext db) : PublicPageModel
             return NotFound();
         }
 
-        // A merged topic's address keeps working: it shows the topic it was merged into.
-        if (topic.MergedIntoId is { } mergedInto && await db.Topics.FindAsync([mergedInto], ct) is { } target)
+        // A merged topic's address keeps working: it leads to the topic it was (finally) merged into. Merges can no
+        // longer form a circle, but one stored before that rule would otherwise redirect forever: it shows the topic.
+        var target = topic;
+        var seen = new HashSet<int> { topic.Id };
+        while (target.MergedIntoId is { } next && seen.Add(next) && await db.Topics.AsNoTracking().FirstOrDefaultAsync(t => t.Id == next, ct) is { } merged)
+        {
+            target = merged;
+        }
+
+        if (target != topic && target.MergedIntoId is null)
         {
             return RedirectPermanent(PublicUrls.Topic(target.Slug));
         }

@@ -25,7 +25,7 @@ public static class UnitEndpoints
             var list = await q.OrderBy(u => u.Code).Select(u => new UnitDto(u.Id, u.Code, u.Name, u.Kind, u.Parent != null ? u.Parent.Code : null,
                 u.ValidFrom, u.ValidTo, u.Successors.Select(s => s.Code).ToList())).ToListAsync(ct);
             return Results.Ok(list);
-        });
+        }).AllowAnonymous();
         units.MapPost("/", async (HttpRequest request, UnitService service, CancellationToken ct) =>
         {
             var body = await ApiJson.ReadAsync<UnitDto>(request, ct);

@@ -124,7 +124,7 @@ public sealed class EditModel(ParPortalDbContext db, UserManager<PortalUser> use
         }
 
         await users.SetLockoutEnabledAsync(Account!, true);
-        await users.SetLockoutEndDateAsync(Account!, DateTimeOffset.MaxValue);
+        await users.SetLockoutEndDateAsync(Account!, AccountLock.ByAdministrator);
         AccountAudit.Record(db, clock, User.Identity?.Name, AccountAudit.UserLock, Account!.UserName!);
         await users.UpdateSecurityStampAsync(Account!);
         TempData["Notice"] = "Đã khóa tài khoản.";

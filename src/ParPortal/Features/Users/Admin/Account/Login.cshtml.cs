@@ -1,15 +1,15 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using ParPortal.Features.Users;
+using ParPortal.Hosting.Security;
 
 namespace ParPortal.Features.Users.Admin.Account;
 
-[EnableRateLimiting("login")]
-public sealed class LoginModel(SignInManager<PortalUser> signIn, IStringLocalizer<LoginModel> t) : PageModel
+[EnableRateLimiting(RateLimitPolicies.Login)]
+public sealed class LoginModel(PortalSignIn signIn, IStringLocalizer<LoginModel> t) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -28,15 +28,13 @@ public sealed class LoginModel(SignInManager<PortalUser> signIn, IStringLocalize
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Input.UserName.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        if (await signIn.PasswordSignInAsync(Input.UserName.Trim(), Input.Password))
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/admin");
         }
 
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? t["Tài khoản tạm khóa do đăng nhập sai nhiều lần. Hãy thử lại sau 15 phút."]
-            : t["Tên đăng nhập hoặc mật khẩu không đúng."]);
+        // One answer for every failure: saying "locked" would tell a stranger that the account exists.
+        ModelState.AddModelError(string.Empty, t["Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khóa do đăng nhập sai nhiều lần."]);
         return Page();
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using ParPortal.Content;
 using ParPortal.Data;
@@ -9,6 +10,7 @@ using ParPortal.Features.Content.Admin;
 using ParPortal.Features.Users;
 using ParPortal.Time;
 using ParPortal.Features.Admin;
+using ParPortal.Hosting.Security;
 
 namespace ParPortal.Features.Users.Admin.Tokens;
 
@@ -17,6 +19,7 @@ namespace ParPortal.Features.Users.Admin.Tokens;
 /// see and revoke everyone's tokens; others only their own.
 /// </summary>
 [Authorize(Policy = Permissions.ManageOwnApiTokens)]
+[EnableRateLimiting(RateLimitPolicies.TokenCreation)]
 public sealed class IndexModel(ParPortalDbContext db, ApiTokenService tokens, UserManager<PortalUser> users, TimeProvider clock) : PageModel
 {
     public sealed record Row(int Id, string Name, string Prefix, string UserName, DateTime CreatedUtc, DateTime? LastUsedUtc, DateTime? ExpiresUtc, DateTime? RevokedUtc, bool Active);
@@ -38,6 +41,11 @@ public sealed class IndexModel(ParPortalDbContext db, ApiTokenService tokens, Us
             if (!FormLists.TryDate(expires, out var day))
             {
                 ModelState.AddModelError("expires", "Ngày hết hạn không đúng dạng ngày.");
+            }
+            else if (day.Year > 2100)
+            {
+                // A token that outlives every system it serves is a token nobody will remember to revoke.
+                ModelState.AddModelError("expires", "Ngày hết hạn phải trước năm 2101; để trống nếu mã không hết hạn.");
             }
             else
             {
