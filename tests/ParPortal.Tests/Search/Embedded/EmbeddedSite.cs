@@ -24,16 +24,23 @@ public sealed class EmbeddedSite(string? dataFolder = null, bool indexing = true
 
     public string IndexFolder => Path.Combine(DataFolder, "search-index");
 
-    /// <summary>Creates and publishes procedures titled "{prefix} {n}" (n = 1…count), one transaction each; returns their ids.</summary>
+    /// <summary>Creates and publishes procedures titled "{prefix} {n}" (n = 1…count) with new codes, one transaction each; returns their ids.</summary>
     public async Task<List<Guid>> PublishProceduresAsync(string prefix, int count)
     {
         _ = Server;
+        // Procedure codes are unique on a site: continue after the items already there (a test calls this repeatedly).
+        int existing;
+        await using (var first = Scope())
+        {
+            existing = await Db(first).ContentItems.CountAsync();
+        }
+
         var ids = new List<Guid>();
         for (var i = 1; i <= count; i++)
         {
             await using var scope = Scope();
             var manager = scope.ServiceProvider.GetRequiredService<ContentManager>();
-            var item = await manager.CreateAsync(new ProcedureVersion { Title = $"{prefix} {i}", Code = $"9.{i:000000}", Field = "Thử nghiệm", Summary = "Thủ tục thử nghiệm" }, null, "test");
+            var item = await manager.CreateAsync(new ProcedureVersion { Title = $"{prefix} {i}", Code = $"9.{existing + i:000000}", Field = "Thử nghiệm", Summary = "Thủ tục thử nghiệm" }, null, "test");
             await manager.PublishAsync(item.Id, "test");
             ids.Add(item.Id);
         }
