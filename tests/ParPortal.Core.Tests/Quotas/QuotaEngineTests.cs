@@ -44,7 +44,7 @@ public class QuotaEngineTests
 
         Assert.Equal(1, rule.Done);
         Assert.Equal(D("2024-06-30"), rule.Items.Single().LocalDate);
-        Assert.Equal(QuotaStatus.Overdue, rule.Status);
+        Assert.Equal(QuotaStatus.Missed, rule.Status);
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public class QuotaEngineTests
 
         Assert.Equal(QuotaStatus.Met, before.Status);
         Assert.Equal(1, afterUnpublish.Done);
-        Assert.Equal(QuotaStatus.Overdue, afterUnpublish.Status);
+        Assert.Equal(QuotaStatus.Missed, afterUnpublish.Status);
         Assert.DoesNotContain(afterUnpublish.Items, i => i.Id == second.Id);
     }
 
@@ -106,7 +106,7 @@ public class QuotaEngineTests
     [InlineData("2024-04-01", 0, "Behind")]    // pace requires ⌊2 × 92/182⌋ = 1
     [InlineData("2024-04-01", 1, "OnTrack")]
     [InlineData("2024-06-30", 1, "Behind")]    // last day: the full quota is due by pace
-    [InlineData("2024-07-01", 1, "Overdue")]
+    [InlineData("2024-07-01", 1, "Missed")]
     [InlineData("2023-12-31", 0, "NotStarted")]
     public void Count_StatusFollowsPace_WhenWindowIsOpen(string asOf, int published, string expected)
     {
@@ -138,7 +138,7 @@ public class QuotaEngineTests
         var progress = Rule(QuotaEngine.Compute(Plan(2024, Task("2.9", rule)), input, D("2024-10-15")), "2.9");
 
         Assert.Equal(new DateRange(D("2024-04-01"), D("2024-09-30")), progress.Window);
-        Assert.Equal(QuotaStatus.Overdue, progress.Status);
+        Assert.Equal(QuotaStatus.Missed, progress.Status);
     }
 
     [Fact]
@@ -155,20 +155,20 @@ public class QuotaEngineTests
         Assert.Equal(3, progress.Required);
         Assert.Equal(2, progress.Done);
         Assert.Equal(QuotaStatus.Met, progress.Units.Single(u => u.UnitCode == "GTVT-VP").Status);
-        Assert.Equal(QuotaStatus.Overdue, progress.Units.Single(u => u.UnitCode == "GTVT-DK").Status);
-        Assert.Equal(QuotaStatus.Overdue, progress.Status);
+        Assert.Equal(QuotaStatus.Missed, progress.Units.Single(u => u.UnitCode == "GTVT-DK").Status);
+        Assert.Equal(QuotaStatus.Missed, progress.Status);
         Assert.Equal(2, progress.Items.Count);
     }
 
     [Fact]
-    public void PerUnit_RollsUpMergedUnits_WhenPlanSaysSo()
+    public void PerUnit_RollsUpMergedUnits_UnlessPlanTurnsItOff()
     {
         var rule = new PerUnitRule { Min = 2, Types = ["Article"], UnitSet = ["XD-HTGT"], Window = QuotaWindow.Year() };
         var input = Input(Item("2025-02-10T09:00:00", unit: "GTVT-KCHT"), Item("2025-04-10T09:00:00", unit: "GTVT-CL"));
         var plan = Plan(2025, Task("1", rule));
 
-        var rolled = Rule(QuotaEngine.Compute(plan with { RollUpMergedUnits = true }, input, D("2025-05-01")), "1");
-        var strict = Rule(QuotaEngine.Compute(plan, input, D("2025-05-01")), "1");
+        var rolled = Rule(QuotaEngine.Compute(plan, input, D("2025-05-01")), "1");
+        var strict = Rule(QuotaEngine.Compute(plan with { RollUpMergedUnits = false }, input, D("2025-05-01")), "1");
 
         Assert.Equal(2, rolled.Units.Single().Done);
         Assert.Equal(QuotaStatus.Met, rolled.Status);
@@ -185,8 +185,8 @@ public class QuotaEngineTests
             Unit("C", null, "2024-01-01", null),
         };
         var rule = new CountRule { Min = 1, Units = ["C"] };
-        var input = new QuotaInput([Item("2024-02-01T09:00:00", unit: "A")], units, new ProcedureCoverage(0, 0));
-        var plan = Plan(2024, Task("1", rule)) with { RollUpMergedUnits = true };
+        var input = new QuotaInput([Item("2024-02-01T09:00:00", unit: "A")], units);
+        var plan = Plan(2024, Task("1", rule)) with { IssuingUnit = "C" };
 
         var progress = QuotaEngine.Compute(plan, input, D("2024-03-01"));
 
@@ -234,18 +234,23 @@ public class QuotaEngineTests
     }
 
     [Theory]
-    [InlineData(120, 120, "Met")]
-    [InlineData(120, 119, "Behind")]
+    [InlineData(3, 3, "Met")]
+    [InlineData(3, 2, "Behind")]
     [InlineData(0, 0, "Met")]
     public void Coverage_ComparesPercent_WhenCatalogueChanges(int total, int published, string expected)
     {
         var plan = Plan(2022, Task("I.2", new CoverageRule { Percent = 100m }));
-        var input = new QuotaInput([], SharedUnits, new ProcedureCoverage(total, published));
+        // Every procedure was published in January; those beyond "published" were taken down in March.
+        var procedures = Enumerable.Range(0, total)
+            .Select(i => Procedure("GTVT-VP", "2022-01-10T09:00:00", removedAt: i < published ? null : "2022-03-01T09:00:00"))
+            .ToList();
+        var input = new QuotaInput([], SharedUnits, procedures);
 
         var progress = Rule(QuotaEngine.Compute(plan, input, D("2022-06-01")), "I.2");
 
         Assert.Equal(Enum.Parse<QuotaStatus>(expected), progress.Status);
         Assert.Equal(published, progress.Done);
+        Assert.Equal(total, progress.Total);
     }
 
     [Fact]
@@ -286,8 +291,8 @@ public class QuotaEngineTests
         var task = QuotaEngine.Compute(Plan(2024, Task("2.11", regular, TwoArticlesFirstHalf)), input, D("2024-07-10")).Tasks.Single();
 
         Assert.Equal(QuotaStatus.OnTrack, task.Rules[0].Status);
-        Assert.Equal(QuotaStatus.Overdue, task.Rules[1].Status);
-        Assert.Equal(QuotaStatus.Overdue, task.Status);
+        Assert.Equal(QuotaStatus.Missed, task.Rules[1].Status);
+        Assert.Equal(QuotaStatus.Missed, task.Status);
         Assert.Single(task.Evidence);
     }
 
@@ -378,7 +383,7 @@ public class QuotaEngineTests
         var plan = Plan(2024, Task("2.11", TwoArticlesFirstHalf));
         var index = QuotaItemIndex.Build(items);
 
-        var viaIndex = Rule(QuotaEngine.Compute(plan, index, SharedUnits, new ProcedureCoverage(0, 0), D("2024-03-01")));
+        var viaIndex = Rule(QuotaEngine.Compute(plan, index, SharedUnits, [], D("2024-03-01")));
         var viaInput = Rule(QuotaEngine.Compute(plan, Input(items), D("2024-03-01")));
 
         Assert.Equal(viaInput.Done, viaIndex.Done);

@@ -50,7 +50,19 @@ internal static class QuotaTestData
             DateTimeOffset.Parse(publishedAt.Contains('+') || publishedAt.EndsWith('Z') ? publishedAt : publishedAt + "+07:00"),
             links ?? []);
 
-    public static QuotaInput Input(params QuotaItem[] items) => new(items, SharedUnits, new ProcedureCoverage(0, 0));
+    public static QuotaInput Input(params QuotaItem[] items) => new(items, SharedUnits);
+
+    /// <summary>
+    /// A procedure published once at <paramref name="publishedAt"/> (local time) under <paramref name="unit"/>,
+    /// optionally taken down (or archived) later.
+    /// </summary>
+    public static ProcedureHistory Procedure(
+        string unit, string publishedAt, bool inForce = true, string? removedAt = null, bool archived = false) =>
+        new(Guid.NewGuid(),
+            [new ProcedurePublication(1, Local(publishedAt), inForce, unit)],
+            removedAt is null ? [] : [new ProcedureRemoval(Local(removedAt), archived)]);
+
+    public static DateTimeOffset Local(string localTime) => DateTimeOffset.Parse(localTime + "+07:00");
 
     public static PlanDefinition Plan(int year, params PlanTask[] tasks) => new()
     {

@@ -154,10 +154,10 @@ public sealed class PlanProgressService(ParPortalDbContext db, TimeProvider cloc
         }
 
         var units = await LoadUnitsAsync(ct);
-        var coverage = plan.Tasks.Any(t => t.Rules.OfType<CoverageRule>().Any())
-            ? await LoadCoverageAsync(ct)
-            : new ProcedureCoverage(0, 0);
-        return new QuotaInput(items, units, coverage);
+        var procedures = plan.Tasks.Any(t => t.Rules.OfType<CoverageRule>().Any())
+            ? await LoadProcedureHistoryAsync(ct)
+            : [];
+        return new QuotaInput(items, units, procedures);
     }
 
     /// <summary>Every unit with its parent and successors, in one query.</summary>
@@ -179,20 +179,33 @@ public sealed class PlanProgressService(ParPortalDbContext db, TimeProvider cloc
     }
 
     /// <summary>
-    /// The agency's procedure catalogue for coverage rules. "All procedures" are the procedure items whose latest
-    /// version is neither archived nor recorded as abolished (an abolished procedure leaves the catalogue, it is not
-    /// a gap). "Published and current" are those of them whose PUBLISHED version is in force or amended — what a
-    /// citizen actually reads is not an abolished text. A snapshot of now, as the engine documents.
+    /// The publication history of every procedure for coverage rules, in two flat queries: each version that was ever
+    /// published (when, in force or abolished, under which unit), and the moments procedures were unpublished or
+    /// archived, from the audit log that every path writes. The engine rebuilds the catalogue of any date from it and
+    /// keeps the issuing agency's procedures (see ProcedureCatalogue).
     /// </summary>
-    public async Task<ProcedureCoverage> LoadCoverageAsync(CancellationToken ct = default)
+    public async Task<IReadOnlyList<ProcedureHistory>> LoadProcedureHistoryAsync(CancellationToken ct = default)
     {
-        var catalogue = db.Procedures.AsNoTracking()
-            .Where(p => p.IsLatest && p.State != ContentState.Archived && p.Status != ProcedureStatus.Abolished);
-        var total = await catalogue.CountAsync(ct);
-        var current = await catalogue.CountAsync(
-            p => db.Procedures.Any(pub => pub.ContentItemId == p.ContentItemId && pub.IsPublished && pub.Status != ProcedureStatus.Abolished), ct);
-        return new ProcedureCoverage(total, current);
+        var versions = await db.Procedures.AsNoTracking()
+            .Where(p => p.PublishedUtc != null)
+            .Select(p => new { p.ContentItemId, p.VersionNumber, p.PublishedUtc, p.Status, Unit = p.Unit != null ? p.Unit.Code : null })
+            .ToListAsync(ct);
+        var removals = await db.AuditLog.AsNoTracking()
+            .Where(a => a.ContentType == ContentTypes.Procedure && a.ContentItemId != null && (a.Action == "unpublish" || a.Action == "archive"))
+            .Select(a => new { a.ContentItemId, a.TimestampUtc, a.Action })
+            .ToListAsync(ct);
+        var removalsByItem = removals.GroupBy(r => r.ContentItemId!.Value).ToDictionary(
+            g => g.Key,
+            g => (IReadOnlyList<ProcedureRemoval>)g.Select(r => new ProcedureRemoval(Utc(r.TimestampUtc), r.Action == "archive")).ToList());
+        return versions.GroupBy(v => v.ContentItemId)
+            .Select(g => new ProcedureHistory(
+                g.Key,
+                g.Select(v => new ProcedurePublication(v.VersionNumber, Utc(v.PublishedUtc!.Value), v.Status != ProcedureStatus.Abolished, v.Unit)).ToList(),
+                removalsByItem.GetValueOrDefault(g.Key) ?? []))
+            .ToList();
     }
+
+    private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 
     /// <summary>
     /// Topic id to slug, a merged topic's id to the slug of the topic it was (transitively) merged into: published

@@ -39,7 +39,7 @@ public static class PlanReportBuilder
             PeriodEnd = window.End,
             ReportDate = progress.AsOf,
             Summary = new PlanReportSummary(
-                Count(QuotaStatus.Met), Count(QuotaStatus.OnTrack), Count(QuotaStatus.Behind), Count(QuotaStatus.Overdue),
+                Count(QuotaStatus.Met), Count(QuotaStatus.OnTrack), Count(QuotaStatus.Behind), Count(QuotaStatus.Overdue) + Count(QuotaStatus.Missed),
                 Count(QuotaStatus.NotStarted), progress.Tasks.SelectMany(t => t.EvidenceIds).Distinct().Count(), Count(QuotaStatus.Regular)),
             Rows = rows,
         };
