@@ -23,8 +23,7 @@ public static class ContentEndpoints
         g.MapDelete("/{id:guid}", DeleteAsync).RequireAuthorization(Permissions.DeleteContent);
         g.MapPost("/{id:guid}/submit", (Guid id, ContentManager m, ParPortalDbContext db, ClaimsPrincipal u, CancellationToken ct) =>
             ActAsync(id, db, u, ct, () => m.SubmitAsync(id, Actor(u), ct))).RequireAuthorization(Permissions.SubmitContent);
-        g.MapPost("/{id:guid}/publish", (Guid id, ContentManager m, ParPortalDbContext db, ClaimsPrincipal u, CancellationToken ct) =>
-            ActAsync(id, db, u, ct, () => m.PublishAsync(id, Actor(u), ct))).RequireAuthorization(Permissions.PublishContent);
+        g.MapPost("/{id:guid}/publish", PublishAsync).RequireAuthorization(Permissions.PublishContent).Accepts<Plans.Evidence.PublishRequest>("application/json");
         g.MapPost("/{id:guid}/unpublish", (Guid id, ContentManager m, ParPortalDbContext db, ClaimsPrincipal u, CancellationToken ct) =>
             ActAsync(id, db, u, ct, () => m.UnpublishAsync(id, Actor(u), ct))).RequireAuthorization(Permissions.PublishContent);
         g.MapPost("/{id:guid}/archive", (Guid id, ContentManager m, ParPortalDbContext db, ClaimsPrincipal u, CancellationToken ct) =>
@@ -108,6 +107,16 @@ public static class ContentEndpoints
 
         await manager.SaveAsync(id, update.BaseVersion, v => CopyInto(scratch, v), Actor(user), update.Content.Slug, ct);
         return Results.Ok(ContentResponse.From((await ContentQueries.VersionAsync(db, id, published: false, ct))!));
+    }
+
+    /// <summary>Publishes; an administrator may give the item's original date (see HistoricalPublication).</summary>
+    private static async Task<IResult> PublishAsync(
+        Guid id, HttpRequest request, ContentManager m, ParPortalDbContext db, TimeProvider clock, ClaimsPrincipal u, CancellationToken ct)
+    {
+        var body = await Plans.Evidence.HistoricalPublication.ReadAsync(request, ct);
+        IResult? refused = null;
+        var result = await ActAsync(id, db, u, ct, async () => refused = await Plans.Evidence.HistoricalPublication.PublishAsync(id, body, m, db, clock, u, ct));
+        return refused ?? result;
     }
 
     private static async Task<IResult> DeleteAsync(Guid id, ContentManager manager, ClaimsPrincipal user, CancellationToken ct)

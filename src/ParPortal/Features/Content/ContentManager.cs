@@ -99,7 +99,8 @@ public sealed partial class ContentManager(
 
     /// <summary>Publishes the latest version; the previously published one (if any) stops being public.</summary>
     /// <param name="at">When the publication is recorded as happening (recipes back-date demo content); default now.</param>
-    public async Task PublishAsync(Guid itemId, string actor, CancellationToken ct = default, DateTimeOffset? at = null)
+    /// <param name="auditNote">Recorded with the audit entry (the original date of an item moved in from an old site).</param>
+    public async Task PublishAsync(Guid itemId, string actor, CancellationToken ct = default, DateTimeOffset? at = null, string? auditNote = null)
     {
         var when = at?.UtcDateTime ?? Now;
         var (item, latest, published) = await LoadAsync(itemId, ct);
@@ -116,7 +117,7 @@ public sealed partial class ContentManager(
         item.FirstPublishedUtc ??= when;
         latest.RecordPublication(item.FirstPublishedUtc.Value);
         item.ScheduledPublishUtc = null;
-        Audit("publish", item, latest, actor, null);
+        Audit("publish", item, latest, actor, auditNote);
         await CommitAsync(new ContentChange(ContentEvent.Published, item, latest, latest), ct);
     }
 

@@ -17,7 +17,9 @@ public static class PlansServiceCollectionExtensions
 
     public static IEndpointRouteBuilder MapParPortalPlans(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGroup("/api").MapPlansApi();
+        var api = endpoints.MapGroup("/api");
+        api.MapPlansApi();
+        Evidence.TaskLinkEndpoints.MapTaskLinksApi(api);
         endpoints.MapPlanReports();
         return endpoints;
     }

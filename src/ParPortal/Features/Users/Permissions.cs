@@ -24,11 +24,17 @@ public static class Permissions
     public const string ImportProcedures = "ImportProcedures";
     public const string ManageMedia = "ManageMedia";
 
+    /// <summary>
+    /// Publish an item with its original publication date when moving an existing site in (administrators only: a
+    /// back-dated item changes the history that plan reports read).
+    /// </summary>
+    public const string ImportHistoricalContent = "ImportHistoricalContent";
+
     public static readonly IReadOnlyList<string> All =
     [
         ViewAdmin, ViewAllContent, EditOwnUnitContent, EditAllContent, SubmitContent, PublishContent, DeleteContent,
         ViewAuditLog, ManageTopics, ManageUnits, ManageUsers, ManageSettings, ManageOwnApiTokens, ViewDashboard,
-        ManagePlans, ImportProcedures, ManageMedia,
+        ManagePlans, ImportProcedures, ManageMedia, ImportHistoricalContent,
     ];
 }
 
