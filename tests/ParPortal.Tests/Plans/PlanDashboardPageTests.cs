@@ -25,7 +25,7 @@ public sealed class PlanDashboardPageTests(DemoFactory factory) : IClassFixture<
 
         // Status is text, not colour alone: every status cell of the task table has its Vietnamese label.
         var statuses = doc.QuerySelectorAll("table.tasks span[data-status]").ToList();
-        Assert.Equal(15, doc.QuerySelectorAll("table.tasks tbody tr").Length);
+        Assert.Equal(16, doc.QuerySelectorAll("table.tasks tbody tr").Length);
         Assert.Contains(statuses, s => s.GetAttribute("data-status") == "Met" && s.TextContent == "Đạt");
         Assert.Contains(statuses, s => s.GetAttribute("data-status") == "Overdue" && s.TextContent == "Quá hạn");
         Assert.NotNull(doc.QuerySelector("table.tasks caption"));

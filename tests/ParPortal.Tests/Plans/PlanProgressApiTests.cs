@@ -28,7 +28,8 @@ public sealed class PlanProgressApiTests(DemoFactory factory) : IClassFixture<De
         var progress = await PlanTestData.ProgressAsync(api, await PlanTestData.PlanIdAsync(factory), "2024-12-31");
 
         Assert.Equal(new DateOnly(2024, 12, 31), progress.AsOf);
-        Assert.Equal(15, progress.Tasks.Count);
+        Assert.Equal(15, progress.Tasks.Count(t => !t.Unnumbered));
+        Assert.Equal("Báo cáo cấp Sở", progress.Tasks.Single(t => t.Unnumbered).Content);
         foreach (var task in progress.Tasks)
         {
             // Tasks with count or deliverable quotas all have demo evidence: the demo was written for this plan.
@@ -43,7 +44,8 @@ public sealed class PlanProgressApiTests(DemoFactory factory) : IClassFixture<De
             {
                 Assert.Equal(rule.Done, rule.Items.Count);
                 // Consistent status: at the end of the year a quota is met exactly when done reaches required.
-                Assert.Equal(rule.Done >= rule.Required ? QuotaStatus.Met : QuotaStatus.Overdue, rule.Status);
+                // An unmet quota is missed (Không đạt), an undelivered product overdue (Quá hạn).
+                Assert.Equal(rule.Done >= rule.Required ? QuotaStatus.Met : rule.Kind == "deliverable" ? QuotaStatus.Overdue : QuotaStatus.Missed, rule.Status);
             }
 
             Assert.Equal(task.Rules.Count == 0 ? QuotaStatus.Regular : QuotaEngine.Combine(task.Rules.Select(r => r.Status)), task.Status);

@@ -16,6 +16,7 @@ public sealed record PlanProgressDto(
     DateOnly AsOf,
     string? Period,
     DateRange? PeriodWindow,
+    bool PeriodClosed,
     IReadOnlyDictionary<QuotaStatus, int> StatusCounts,
     IReadOnlyList<TaskProgressDto> Tasks,
     IReadOnlyList<DueItem> DueNext,
@@ -32,6 +33,7 @@ public sealed record PlanProgressDto(
             p.AsOf,
             p.PeriodLabel,
             p.PeriodWindow,
+            p.PeriodClosed,
             p.StatusCounts,
             p.Tasks.Select(TaskProgressDto.From).ToList(),
             p.DueNext,
@@ -45,6 +47,7 @@ public sealed record TaskProgressDto(
     string? GroupCode,
     string Content,
     string LeadUnit,
+    bool Unnumbered,
     QuotaStatus Status,
     IReadOnlyList<RuleProgressDto> Rules,
     IReadOnlyList<CountedItemDto> Evidence)
@@ -54,6 +57,7 @@ public sealed record TaskProgressDto(
         t.GroupCode,
         t.Content,
         t.LeadUnit,
+        t.Unnumbered,
         t.Status,
         t.Rules.Select(RuleProgressDto.From).ToList(),
         t.Evidence.Select(CountedItemDto.From).ToList());
@@ -67,12 +71,15 @@ public sealed record RuleProgressDto(
     DateRange Window,
     int? Required,
     int Done,
+    int? Total,
     decimal? Percent,
+    bool DueUnknown,
     QuotaStatus Status,
     IReadOnlyList<CountedItemDto> Items,
     IReadOnlyList<UnitProgress> Units,
     IReadOnlyList<MonthActivity> Months,
-    IReadOnlyList<Silence> Silences)
+    IReadOnlyList<Silence> Silences,
+    IReadOnlyList<PeriodActivity> Periods)
 {
     public static RuleProgressDto From(RuleProgress r) => new(
         r.Index,
@@ -81,12 +88,15 @@ public sealed record RuleProgressDto(
         r.Window,
         r.Required,
         r.Done,
+        r.Total,
         r.Percent,
+        r.DueUnknown,
         r.Status,
         r.Items.Select(CountedItemDto.From).ToList(),
         r.Units,
         r.Months,
-        r.Silences);
+        r.Silences,
+        r.Periods);
 }
 
 /// <summary>A counted item: its id, the local date it counts at, its unit, and why it counts (filter, link or both).</summary>

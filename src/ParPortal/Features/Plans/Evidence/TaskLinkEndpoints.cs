@@ -61,10 +61,6 @@ public static class TaskLinkEndpoints
                 throw ContentValidationException.Single("planId", "Không có kế hoạch đã ban hành với mã này.");
             }
 
-            if (tasks.Count > 0)
-            {
-                throw ContentValidationException.Single("tasks", "Không nhiệm vụ nào của kế hoạch này tính được nội dung ở ngày xuất bản của nó.");
-            }
         }
 
         var offered = plan?.Tasks.Select(t => t.Code).ToHashSet(StringComparer.Ordinal) ?? [];
