@@ -10,6 +10,8 @@ public static class PlansServiceCollectionExtensions
     public static IServiceCollection AddParPortalPlans(this IServiceCollection services)
     {
         services.AddScoped<PlanProgressService>();
+        services.AddOptions<Import.PlanImportOptions>().BindConfiguration(Import.PlanImportOptions.Section);
+        services.AddScoped<Import.PlanFileImporter>();
         services.AddScoped<TaskLinkPicker>();
         services.AddScoped<ParPortal.Features.Content.IContentHandler, PlanDefinitionGuard>();
         return services;
@@ -20,6 +22,7 @@ public static class PlansServiceCollectionExtensions
         var api = endpoints.MapGroup("/api");
         api.MapPlansApi();
         Evidence.TaskLinkEndpoints.MapTaskLinksApi(api);
+        Import.PlanImportEndpoints.MapPlanImportApi(api);
         endpoints.MapPlanReports();
         return endpoints;
     }
