@@ -13,6 +13,7 @@ public static class PlansServiceCollectionExtensions
         services.AddOptions<Import.PlanImportOptions>().BindConfiguration(Import.PlanImportOptions.Section);
         services.AddScoped<Import.PlanFileImporter>();
         services.AddScoped<TaskLinkPicker>();
+        services.AddScoped<Reports.ReportNarratives>();
         services.AddScoped<ParPortal.Features.Content.IContentHandler, PlanDefinitionGuard>();
         return services;
     }
