@@ -155,7 +155,7 @@ public sealed class PlanProgressService(ParPortalDbContext db, TimeProvider cloc
 
         var units = await LoadUnitsAsync(ct);
         var procedures = plan.Tasks.Any(t => t.Rules.OfType<CoverageRule>().Any())
-            ? await LoadProcedureHistoryAsync(ct)
+            ? await LoadProcedureHistoryAsync(asOf, ct)
             : [];
         return new QuotaInput(items, units, procedures);
     }
@@ -179,33 +179,12 @@ public sealed class PlanProgressService(ParPortalDbContext db, TimeProvider cloc
     }
 
     /// <summary>
-    /// The publication history of every procedure for coverage rules, in two flat queries: each version that was ever
-    /// published (when, in force or abolished, under which unit), and the moments procedures were unpublished or
-    /// archived, from the audit log that every path writes. The engine rebuilds the catalogue of any date from it and
-    /// keeps the issuing agency's procedures (see ProcedureCatalogue).
+    /// The publication history of every procedure published before the end of <paramref name="asOf"/>, for coverage
+    /// rules (see <see cref="ProcedureHistoryReader"/>); the engine keeps the issuing agency's and replays the history
+    /// as of the date.
     /// </summary>
-    public async Task<IReadOnlyList<ProcedureHistory>> LoadProcedureHistoryAsync(CancellationToken ct = default)
-    {
-        var versions = await db.Procedures.AsNoTracking()
-            .Where(p => p.PublishedUtc != null)
-            .Select(p => new { p.ContentItemId, p.VersionNumber, p.PublishedUtc, p.Status, Unit = p.Unit != null ? p.Unit.Code : null })
-            .ToListAsync(ct);
-        var removals = await db.AuditLog.AsNoTracking()
-            .Where(a => a.ContentType == ContentTypes.Procedure && a.ContentItemId != null && (a.Action == "unpublish" || a.Action == "archive"))
-            .Select(a => new { a.ContentItemId, a.TimestampUtc, a.Action })
-            .ToListAsync(ct);
-        var removalsByItem = removals.GroupBy(r => r.ContentItemId!.Value).ToDictionary(
-            g => g.Key,
-            g => (IReadOnlyList<ProcedureRemoval>)g.Select(r => new ProcedureRemoval(Utc(r.TimestampUtc), r.Action == "archive")).ToList());
-        return versions.GroupBy(v => v.ContentItemId)
-            .Select(g => new ProcedureHistory(
-                g.Key,
-                g.Select(v => new ProcedurePublication(v.VersionNumber, Utc(v.PublishedUtc!.Value), v.Status != ProcedureStatus.Abolished, v.Unit)).ToList(),
-                removalsByItem.GetValueOrDefault(g.Key) ?? []))
-            .ToList();
-    }
-
-    private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
+    public Task<IReadOnlyList<ProcedureHistory>> LoadProcedureHistoryAsync(DateOnly asOf, CancellationToken ct = default) =>
+        ProcedureHistoryReader.ReadAsync(db, LocalMidnightUtc(asOf.AddDays(1)), ct);
 
     /// <summary>
     /// Topic id to slug, a merged topic's id to the slug of the topic it was (transitively) merged into: published

@@ -1101,6 +1101,9 @@ namespace ParPortal.Data.Migrations.Postgres
 
                     b.HasIndex("Code");
 
+                    b.HasIndex(new[] { "ContentType", "PublishedUtc", "ContentItemId", "VersionNumber", "Status", "UnitId" }, "IX_ContentVersions_ProcedureHistory")
+                        .HasFilter("\"ContentType\" = 'Procedure' AND \"PublishedUtc\" IS NOT NULL");
+
                     b.HasDiscriminator().HasValue("Procedure");
                 });
 

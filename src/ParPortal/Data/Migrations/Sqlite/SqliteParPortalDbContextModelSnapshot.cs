@@ -1078,6 +1078,9 @@ namespace ParPortal.Data.Migrations.Sqlite
 
                     b.HasIndex("Code");
 
+                    b.HasIndex(new[] { "ContentType", "PublishedUtc", "ContentItemId", "VersionNumber", "Status", "UnitId" }, "IX_ContentVersions_ProcedureHistory")
+                        .HasFilter("\"ContentType\" = 'Procedure' AND \"PublishedUtc\" IS NOT NULL");
+
                     b.HasDiscriminator().HasValue("Procedure");
                 });
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace ParPortal.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class PlanReportNarratives : Migration
+    public partial class PlanReportsAndProcedureHistory : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -43,6 +43,12 @@ namespace ParPortal.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ContentVersions_ProcedureHistory",
+                table: "ContentVersions",
+                columns: new[] { "ContentType", "PublishedUtc", "ContentItemId", "VersionNumber", "Status", "UnitId" },
+                filter: "\"ContentType\" = 'Procedure' AND \"PublishedUtc\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PlanReportNarratives_PlanItemId_PeriodLabel",
                 table: "PlanReportNarratives",
                 columns: new[] { "PlanItemId", "PeriodLabel" },
@@ -54,6 +60,10 @@ namespace ParPortal.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "PlanReportNarratives");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ContentVersions_ProcedureHistory",
+                table: "ContentVersions");
         }
     }
 }

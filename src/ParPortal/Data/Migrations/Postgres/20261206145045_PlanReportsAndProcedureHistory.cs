@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ParPortal.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class PlanReportNarratives : Migration
+    public partial class PlanReportsAndProcedureHistory : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -44,6 +44,12 @@ namespace ParPortal.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ContentVersions_ProcedureHistory",
+                table: "ContentVersions",
+                columns: new[] { "ContentType", "PublishedUtc", "ContentItemId", "VersionNumber", "Status", "UnitId" },
+                filter: "\"ContentType\" = 'Procedure' AND \"PublishedUtc\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PlanReportNarratives_PlanItemId_PeriodLabel",
                 table: "PlanReportNarratives",
                 columns: new[] { "PlanItemId", "PeriodLabel" },
@@ -55,6 +61,10 @@ namespace ParPortal.Data.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "PlanReportNarratives");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ContentVersions_ProcedureHistory",
+                table: "ContentVersions");
         }
     }
 }
