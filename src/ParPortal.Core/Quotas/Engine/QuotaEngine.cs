@@ -39,6 +39,21 @@ public static class QuotaEngine
         return computation.Run();
     }
 
+    /// <summary>
+    /// The unit codes whose items belong to the plan's issuing agency: the agency, its sub-units and, when the plan
+    /// rolls up merged units, the units they took over. Null when the plan names no agency (every unit counts). Lets a
+    /// loader read only the agency's rows; the engine applies the same scope itself.
+    /// </summary>
+    public static IReadOnlySet<string>? AgencyUnits(PlanDefinition plan, IReadOnlyList<QuotaUnit> units)
+    {
+        if (string.IsNullOrWhiteSpace(plan.IssuingUnit))
+        {
+            return null;
+        }
+        var graph = new UnitGraph(units, plan.RollUpMergedUnits);
+        return units.Where(u => graph.InAgency(u.Code, plan.IssuingUnit)).Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>Finds a reporting period of the plan by its label and computes it.</summary>
     public static PlanProgress ComputeForPeriod(PlanDefinition plan, QuotaInput input, string periodLabel, DateOnly asOf)
     {

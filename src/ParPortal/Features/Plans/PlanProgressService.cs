@@ -155,7 +155,7 @@ public sealed class PlanProgressService(ParPortalDbContext db, TimeProvider cloc
 
         var units = await LoadUnitsAsync(ct);
         var procedures = plan.Tasks.Any(t => t.Rules.OfType<CoverageRule>().Any())
-            ? await LoadProcedureHistoryAsync(asOf, ct)
+            ? await LoadProcedureHistoryAsync(asOf, QuotaEngine.AgencyUnits(plan, units), ct)
             : [];
         return new QuotaInput(items, units, procedures);
     }
@@ -183,8 +183,8 @@ public sealed class PlanProgressService(ParPortalDbContext db, TimeProvider cloc
     /// rules (see <see cref="ProcedureHistoryReader"/>); the engine keeps the issuing agency's and replays the history
     /// as of the date.
     /// </summary>
-    public Task<IReadOnlyList<ProcedureHistory>> LoadProcedureHistoryAsync(DateOnly asOf, CancellationToken ct = default) =>
-        ProcedureHistoryReader.ReadAsync(db, LocalMidnightUtc(asOf.AddDays(1)), ct);
+    public Task<IReadOnlyList<ProcedureHistory>> LoadProcedureHistoryAsync(DateOnly asOf, IReadOnlySet<string>? agencyUnits = null, CancellationToken ct = default) =>
+        ProcedureHistoryReader.ReadAsync(db, LocalMidnightUtc(asOf.AddDays(1)), agencyUnits, ct);
 
     /// <summary>
     /// Topic id to slug, a merged topic's id to the slug of the topic it was (transitively) merged into: published

@@ -22,16 +22,30 @@ internal static class ProcedureHistoryReader
         WHERE "v"."ContentType" = 'Procedure' AND "v"."PublishedUtc" IS NOT NULL AND "v"."PublishedUtc" < @to
         """;
 
+    // Every version of the procedures that were ever published under one of the agency's units: a procedure moved
+    // to another agency keeps its later versions, which tell when it left.
+    private const string OfAgency = """
+         AND "v"."ContentItemId" IN (
+            SELECT "w"."ContentItemId" FROM "ContentVersions" AS "w"
+            WHERE "w"."ContentType" = 'Procedure' AND "w"."PublishedUtc" IS NOT NULL
+              AND "w"."UnitId" IN (SELECT "x"."Id" FROM "Units" AS "x" WHERE "x"."Code" IN ({0})))
+        """;
+
     private const string Removals = """
         SELECT "a"."ContentItemId", "a"."TimestampUtc", "a"."Action"
         FROM "AuditLog" AS "a"
         WHERE "a"."ContentType" = 'Procedure' AND "a"."ContentItemId" IS NOT NULL AND "a"."Action" IN ('unpublish', 'archive') AND "a"."TimestampUtc" < @to
         """;
 
-    public static async Task<IReadOnlyList<ProcedureHistory>> ReadAsync(ParPortalDbContext db, DateTime toUtc, CancellationToken ct)
+    /// <param name="agencyUnits">The agency's unit codes (null: every procedure of the site).</param>
+    public static async Task<IReadOnlyList<ProcedureHistory>> ReadAsync(ParPortalDbContext db, DateTime toUtc, IReadOnlySet<string>? agencyUnits, CancellationToken ct)
     {
         var publications = new Dictionary<Guid, List<ProcedurePublication>>();
-        await ReadRowsAsync(db, Versions, toUtc, ct, r =>
+        var codes = agencyUnits?.Order(StringComparer.Ordinal).ToList() ?? [];
+        var sql = agencyUnits is null ? Versions
+            : codes.Count == 0 ? Versions + " AND 1 = 0"
+            : Versions + string.Format(System.Globalization.CultureInfo.InvariantCulture, OfAgency, string.Join(", ", codes.Select((_, i) => "@u" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        await ReadRowsAsync(db, sql, toUtc, codes, ct, r =>
         {
             var id = r.GetGuid(0);
             if (!publications.TryGetValue(id, out var list))
@@ -42,7 +56,7 @@ internal static class ProcedureHistoryReader
             list.Add(new ProcedurePublication(r.GetInt32(1), Utc(r, 2), r.IsDBNull(3) || r.GetString(3) != "Abolished", r.IsDBNull(4) ? null : r.GetString(4)));
         });
         var removals = new Dictionary<Guid, List<ProcedureRemoval>>();
-        await ReadRowsAsync(db, Removals, toUtc, ct, r =>
+        await ReadRowsAsync(db, Removals, toUtc, [], ct, r =>
         {
             var id = r.GetGuid(0);
             if (!removals.TryGetValue(id, out var list))
@@ -55,16 +69,25 @@ internal static class ProcedureHistoryReader
         return publications.Select(p => new ProcedureHistory(p.Key, p.Value, removals.GetValueOrDefault(p.Key) ?? [])).ToList();
     }
 
-    private static async Task ReadRowsAsync(ParPortalDbContext db, string sql, DateTime toUtc, CancellationToken ct, Action<System.Data.Common.DbDataReader> row)
+    private static async Task ReadRowsAsync(
+        ParPortalDbContext db, string sql, DateTime toUtc, IReadOnlyList<string> codes, CancellationToken ct, Action<System.Data.Common.DbDataReader> row)
     {
-        var dateMapping = db.GetService<IRelationalTypeMappingSource>().GetMapping(typeof(DateTime));
-        var command = db.GetService<IRelationalCommandBuilderFactory>().Create()
+        var mappings = db.GetService<IRelationalTypeMappingSource>();
+        var builder = db.GetService<IRelationalCommandBuilderFactory>().Create()
             .Append(sql)
-            .AddParameter("to", "@to", dateMapping, nullable: false)
-            .Build();
+            .AddParameter("to", "@to", mappings.GetMapping(typeof(DateTime)), nullable: false);
+        var values = new Dictionary<string, object?> { ["to"] = toUtc };
+        for (var i = 0; i < codes.Count; i++)
+        {
+            var name = "u" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            builder.AddParameter(name, "@" + name, mappings.GetMapping(typeof(string)), nullable: false);
+            values[name] = codes[i];
+        }
+
+        var command = builder.Build();
         await using var reader = await command.ExecuteReaderAsync(
             new RelationalCommandParameterObject(
-                db.GetService<IRelationalConnection>(), new Dictionary<string, object?> { ["to"] = toUtc }, null, db,
+                db.GetService<IRelationalConnection>(), values, null, db,
                 db.GetService<Microsoft.EntityFrameworkCore.Diagnostics.IRelationalCommandDiagnosticsLogger>()),
             ct);
         while (await reader.DbDataReader.ReadAsync(ct))
