@@ -29,7 +29,7 @@ public sealed class MediaBenchmark : IBenchmark
             }
             var source = Path.Combine(folder, "source.jpg");
             MakeSource(folder, source);
-            var sniffer = new FileTypeSniffer(Options.Create(options));
+            var sniffer = new FileTypeSniffer(Options.Create(options), Options.Create(new ParPortal.Features.Office.OfficePackageLimits()));
             SniffResult sniff;
             await using (var fs = File.OpenRead(source))
             {

@@ -11,6 +11,7 @@ using ParPortal.Features.Units;
 using ParPortal.Quotas.Engine;
 using ParPortal.Quotas.Model;
 using ParPortal.Quotas.Recipes;
+using ParPortal.Time;
 
 namespace ParPortal.Bench;
 

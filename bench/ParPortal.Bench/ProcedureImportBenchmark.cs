@@ -3,6 +3,8 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using ParPortal.Data;
+using ParPortal.Features.Content;
+using ParPortal.Hosting;
 using ParPortal.Features.Procedures.Import;
 using ParPortal.Procedures;
 
@@ -90,7 +92,8 @@ public sealed class ProcedureImportBenchmark : IBenchmark
     private static async Task TimeImportAsync(DbContextOptions<SqliteParPortalDbContext> options, byte[] file, int rows, string label)
     {
         await using var db = new SqliteParPortalDbContext(options);
-        var service = new ProcedureImportService(db, TimeProvider.System, [], []);
+        var service = new ProcedureImportService(db, new ContentManager(db, TimeProvider.System, ParPortalContentTypes.CreateRegistry(), [], []),
+            Microsoft.Extensions.Options.Options.Create(new ParPortal.Features.Office.OfficePackageLimits()));
         var watch = Stopwatch.StartNew();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var plan = await service.PreviewAsync(new MemoryStream(file), markMissingAsAbolished: false);

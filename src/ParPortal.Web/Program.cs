@@ -1,13 +1,12 @@
-using ParPortal.Features.Recipes;
 using ParPortal.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddParPortal(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
-if (ParPortalCommands.IsCommand(args))
+if (CommandVerbs.Find(app.Services, args) is { } verb)
 {
-    return await ParPortalCommands.RunAsync(app, args);
+    return await CommandVerbs.RunAsync(app, verb, args);
 }
 
 await app.InitializeParPortalAsync();

@@ -1,5 +1,6 @@
 using ParPortal.Quotas.Engine;
 using ParPortal.Quotas.Input;
+using ParPortal.Time;
 
 namespace ParPortal.Bench.QuotaBaseline;
 

@@ -1,6 +1,6 @@
-using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
@@ -11,18 +11,25 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.WebEncoders;
 using ParPortal.Data;
 using ParPortal.Features.Api;
+using ParPortal.Features.Content.Api;
+using ParPortal.Features.Topics.Api;
+using ParPortal.Features.Units.Api;
 using ParPortal.Features.Content;
+using ParPortal.Features.Content.Types;
 using ParPortal.Features.Localization;
 using ParPortal.Features.Media;
+using ParPortal.Features.Office;
 using ParPortal.Features.Plans;
 using ParPortal.Features.Procedures.Import;
 using ParPortal.Features.Public;
 using ParPortal.Features.Recipes;
 using ParPortal.Features.RichText;
+using ParPortal.Features.Search.Api;
 using ParPortal.Features.Search.Integration;
 using ParPortal.Features.Topics;
 using ParPortal.Features.Units;
 using ParPortal.Features.Users;
+using System.Text.Encodings.Web;
 
 namespace ParPortal.Hosting;
 
@@ -43,11 +50,12 @@ public static class ParPortalServiceCollectionExtensions
         services.AddParPortalLocalization();
 
         services.AddParPortalRichText(configuration);
-        services.AddSingleton<IRichTextSanitizer, RichTextSanitizerAdapter>();
+        services.AddOptions<OfficePackageLimits>().Bind(configuration.GetSection(OfficePackageLimits.Section));
         services.AddParPortalMedia(configuration);
         services.AddScoped<IMediaFileLookup, DbMediaFileLookup>();
         services.AddParPortalSearchIntegration();
         services.AddParPortalProcedureImport();
+        services.AddParPortalContentTypes();
         services.AddScoped<ContentManager>();
         services.AddScoped<ContentInputMapper>();
         services.AddScoped<TopicService>();
@@ -55,16 +63,15 @@ public static class ParPortalServiceCollectionExtensions
         services.AddScoped<RecipeImporter>();
         services.AddScoped<RecipeUsers>();
         services.AddScoped<FirstRunSetup>();
+        services.AddCommandVerb<RecipeImportVerb>();
+        services.AddCommandVerb<TokenCreateVerb>();
         services.AddParPortalPlans();
         services.AddParPortalPublic();
         services.AddHostedService<ScheduledPublishingService>();
 
-        services.ConfigureHttpJsonOptions(o =>
-        {
-            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
-            o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
-            o.SerializerOptions.AllowOutOfOrderMetadataProperties = true;
-        });
+        // The API writes and reads the one JSON dialect, with content inputs typed by the registry.
+        services.AddOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>()
+            .Configure<ContentTypeRegistry>((o, types) => ContentJson.Configure(o.SerializerOptions, types));
         services.AddProblemDetails();
         services.AddRateLimiter(o =>
         {
@@ -84,10 +91,18 @@ public static class ParPortalServiceCollectionExtensions
         {
             // Pages live in feature folders; each declares its own absolute route with @page "/…".
             o.RootDirectory = "/Features";
-            o.Conventions.AuthorizeFolder("/Admin", Permissions.ViewAdmin);
-            o.Conventions.AllowAnonymousToPage("/Admin/Account/Login");
-            o.Conventions.AllowAnonymousToPage("/Admin/Account/Denied");
-            o.Conventions.AddPageRoute("/Admin/Content/Edit", "/admin/content/{id:guid}/edit");
+            // Every feature keeps its admin pages in its own Admin folder (Features/X/Admin): all of them need the
+            // admin permission at least, and each page or handler demands more where it must.
+            o.Conventions.AddFolderApplicationModelConvention("/", page =>
+            {
+                if (page.ViewEnginePath.Contains("/Admin/", StringComparison.Ordinal))
+                {
+                    page.EndpointMetadata.Add(new AuthorizeAttribute(Permissions.ViewAdmin));
+                }
+            });
+            o.Conventions.AllowAnonymousToPage("/Users/Admin/Account/Login");
+            o.Conventions.AllowAnonymousToPage("/Users/Admin/Account/Denied");
+            o.Conventions.AddPageRoute("/Content/Admin/Edit", "/admin/content/{id:guid}/edit");
         }).AddViewLocalization();
         return services;
     }
@@ -96,7 +111,8 @@ public static class ParPortalServiceCollectionExtensions
     {
         var api = endpoints.MapGroup("/api");
         api.MapContentApi();
-        api.MapTaxonomyApi();
+        api.MapTopicApi();
+        api.MapUnitApi();
         api.MapSearchApi();
         endpoints.MapParPortalMedia();
         endpoints.MapParPortalPlans();

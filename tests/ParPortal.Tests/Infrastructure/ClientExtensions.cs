@@ -13,7 +13,7 @@ namespace ParPortal.Tests.Infrastructure;
 /// <summary>Helpers to act as a user: through the login form (cookie + antiforgery) or with an API token.</summary>
 public static class ClientExtensions
 {
-    public static readonly JsonSerializerOptions Json = ParPortal.Features.Api.ApiJson.Options;
+    public static readonly JsonSerializerOptions Json = ParPortal.Json.PortalJson.Options;
 
     /// <summary>Creates a user with a role (and unit) directly, returning the user name.</summary>
     public static async Task<PortalUser> CreateUserAsync(this ParPortalFactory factory, string userName, string role, string? unitCode = null)

@@ -9,7 +9,8 @@ namespace ParPortal.Tests.Media;
 
 public sealed class FileTypeSnifferTests
 {
-    private static FileTypeSniffer Sniffer() => new(Microsoft.Extensions.Options.Options.Create(new MediaOptions()));
+    private static FileTypeSniffer Sniffer() =>
+        new(Microsoft.Extensions.Options.Options.Create(new MediaOptions()), Microsoft.Extensions.Options.Options.Create(new ParPortal.Features.Office.OfficePackageLimits()));
 
     private static MediaRejectedException Rejected(byte[] bytes) =>
         Assert.Throws<MediaRejectedException>(() => Sniffer().Sniff(new MemoryStream(bytes)));

@@ -32,9 +32,9 @@ internal sealed class MediaTestFiles : IDisposable
     };
 
     public MediaStore Store(MediaOptions options) =>
-        new(Microsoft.Extensions.Options.Options.Create(options), new FileTypeSniffer(Microsoft.Extensions.Options.Options.Create(options)),
+        new(Microsoft.Extensions.Options.Options.Create(options), new FileTypeSniffer(Microsoft.Extensions.Options.Options.Create(options), Microsoft.Extensions.Options.Options.Create(new ParPortal.Features.Office.OfficePackageLimits())),
             new ImageProcessor(Microsoft.Extensions.Options.Options.Create(options), NullLogger<ImageProcessor>.Instance),
-            NullLogger<MediaStore>.Instance);
+            TimeProvider.System, NullLogger<MediaStore>.Instance);
 
     /// <summary>A 3-band noise JPEG made by vips, without metadata (vips would otherwise add its own Exif block).</summary>
     public byte[] Jpeg(int width, int height)

@@ -1,5 +1,6 @@
 using ParPortal.Quotas.Model;
 using ParPortal.Quotas.Progress;
+using ParPortal.Time;
 
 namespace ParPortal.Quotas.Engine;
 

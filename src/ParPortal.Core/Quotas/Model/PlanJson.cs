@@ -1,6 +1,6 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ParPortal.Json;
 
 namespace ParPortal.Quotas.Model;
 
@@ -14,18 +14,10 @@ public static class PlanJson
     public static PlanDefinition Deserialize(string json) =>
         JsonSerializer.Deserialize<PlanDefinition>(json, Options) ?? throw new JsonException("Kế hoạch rỗng.");
 
-    private static JsonSerializerOptions CreateOptions()
+    // Plans are read and written by people (recipes, the API): indented, and without null members.
+    private static JsonSerializerOptions CreateOptions() => PortalJson.ReadOnly(new JsonSerializerOptions(PortalJson.Options)
     {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
-        {
-            WriteIndented = true,
-            // Recipes are written by hand: the discriminator need not come first.
-            AllowOutOfOrderMetadataProperties = true,
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        };
-        options.Converters.Add(new JsonStringEnumConverter());
-        options.MakeReadOnly(populateMissingResolver: true);
-        return options;
-    }
+        WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    });
 }

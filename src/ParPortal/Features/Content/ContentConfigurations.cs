@@ -28,14 +28,9 @@ internal sealed class ContentVersionConfiguration : IEntityTypeConfiguration<Con
     public void Configure(EntityTypeBuilder<ContentVersion> b)
     {
         b.ToTable("ContentVersions");
-        b.HasDiscriminator<string>("ContentType")
-            .HasValue<Articles.ArticleVersion>(ParPortal.Content.ContentTypes.Article)
-            .HasValue<Documents.DocumentVersion>(ParPortal.Content.ContentTypes.Document)
-            .HasValue<Procedures.ProcedureVersion>(ParPortal.Content.ContentTypes.Procedure)
-            .HasValue<Hotlines.HotlineVersion>(ParPortal.Content.ContentTypes.Hotline)
-            .HasValue<IndexResults.IndexResultVersion>(ParPortal.Content.ContentTypes.IndexResult)
-            .HasValue<Plans.PlanVersion>(ParPortal.Content.ContentTypes.Plan);
-        b.Property("ContentType").HasMaxLength(32);
+        // Each type's own configuration (beside its version class) sets its discriminator value: IsContentType.
+        b.HasDiscriminator<string>(ContentVersionModel.Discriminator);
+        b.Property(ContentVersionModel.Discriminator).HasMaxLength(32);
         b.Property(x => x.Title).HasMaxLength(500);
         b.Property(x => x.Summary).HasMaxLength(2000);
         b.Property(x => x.CreatedBy).HasMaxLength(256);
@@ -63,5 +58,21 @@ internal sealed class ContentTaskLinkConfiguration : IEntityTypeConfiguration<Co
         b.HasKey(x => new { x.ContentItemId, x.PlanItemId, x.TaskCode });
         b.Property(x => x.TaskCode).HasMaxLength(32);
         b.HasIndex(x => x.PlanItemId);
+    }
+}
+
+/// <summary>How a content type's version joins the one versions table (table-per-hierarchy).</summary>
+public static class ContentVersionModel
+{
+    /// <summary>The discriminator column: the type's registered name (see <see cref="Types.ContentTypeDefinition.Name"/>).</summary>
+    public const string Discriminator = "ContentType";
+
+    /// <summary>Maps a version class into the versions table under its type name.</summary>
+    public static EntityTypeBuilder<TVersion> IsContentType<TVersion>(this EntityTypeBuilder<TVersion> b, string typeName)
+        where TVersion : ContentVersion
+    {
+        b.HasBaseType<ContentVersion>();
+        b.Metadata.SetDiscriminatorValue(typeName);
+        return b;
     }
 }

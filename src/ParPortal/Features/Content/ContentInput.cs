@@ -1,18 +1,10 @@
-using System.Text.Json.Serialization;
-
 namespace ParPortal.Features.Content;
 
 /// <summary>
 /// The editable fields of a content item, as the API accepts and returns them and as recipes write them. One shape
 /// for every path, so that validation and sanitizing cannot differ between the API, the admin and recipe import.
+/// Its JSON form carries the type name as "type" (<see cref="Types.ContentJson"/>).
 /// </summary>
-[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
-[JsonDerivedType(typeof(Articles.ArticleInput), ParPortal.Content.ContentTypes.Article)]
-[JsonDerivedType(typeof(Documents.DocumentInput), ParPortal.Content.ContentTypes.Document)]
-[JsonDerivedType(typeof(Procedures.ProcedureInput), ParPortal.Content.ContentTypes.Procedure)]
-[JsonDerivedType(typeof(Hotlines.HotlineInput), ParPortal.Content.ContentTypes.Hotline)]
-[JsonDerivedType(typeof(IndexResults.IndexResultInput), ParPortal.Content.ContentTypes.IndexResult)]
-[JsonDerivedType(typeof(Plans.PlanInput), ParPortal.Content.ContentTypes.Plan)]
 public abstract class ContentInput
 {
     public string Title { get; set; } = string.Empty;

@@ -2,14 +2,16 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using ParPortal.Content;
 using ParPortal.Data;
+using ParPortal.Features.RichText;
 
 namespace ParPortal.Features.Content;
 
-/// <summary>Applies an input to a version: resolves the unit and topics, normalises text to NFC, sanitizes HTML.</summary>
-public sealed class ContentInputMapper(ParPortalDbContext db, IRichTextSanitizer sanitizer)
+/// <summary>
+/// Applies an input to a version: resolves the unit and topics, normalises text to NFC and sanitizes HTML. The way
+/// back, a version's input form, is <see cref="Types.ContentTypeRegistry.ToInput"/>.
+/// </summary>
+public sealed class ContentInputMapper(ParPortalDbContext db, HtmlSanitizer sanitizer)
 {
-    internal ParPortalDbContext Db => db;
-
     public async Task ApplyAsync(ContentInput input, ContentVersion version, CancellationToken ct = default)
     {
         var errors = new FieldErrors();
@@ -44,33 +46,13 @@ public sealed class ContentInputMapper(ParPortalDbContext db, IRichTextSanitizer
         input.ApplyTo(version, new ContentInputContext(sanitizer.Sanitize));
     }
 
-    /// <summary>The input form of a version (for the API's GET and for editing).</summary>
-    public static ContentInput Read(ContentVersion version, string slug)
+    /// <summary>A new version made from an input (the scratch version a save or create starts from).</summary>
+    public async Task<ContentVersion> ToVersionAsync(ContentInput input, CancellationToken ct = default)
     {
-        ContentInput input = version switch
-        {
-            Articles.ArticleVersion => new Articles.ArticleInput(),
-            Documents.DocumentVersion => new Documents.DocumentInput(),
-            Procedures.ProcedureVersion => new Procedures.ProcedureInput(),
-            Hotlines.HotlineVersion => new Hotlines.HotlineInput(),
-            IndexResults.IndexResultVersion => new IndexResults.IndexResultInput(),
-            Plans.PlanVersion => new Plans.PlanInput(),
-            _ => throw new ArgumentOutOfRangeException(nameof(version)),
-        };
-        input.Title = version.Title;
-        input.Slug = slug;
-        input.Summary = version.Summary;
-        input.Unit = version.Unit?.Code;
-        input.Topics = version.Topics.Select(t => t.Slug).Order(StringComparer.Ordinal).ToList();
-        input.ReadFrom(version);
-        return input;
+        var version = input.NewVersion();
+        await ApplyAsync(input, version, ct);
+        return version;
     }
 
     public static string? Nfc(string? s) => s is null ? null : s.Trim().Normalize(NormalizationForm.FormC);
-}
-
-/// <summary>The rich-text policy, behind an interface so that the content engine does not depend on its implementation.</summary>
-public interface IRichTextSanitizer
-{
-    string Sanitize(string? html);
 }

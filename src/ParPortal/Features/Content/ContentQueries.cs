@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ParPortal.Content;
 using ParPortal.Data;
+using ParPortal.Time;
 
 namespace ParPortal.Features.Content;
 
@@ -21,11 +22,6 @@ public sealed record ContentSummary(
     Guid Id, string Type, string Slug, string Title, string? Summary, ContentState State, int LatestVersion, int? PublishedVersion,
     string? UnitCode, string? UnitName, DateTime ModifiedUtc, DateTime? PublishedUtc, DateTime? ScheduledPublishUtc, DateTime? ScheduledUnpublishUtc);
 
-public sealed record Paged<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize)
-{
-    public int PageCount => PageSize <= 0 ? 0 : (Total + PageSize - 1) / PageSize;
-}
-
 /// <summary>Read-side queries over content. Lists project straight to rows, one query plus one count.</summary>
 public static class ContentQueries
 {
@@ -35,8 +31,7 @@ public static class ContentQueries
     /// <param name="unitScope">When set, only items of this unit (contributors see their own unit).</param>
     public static async Task<Paged<ContentSummary>> ListAsync(ParPortalDbContext db, ContentFilter f, bool publishedOnly, int? unitScope, CancellationToken ct)
     {
-        var page = Math.Max(1, f.Page);
-        var size = Math.Clamp(f.PageSize, 1, MaxPageSize);
+        var paging = PageRequest.Of(f.Page, f.PageSize, 20, MaxPageSize);
         var q = db.ContentVersions.AsNoTracking().Where(v => publishedOnly ? v.IsPublished : v.IsLatest);
         if (!string.IsNullOrEmpty(f.Type))
         {
@@ -65,13 +60,13 @@ public static class ContentQueries
 
         if (f.From is { } from)
         {
-            var fromUtc = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(-7);
+            var fromUtc = VietnamTime.StartOfDayUtc(from);
             q = q.Where(v => (v.PublishedUtc ?? v.CreatedUtc) >= fromUtc);
         }
 
         if (f.To is { } to)
         {
-            var toUtc = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(-7);
+            var toUtc = VietnamTime.EndOfDayUtc(to);
             q = q.Where(v => (v.PublishedUtc ?? v.CreatedUtc) < toUtc);
         }
 
@@ -86,13 +81,13 @@ public static class ContentQueries
         var rows = await q
             .OrderByDescending(v => v.PublishedUtc ?? v.CreatedUtc)
             .ThenBy(v => v.Id)
-            .Skip((page - 1) * size).Take(size)
+            .Skip(paging.Skip).Take(paging.Size)
             .Select(v => new ContentSummary(
                 v.ContentItemId, v.Item.ContentType, v.Item.Slug, v.Title, v.Summary, v.State, v.Item.LatestVersionNumber,
                 v.Item.PublishedVersionNumber, v.Unit != null ? v.Unit.Code : null, v.Unit != null ? v.Unit.Name : null,
                 v.CreatedUtc, v.PublishedUtc, v.Item.ScheduledPublishUtc, v.Item.ScheduledUnpublishUtc))
             .ToListAsync(ct);
-        return new Paged<ContentSummary>(rows, total, page, size);
+        return new Paged<ContentSummary>(rows, total, paging.Number, paging.Size);
     }
 
     /// <summary>The latest or the published version of an item, with its unit and topics.</summary>

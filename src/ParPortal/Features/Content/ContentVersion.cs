@@ -90,6 +90,25 @@ public abstract class ContentVersion
         PublishedTopicIds = TopicIdList.Format(Topics.Select(t => t.Id));
     }
 
+    /// <summary>
+    /// Takes the editable fields (the common ones and every writable property of the derived type) from a version made
+    /// from the editor's input, keeping this version's identity, state and history fields.
+    /// </summary>
+    public void CopyFieldsFrom(ContentVersion edited)
+    {
+        if (edited.GetType() != GetType())
+        {
+            throw new ArgumentException("A version takes fields only from a version of its own type.", nameof(edited));
+        }
+
+        foreach (var p in GetType().GetProperties().Where(p => p.CanWrite && p.DeclaringType != typeof(ContentVersion)))
+        {
+            p.SetValue(this, p.GetValue(edited));
+        }
+
+        (Title, Summary, Unit, UnitId, Topics) = (edited.Title, edited.Summary, edited.Unit, edited.UnitId, edited.Topics);
+    }
+
     /// <summary>Replaces every list-valued property of the derived type with a copy.</summary>
     protected abstract void CopyCollections();
 }

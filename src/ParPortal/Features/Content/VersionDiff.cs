@@ -1,6 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
-using ParPortal.Data;
+using ParPortal.Json;
 
 namespace ParPortal.Features.Content;
 
@@ -33,7 +33,7 @@ internal static class VersionDiff
                 b = after.Unit?.Id ?? after.UnitId;
             }
 
-            if (JsonSerializer.Serialize(a, JsonColumn.Options) != JsonSerializer.Serialize(b, JsonColumn.Options))
+            if (JsonSerializer.Serialize(a, PortalJson.Options) != JsonSerializer.Serialize(b, PortalJson.Options))
             {
                 changed.Add(FieldNames.Vietnamese(p.Name));
             }

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.Options;
+using ParPortal.Features.Office;
 
 namespace ParPortal.Features.Media;
 
@@ -13,7 +14,7 @@ public sealed record SniffResult(string Format, string ContentType, string Exten
 /// refuses everything that is not an accepted image or office document with a <see cref="MediaRejectedException"/>.
 /// Whether an image decodes completely is checked afterwards by <see cref="ImageProcessor"/>.
 /// </summary>
-public sealed class FileTypeSniffer(IOptions<MediaOptions> options)
+public sealed class FileTypeSniffer(IOptions<MediaOptions> options, IOptions<OfficePackageLimits> office)
 {
     private readonly MediaOptions _options = options.Value;
 
@@ -56,10 +57,34 @@ public sealed class FileTypeSniffer(IOptions<MediaOptions> options)
         }
         if (h.StartsWith("PK\u0003\u0004"u8))
         {
-            return OfficeZipInspector.Inspect(stream, _options);
+            return Office(stream);
         }
         throw MediaRejectedException.Unsupported(Describe(h));
     }
+
+    /// <summary>An Office document, judged by the one Office guard (zip bombs, corrupt archives, its kind).</summary>
+    private SniffResult Office(Stream stream)
+    {
+        var bytes = new byte[stream.Length];
+        stream.Position = 0;
+        stream.ReadExactly(bytes);
+        var check = OfficePackageGuard.Check(bytes, office.Value);
+        return check.Problem switch
+        {
+            OfficePackageProblem.None => check.Kind switch
+            {
+                OfficeDocumentKind.Docx => Document("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+                OfficeDocumentKind.Xlsx => Document("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                OfficeDocumentKind.Odt => Document("odt", "application/vnd.oasis.opendocument.text"),
+                _ => Document("ods", "application/vnd.oasis.opendocument.spreadsheet"),
+            },
+            OfficePackageProblem.UnsafeArchive => throw new MediaRejectedException(MediaRejectReason.ZipBomb, check.Message),
+            OfficePackageProblem.Corrupt => throw new MediaRejectedException(MediaRejectReason.CorruptDocument, check.Message),
+            _ => throw new MediaRejectedException(MediaRejectReason.UnsupportedType, check.Message),
+        };
+    }
+
+    private static SniffResult Document(string format, string contentType) => new(format, contentType, "." + format, MediaKind.Document, 0, 0, 1);
 
     private SniffResult Image(Stream stream, string format, string contentType, string extension)
     {

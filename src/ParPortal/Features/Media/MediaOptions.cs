@@ -40,13 +40,6 @@ public sealed class MediaOptions
     /// </summary>
     public bool StrictImageDecoding { get; set; } = true;
 
-    public int MaxZipEntries { get; set; } = 2000;
-
-    public long MaxZipUncompressedBytes { get; set; } = 300L * 1024 * 1024;
-
-    /// <summary>Largest accepted ratio of uncompressed to compressed size, for the whole archive.</summary>
-    public int MaxZipCompressionRatio { get; set; } = 100;
-
     internal static readonly int[] DefaultWidths = [480, 960, 1600];
 
     /// <summary>The widths in use: configured or default, positive, distinct, ascending.</summary>

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using ParPortal.Features.Office;
 
 namespace ParPortal.Features.Media;
 
@@ -17,6 +19,8 @@ public static class MediaServiceCollectionExtensions
     {
         services.AddOptions<MediaOptions>().Bind(configuration.GetSection(MediaOptions.SectionName));
         services.AddSingleton<IPostConfigureOptions<MediaOptions>, ResolveMediaRoot>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<OfficePackageLimits>();
         services.AddSingleton<FileTypeSniffer>();
         services.AddSingleton<ImageProcessor>();
         services.AddSingleton<MediaStore>();

@@ -10,7 +10,7 @@ namespace ParPortal.Features.Media;
 /// by us; the user's file name is kept only as data in <see cref="MediaFile.OriginalFileName"/>.
 /// </summary>
 public sealed class MediaStore(IOptions<MediaOptions> options, FileTypeSniffer sniffer, ImageProcessor images,
-    ILogger<MediaStore> logger)
+    TimeProvider clock, ILogger<MediaStore> logger)
 {
     private readonly MediaOptions _options = options.Value;
 
@@ -61,7 +61,7 @@ public sealed class MediaStore(IOptions<MediaOptions> options, FileTypeSniffer s
                 Kind = sniff.Kind,
                 ByteSize = size,
                 Sha256 = sha,
-                CreatedUtc = DateTime.UtcNow,
+                CreatedUtc = clock.GetUtcNow().UtcDateTime,
                 CreatedBy = createdBy,
             };
             Directory.CreateDirectory(folder);

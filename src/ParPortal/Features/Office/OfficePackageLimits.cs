@@ -1,23 +1,35 @@
 namespace ParPortal.Features.Office;
 
-/// <summary>Limits applied to an uploaded Office file before any XML in it is parsed.</summary>
-public sealed record OfficePackageLimits
+/// <summary>
+/// Limits applied to every Office file (.docx, .xlsx, .odt, .ods) before anything in it is parsed or stored: media
+/// uploads, the procedure spreadsheet import and the plan import. Bound from <c>ParPortal:Office</c>.
+/// </summary>
+public sealed class OfficePackageLimits
 {
-    /// <summary>The largest upload accepted, in bytes (default 10 MB).</summary>
-    public long MaxFileBytes { get; init; } = 10L * 1024 * 1024;
-
-    /// <summary>The largest total size of all entries once decompressed (default 100 MB).</summary>
-    public long MaxUncompressedBytes { get; init; } = 100L * 1024 * 1024;
-
-    /// <summary>The most entries a package may hold; real workbooks have a few dozen.</summary>
-    public int MaxEntries { get; init; } = 2_000;
+    public const string Section = "ParPortal:Office";
 
     /// <summary>
-    /// The highest compression ratio allowed for an entry larger than <see cref="RatioCheckFromBytes"/>. Spreadsheet
-    /// XML compresses well (10–30×), so the limit is generous; zip bombs reach ratios in the thousands.
+    /// The largest file an import reads (default 10 MB): a procedure list of several thousand rows or a plan with its
+    /// appendix is well under 2 MB, and an import holds the parsed document in memory. Uploads to the media library
+    /// have their own limit (<c>ParPortal:Media:MaxDocumentBytes</c>): they are stored, not parsed.
     /// </summary>
-    public double MaxCompressionRatio { get; init; } = 200;
+    public long MaxFileBytes { get; set; } = 10L * 1024 * 1024;
 
-    /// <summary>Entries smaller than this skip the ratio check, since tiny repetitive parts have high ratios.</summary>
-    public long RatioCheckFromBytes { get; init; } = 1024 * 1024;
+    /// <summary>
+    /// The largest total size of all parts once decompressed (default 200 MB). Pictures inside a document are already
+    /// compressed, so a real 30 MB upload stays far below; only a zip bomb reaches it.
+    /// </summary>
+    public long MaxUncompressedBytes { get; set; } = 200L * 1024 * 1024;
+
+    /// <summary>The most parts a package may hold; real documents and workbooks have a few dozen.</summary>
+    public int MaxEntries { get; set; } = 2_000;
+
+    /// <summary>
+    /// The highest compression ratio allowed for a part larger than <see cref="RatioCheckFromBytes"/>. Office XML
+    /// compresses 10–30×, so 100 is generous; zip bombs reach ratios in the thousands.
+    /// </summary>
+    public double MaxCompressionRatio { get; set; } = 100;
+
+    /// <summary>Parts smaller than this skip the ratio check, since tiny repetitive parts have high ratios.</summary>
+    public long RatioCheckFromBytes { get; set; } = 1024 * 1024;
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ParPortal.Content;
 using ParPortal.Data;
 using ParPortal.Features.Content;
+using ParPortal.Features.Content.Types;
 using ParPortal.Quotas.Model;
 using ParPortal.Quotas.Validation;
 
@@ -13,7 +14,7 @@ namespace ParPortal.Features.Plans;
 /// N ≤ 0, an unknown type, unit or topic), whatever path saved it: admin form, API, restore of an old version. It runs
 /// inside the content transaction, so a refused plan leaves nothing behind and the version before it stays current.
 /// </summary>
-internal sealed class PlanDefinitionGuard(ParPortalDbContext db) : IContentHandler
+internal sealed class PlanDefinitionGuard(PlanDefinitionCheck check) : IContentHandler
 {
     public async Task HandleAsync(ContentChange change, CancellationToken ct)
     {
@@ -32,7 +33,7 @@ internal sealed class PlanDefinitionGuard(ParPortalDbContext db) : IContentHandl
             throw ContentValidationException.Single("definition", PlanDefinitionCheck.JsonMessage(e));
         }
 
-        var errors = await PlanDefinitionCheck.ErrorsAsync(db, definition, ct);
+        var errors = await check.ErrorsAsync(definition, ct);
         if (errors.Count > 0)
         {
             throw new ContentValidationException(new Dictionary<string, string[]>
@@ -44,13 +45,13 @@ internal sealed class PlanDefinitionGuard(ParPortalDbContext db) : IContentHandl
 }
 
 /// <summary>One check of a plan definition against the site's content types, units and topics, for every path.</summary>
-public static class PlanDefinitionCheck
+public sealed class PlanDefinitionCheck(ParPortalDbContext db, ContentTypeRegistry types)
 {
-    public static async Task<IReadOnlyList<PlanValidationError>> ErrorsAsync(ParPortalDbContext db, PlanDefinition plan, CancellationToken ct)
+    public async Task<IReadOnlyList<PlanValidationError>> ErrorsAsync(PlanDefinition plan, CancellationToken ct)
     {
         var units = await db.Units.Select(u => u.Code).ToListAsync(ct);
         var topics = await db.Topics.Select(t => t.Slug).ToListAsync(ct);
-        return PlanValidator.Validate(plan, ContentTypes.All, units, topics);
+        return PlanValidator.Validate(plan, types.Names, units, topics);
     }
 
     /// <summary>"Nhiệm vụ 2.11, quy tắc 1: cửa sổ kết thúc trước khi bắt đầu."</summary>

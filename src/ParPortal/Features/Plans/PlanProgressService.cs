@@ -7,6 +7,7 @@ using ParPortal.Quotas.Engine;
 using ParPortal.Quotas.Input;
 using ParPortal.Quotas.Model;
 using ParPortal.Quotas.Progress;
+using ParPortal.Time;
 
 namespace ParPortal.Features.Plans;
 

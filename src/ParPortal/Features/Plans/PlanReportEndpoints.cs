@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using ParPortal.Content;
 using ParPortal.Features.Api;
+using ParPortal.Features.Content;
 using ParPortal.Features.Media;
 using ParPortal.Features.Plans.Reports;
 using ParPortal.Features.Users;
@@ -47,7 +48,7 @@ public static class PlanReportEndpoints
         narrative.MapPut("/", async (Guid planId, string? period, HttpRequest request, ClaimsPrincipal user, ReportNarratives narratives, CancellationToken ct) =>
         {
             var body = await ApiJson.ReadAsync<NarrativeInput>(request, ct);
-            var saved = await narratives.SaveAsync(planId, period, body, ContentEndpoints.Actor(user), ct);
+            var saved = await narratives.SaveAsync(planId, period, body, user.ActorName(), ct);
             return saved is null ? Results.Problem(title: "Không tìm thấy kế hoạch.", statusCode: StatusCodes.Status404NotFound) : Results.Ok(ToInput(saved));
         }).RequireAuthorization(Permissions.ManagePlans).Accepts<NarrativeInput>("application/json");
         return endpoints;

@@ -10,10 +10,10 @@ public static class PlansServiceCollectionExtensions
     public static IServiceCollection AddParPortalPlans(this IServiceCollection services)
     {
         services.AddScoped<PlanProgressService>();
-        services.AddOptions<Import.PlanImportOptions>().BindConfiguration(Import.PlanImportOptions.Section);
         services.AddScoped<Import.PlanFileImporter>();
         services.AddScoped<TaskLinkPicker>();
         services.AddScoped<Reports.ReportNarratives>();
+        services.AddScoped<PlanDefinitionCheck>();
         services.AddScoped<ParPortal.Features.Content.IContentHandler, PlanDefinitionGuard>();
         return services;
     }

@@ -4,6 +4,7 @@ using ParPortal.Data;
 using ParPortal.Features.Content;
 using ParPortal.Quotas.Engine;
 using ParPortal.Quotas.Model;
+using ParPortal.Time;
 
 namespace ParPortal.Features.Plans;
 

@@ -4,7 +4,7 @@ using ParPortal.Features.Users;
 namespace ParPortal.Features.Plans;
 
 /// <summary>
-/// Renders the "counts toward" picker (<c>Admin/Content/_TaskLinks.cshtml</c>) on the admin item page for those
+/// Renders the "counts toward" picker (<c>Content/Admin/_TaskLinks.cshtml</c>) on the admin item page for those
 /// who may link items to plan tasks (editors); nothing for others.
 /// </summary>
 public sealed class TaskLinksViewComponent(TaskLinkPicker picker) : ViewComponent
@@ -17,6 +17,6 @@ public sealed class TaskLinksViewComponent(TaskLinkPicker picker) : ViewComponen
         }
 
         var view = await picker.LoadAsync(itemId, HttpContext.RequestAborted);
-        return view is null ? Content(string.Empty) : View("~/Features/Admin/Content/_TaskLinks.cshtml", view);
+        return view is null ? Content(string.Empty) : View("~/Features/Content/Admin/_TaskLinks.cshtml", view);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ParPortal.Features.Articles;
+using ParPortal.Time;
 
 namespace ParPortal.Features.Public;
 
@@ -12,13 +13,13 @@ public static class ArticleQueries
         var rows = await query.OrderByDescending(v => v.PublishedUtc).ThenBy(v => v.Id).Skip(skip).Take(take)
             .Select(v => new { v.Title, v.Item.Slug, v.Summary, v.PublishedUtc, Unit = v.Unit == null ? null : v.Unit.Name })
             .ToListAsync(ct);
-        return rows.ConvertAll(r => new ItemSummary(r.Title, PublicUrls.Article(r.Slug), r.Summary, r.PublishedUtc, r.Unit));
+        return rows.ConvertAll(r => new ItemSummary(r.Title, ArticleType.Url(r.Slug), r.Summary, r.PublishedUtc, r.Unit));
     }
 
     /// <summary>Articles published in a year, Vietnam time.</summary>
     public static IQueryable<ArticleVersion> InYear(this IQueryable<ArticleVersion> query, int year)
     {
-        var from = new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Utc) - VietnameseDate.VietnamOffset;
+        var from = VietnamTime.StartOfDayUtc(new DateOnly(year, 1, 1));
         var to = from.AddYears(1);
         return query.Where(v => v.PublishedUtc >= from && v.PublishedUtc < to);
     }

@@ -10,6 +10,8 @@ using ParPortal.Content;
 using ParPortal.Data;
 using ParPortal.Features.Articles;
 using ParPortal.Features.Content;
+using ParPortal.Features.Content.Types;
+using ParPortal.Time;
 
 namespace ParPortal.Features.Public;
 
@@ -63,7 +65,7 @@ public static class FeedEndpoints
             xml.WriteAttributeString("version", "2.0");
             xml.WriteAttributeString("xmlns", "atom", null, "http://www.w3.org/2005/Atom");
             xml.WriteStartElement("channel");
-            var channelPath = topicSlug is null ? PublicUrls.Articles : PublicUrls.Topic(topicSlug);
+            var channelPath = topicSlug is null ? ArticleType.Path : PublicUrls.Topic(topicSlug);
             xml.WriteElementString("title", topicName is null ? $"{site.SiteName} – {site.AgencyName}" : $"{topicName} – {site.SiteName}");
             xml.WriteElementString("link", root + channelPath);
             xml.WriteElementString("description", $"Tin, bài cải cách hành chính của {site.AgencyName}");
@@ -75,7 +77,7 @@ public static class FeedEndpoints
             xml.WriteEndElement();
             foreach (var item in items)
             {
-                var link = root + PublicUrls.Article(item.Slug);
+                var link = root + ArticleType.Url(item.Slug);
                 xml.WriteStartElement("item");
                 xml.WriteElementString("title", item.Title);
                 xml.WriteElementString("link", link);
@@ -104,26 +106,16 @@ public static class FeedEndpoints
         return Results.Bytes(output.ToArray(), "application/rss+xml; charset=utf-8");
     }
 
-    private static async Task<IResult> SitemapAsync(HttpContext http, ParPortalDbContext db, CancellationToken ct)
+    private static async Task<IResult> SitemapAsync(HttpContext http, ParPortalDbContext db, ContentTypeRegistry types, CancellationToken ct)
     {
         var root = BaseUrl(http);
-        var entries = new List<(string Path, DateTime? Modified)>
-        {
-            ("/", null), (PublicUrls.Articles, null), (PublicUrls.Documents, null), (PublicUrls.Procedures, null),
-            (PublicUrls.Hotlines, null), (PublicUrls.Indexes, null),
-        };
+        var entries = new List<SitemapEntry> { new("/", null) };
         entries.AddRange((await db.Topics.AsNoTracking().Where(t => t.MergedIntoId == null).Select(t => t.Slug).ToListAsync(ct))
-            .Select(s => (PublicUrls.Topic(s), (DateTime?)null)));
-
-        var published = await db.ContentVersions.AsNoTracking()
-            .Where(v => v.IsPublished && v.Item.ContentType != ContentTypes.Plan && v.Item.ContentType != ContentTypes.Hotline)
-            .Select(v => new { v.Item.ContentType, v.Item.Slug, v.PublishedUtc })
-            .ToListAsync(ct);
-        entries.AddRange(published.Where(p => p.ContentType != ContentTypes.IndexResult)
-            .Select(p => (PublicUrls.For(p.ContentType, p.Slug)!, p.PublishedUtc)));
-
-        var indexCodes = await db.IndexResults.AsNoTracking().Where(v => v.IsPublished).Select(v => v.IndexCode).Distinct().ToListAsync(ct);
-        entries.AddRange(indexCodes.Select(c => (PublicUrls.Index(c), (DateTime?)null)));
+            .Select(s => new SitemapEntry(PublicUrls.Topic(s), null)));
+        foreach (var type in types.All)
+        {
+            entries.AddRange(await type.SitemapAsync(db, ct));
+        }
 
         var output = new MemoryStream();
         using (var xml = XmlWriter.Create(output, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
@@ -151,13 +143,13 @@ public static class FeedEndpoints
     }
 
     /// <summary>Remembers the chosen language in the culture cookie and returns to the page (local URLs only).</summary>
-    private static IResult SwitchLanguage(HttpContext http, string? culture, string? returnUrl)
+    private static IResult SwitchLanguage(HttpContext http, TimeProvider clock, string? culture, string? returnUrl)
     {
         var chosen = culture == "en-US" ? "en-US" : "vi-VN";
         http.Response.Cookies.Append(
             CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+            new CookieOptions { Expires = clock.GetUtcNow().AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
         var target = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
             && !returnUrl.StartsWith("/\\", StringComparison.Ordinal) ? returnUrl : "/";
         return Results.LocalRedirect(target);

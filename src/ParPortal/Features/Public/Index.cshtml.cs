@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ParPortal.Data;
 using ParPortal.Features.Topics;
+using ParPortal.Features.Articles;
 
 namespace ParPortal.Features.Public;
 
@@ -27,7 +28,7 @@ public sealed class HomeModel(ParPortalDbContext db, SiteChrome chrome) : Public
         var childToTop = await db.Topics.AsNoTracking().Where(t => t.ParentId != null).ToDictionaryAsync(t => t.Id, t => t.ParentId!.Value, ct);
         ByTopic = topics
             .Select(t => (t, recent.Where(r => r.Topics.Any(id => id == t.Id || childToTop.GetValueOrDefault(id) == t.Id)).Take(PerTopic)
-                .Select(r => new ItemSummary(r.Title, PublicUrls.Article(r.Slug), null, r.PublishedUtc, r.Unit)).ToList()))
+                .Select(r => new ItemSummary(r.Title, ArticleType.Url(r.Slug), null, r.PublishedUtc, r.Unit)).ToList()))
             .Where(x => x.Item2.Count > 0)
             .ToList();
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
+using ParPortal.Features.Content;
 
 namespace ParPortal.Features.Public;
 
@@ -12,7 +13,10 @@ public sealed record PublicPager(int Page, int PageCount, int Total, QueryString
 {
     public const string Key = "trang";
 
-    public static int Count(int total, int size) => Math.Max(1, (total + size - 1) / size);
+    public PublicPager(PageRequest paging, int total, QueryString query)
+        : this(paging.Number, paging.PageCount(total), total, query)
+    {
+    }
 
     public string Url(int page)
     {

@@ -1,10 +1,11 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Primitives;
-using ParPortal.Content;
 using ParPortal.Features.Content;
+using ParPortal.Features.Content.Types;
 
 namespace ParPortal.Features.Public;
 
@@ -20,17 +21,6 @@ public static class PublicCache
     public const string AggregateTag = "content:aggregate";
 
     public static string TagOf(string contentType) => "content:" + contentType;
-
-    /// <summary>The content type a public path shows, or null for pages that mix types.</summary>
-    public static string? TypeOfPath(PathString path) => path switch
-    {
-        _ when path.StartsWithSegments(PublicUrls.Articles) => ContentTypes.Article,
-        _ when path.StartsWithSegments(PublicUrls.Documents) => ContentTypes.Document,
-        _ when path.StartsWithSegments(PublicUrls.Procedures) => ContentTypes.Procedure,
-        _ when path.StartsWithSegments(PublicUrls.Hotlines) => ContentTypes.Hotline,
-        _ when path.StartsWithSegments(PublicUrls.Indexes) => ContentTypes.IndexResult,
-        _ => null,
-    };
 
     /// <summary>Paths that are never cached: the admin, the API, the account pages and health checks.</summary>
     public static bool IsPrivatePath(PathString path) =>
@@ -66,7 +56,10 @@ internal sealed class PublicOutputCachePolicy : IOutputCachePolicy
         context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
         context.ResponseExpirationTimeSpan = TimeSpan.FromMinutes(10);
         context.Tags.Add(PublicCache.AllTag);
-        context.Tags.Add(PublicCache.TypeOfPath(request.Path) is { } type ? PublicCache.TagOf(type) : PublicCache.AggregateTag);
+        // The type whose pages live under this path (its registration's PublicPath), or the aggregate tag for pages that
+        // mix types.
+        var owner = http.RequestServices.GetRequiredService<ContentTypeRegistry>().OwnerOfPath(request.Path);
+        context.Tags.Add(owner is null ? PublicCache.AggregateTag : PublicCache.TagOf(owner.Name));
         return ValueTask.CompletedTask;
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
+using ParPortal.Features.Content;
 
 namespace ParPortal.Features.Public;
 
@@ -21,7 +22,7 @@ public abstract class PublicPageModel : PageModel
     }
 
     /// <summary>The 1-based page number from ?trang=, clamped to something sane.</summary>
-    protected static int PageNumber(int? requested) => Math.Clamp(requested ?? 1, 1, 10_000);
+    protected static PageRequest Paging(int? requested, int size) => PageRequest.Of(requested, size, size, size);
 
     /// <summary>A UI string for the page's meta (titles, breadcrumbs), translated like the views' strings.</summary>
     protected string T(string text, params object[] arguments) =>

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using ParPortal.Content;
-using ParPortal.Features.Api;
 using ParPortal.Features.Content;
 using ParPortal.Features.IndexResults;
 using ParPortal.Features.Plans;
@@ -9,6 +8,8 @@ using ParPortal.Features.Settings;
 using ParPortal.Features.Topics;
 using ParPortal.Quotas.Model;
 using ParPortal.Quotas.Validation;
+using ParPortal.Time;
+using ParPortal.Features.Units;
 
 namespace ParPortal.Features.Recipes;
 
@@ -214,7 +215,7 @@ public sealed partial class RecipeImporter
             return;
         }
 
-        var errors = await PlanDefinitionCheck.ErrorsAsync(db, plan, ct);
+        var errors = await planCheck.ErrorsAsync(plan, ct);
         if (errors.Count > 0)
         {
             throw new RecipeException($"{where}, kế hoạch “{plan.Title}”: {errors[0]}");
@@ -235,7 +236,7 @@ public sealed partial class RecipeImporter
         await Located($"{where}, kế hoạch “{plan.Title}”", async () =>
         {
             var item = await content.CreateAsync(version, null, actor, key, ct);
-            var issued = new DateTimeOffset(plan.Year, 1, 1, 8, 0, 0, TimeSpan.FromHours(7));
+            var issued = VietnamTime.FromLocal(new DateTime(plan.Year, 1, 1, 8, 0, 0));
             await content.PublishAsync(item.Id, actor, ct, issued < clock.GetUtcNow() ? issued : null);
         });
         result.Created++;

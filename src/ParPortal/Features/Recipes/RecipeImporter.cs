@@ -5,8 +5,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using ParPortal.Content;
 using ParPortal.Data;
-using ParPortal.Features.Api;
 using ParPortal.Features.Content;
+using ParPortal.Features.Content.Types;
+using ParPortal.Features.Plans;
 
 namespace ParPortal.Features.Recipes;
 
@@ -20,6 +21,8 @@ public sealed partial class RecipeImporter(
     ContentManager content,
     ContentInputMapper mapper,
     RecipeUsers users,
+    PlanDefinitionCheck planCheck,
+    ContentTypeRegistry types,
     TimeProvider clock,
     ILogger<RecipeImporter> log)
 {
@@ -98,11 +101,11 @@ public sealed partial class RecipeImporter(
             ? a.EnumerateArray()
             : throw new RecipeException($"{where}: thiếu mảng “{property}”.");
 
-    private static T Read<T>(JsonElement element, string where)
+    private T Read<T>(JsonElement element, string where)
     {
         try
         {
-            return element.Deserialize<T>(ApiJson.Options) ?? throw new RecipeException($"{where}: mục rỗng.");
+            return element.Deserialize<T>(types.Json) ?? throw new RecipeException($"{where}: mục rỗng.");
         }
         catch (JsonException e)
         {

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ParPortal.Data;
-using ParPortal.Features.Api;
+using ParPortal.Json;
 using ParPortal.Features.Users;
 using ParPortal.Hosting;
 
@@ -18,7 +18,7 @@ public sealed class RecipeUsers(UserManager<PortalUser> users, RoleManager<Ident
         await EnsureRolesAsync();
         foreach (var element in list)
         {
-            var u = element.Deserialize<RecipeUser>(ApiJson.Options) ?? throw new RecipeException($"{where}: mục rỗng.");
+            var u = element.Deserialize<RecipeUser>(PortalJson.Options) ?? throw new RecipeException($"{where}: mục rỗng.");
             var itemWhere = $"{where}, người dùng “{u.UserName}”";
             if (string.IsNullOrWhiteSpace(u.UserName))
             {

@@ -1,5 +1,6 @@
 using System.Text;
 using ParPortal.Text;
+using ParPortal.Time;
 
 namespace ParPortal.Features.Search;
 
@@ -15,9 +16,6 @@ internal sealed record IndexedText(
     string TitleFolded, string SummaryFolded, string BodyFolded,
     string CodeKey, int Year)
 {
-    /// <summary>Vietnam has one time zone, UTC+7, and no daylight saving: years are counted there.</summary>
-    public static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
-
     public static IndexedText From(SearchDocument d)
     {
         var (titleExact, titleFolded) = Words(d.Title);
@@ -29,7 +27,7 @@ internal sealed record IndexedText(
             titleExact, summaryExact, titleFolded, summaryFolded,
             codeFolded.Length == 0 ? bodyFolded : bodyFolded + " " + codeFolded,
             d.Code is null ? "" : VietnameseText.CodeKey(d.Code),
-            d.Date.ToOffset(VietnamOffset).Year);
+            VietnamTime.LocalDate(d.Date).Year);
     }
 
     /// <summary>Computes texts for a batch, in parallel when it is large (bulk rebuilds).</summary>

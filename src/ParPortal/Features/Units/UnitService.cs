@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ParPortal.Content;
 using ParPortal.Data;
-using ParPortal.Features.Api;
 
 namespace ParPortal.Features.Units;
 

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using ParPortal.Data;
 using ParPortal.Features.Audit;
+using ParPortal.Time;
 
 namespace ParPortal.Features.Users;
 
@@ -87,7 +88,7 @@ public sealed class ApiTokenService(ParPortalDbContext db, TimeProvider clock)
     }
 
     private static string ExpiryText(DateTime? expiresUtc) =>
-        expiresUtc is { } e ? "hết hạn " + ParPortal.Quotas.Engine.VietnamTime.LocalDate(new DateTimeOffset(e, TimeSpan.Zero)).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture) : "không hết hạn";
+        expiresUtc is { } e ? "hết hạn " + ParPortal.Time.VietnamTime.LocalDate(new DateTimeOffset(e, TimeSpan.Zero)).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture) : "không hết hạn";
 
     private static string HashOf(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 

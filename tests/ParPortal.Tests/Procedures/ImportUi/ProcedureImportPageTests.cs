@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ParPortal.Features.Content;
+using ParPortal.Features.Office;
 using ParPortal.Features.Procedures.Import;
 using ParPortal.Features.Users;
 using ParPortal.Tests.Infrastructure;
@@ -130,7 +131,7 @@ public class ProcedureImportPageTests
             "zipbomb" => (ZipBomb(), "nén"),
             "missingcolumn" => (new RawWorkbook().Row(1, "Mã thủ tục", "Tên thủ tục").Row(2, $"T{run}.001", "Thủ tục A").ToBytes(), "thiếu cột bắt buộc"),
             "duplicate" => (ImportPage.Xlsx([.. Fresh(2), Fresh(1)[0] with { Name = "Trùng mã" }]), "bị lặp"),
-            _ => (new byte[ProcedureImportService.MaxFileBytes + 1], "Tệp quá lớn"),
+            _ => (new byte[new OfficePackageLimits().MaxFileBytes + 1], "Tệp quá lớn"),
         };
 
         var page = await ImportPage.UploadAsync(client, bytes);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ParPortal.Data;
 using ParPortal.Features.Public;
 using ParPortal.Features.RichText;
+using ParPortal.Features.Articles;
 
 namespace ParPortal.Features.Articles.Public;
 
@@ -34,11 +35,11 @@ public sealed class ArticleDetailModel(ParPortalDbContext db, HtmlSanitizer sani
         var root = FeedEndpoints.BaseUrl(HttpContext);
         Meta.Title = article.Title;
         Meta.Description = article.Summary;
-        Meta.CanonicalPath = PublicUrls.Article(slug);
+        Meta.CanonicalPath = ArticleType.Url(slug);
         Meta.OgType = "article";
         Meta.ImageUrl = article.ImageUrl;
         Meta.Section = "tin-bai";
-        Meta.Crumb(T("Tin, bài"), PublicUrls.Articles).Crumb(article.Title);
+        Meta.Crumb(T("Tin, bài"), ArticleType.Path).Crumb(article.Title);
         Meta.JsonLd.Add(JsonLd.Thing("NewsArticle")
             .With("headline", article.Title)
             .With("description", article.Summary)

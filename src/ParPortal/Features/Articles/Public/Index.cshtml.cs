@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using ParPortal.Data;
 using ParPortal.Features.Public;
 using ParPortal.Features.Topics;
+using ParPortal.Time;
+using ParPortal.Features.Articles;
 
 namespace ParPortal.Features.Articles.Public;
 
@@ -29,7 +31,7 @@ public sealed class ArticleListModel(ParPortalDbContext db, SiteChrome chrome) :
     {
         Topics = await chrome.TopicsAsync();
         var dates = await db.Articles.AsNoTracking().Where(v => v.IsPublished && v.PublishedUtc != null).Select(v => v.PublishedUtc!.Value).ToListAsync(ct);
-        Years = dates.Select(d => VietnameseDate.DayOf(d).Year).Distinct().OrderDescending().ToList();
+        Years = dates.Select(d => VietnamTime.LocalDate(d).Year).Distinct().OrderDescending().ToList();
 
         var query = db.Articles.AsNoTracking().Where(v => v.IsPublished);
         if (!string.IsNullOrWhiteSpace(TopicSlug))
@@ -43,13 +45,13 @@ public sealed class ArticleListModel(ParPortalDbContext db, SiteChrome chrome) :
         }
 
         var total = await query.CountAsync(ct);
-        var page = PageNumber(trang);
-        Pager = new PublicPager(page, PublicPager.Count(total, PageSize), total, Request.QueryString);
-        Items = await ArticleQueries.SummariesAsync(query, (page - 1) * PageSize, PageSize, ct);
+        var paging = Paging(trang, PageSize);
+        Pager = new PublicPager(paging, total, Request.QueryString);
+        Items = await ArticleQueries.SummariesAsync(query, paging.Skip, paging.Size, ct);
 
         Meta.Title = T("Tin, bài");
         Meta.Description = T("Tin, bài về công tác cải cách hành chính");
-        Meta.CanonicalPath = PublicUrls.Articles;
+        Meta.CanonicalPath = ArticleType.Path;
         Meta.Section = "tin-bai";
         Meta.FeedPath = "/rss.xml";
         Meta.Crumb(T("Tin, bài"));

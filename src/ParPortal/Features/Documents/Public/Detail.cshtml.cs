@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ParPortal.Data;
 using ParPortal.Features.Public;
+using ParPortal.Features.Documents;
 
 namespace ParPortal.Features.Documents.Public;
 
@@ -23,9 +24,9 @@ public sealed class DocumentDetailModel(ParPortalDbContext db) : PublicPageModel
         Document = document;
         Meta.Title = $"{document.Number}: {document.Title}";
         Meta.Description = document.Summary ?? document.Title;
-        Meta.CanonicalPath = PublicUrls.Document(slug);
+        Meta.CanonicalPath = DocumentType.Url(slug);
         Meta.Section = "van-ban";
-        Meta.Crumb(T("Văn bản"), PublicUrls.Documents).Crumb(document.Number);
+        Meta.Crumb(T("Văn bản"), DocumentType.Path).Crumb(document.Number);
         return Page();
     }
 }

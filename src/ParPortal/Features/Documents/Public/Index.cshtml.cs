@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ParPortal.Data;
 using ParPortal.Features.Public;
+using ParPortal.Features.Documents;
 
 namespace ParPortal.Features.Documents.Public;
 
@@ -68,15 +69,15 @@ public sealed class DocumentListModel(ParPortalDbContext db) : PublicPageModel
         }
 
         var total = await query.CountAsync(ct);
-        var page = PageNumber(trang);
-        Pager = new PublicPager(page, PublicPager.Count(total, PageSize), total, Request.QueryString);
+        var paging = Paging(trang, PageSize);
+        Pager = new PublicPager(paging, total, Request.QueryString);
         Items = await query.Include(v => v.Item)
             .OrderByDescending(v => v.IssueDate).ThenByDescending(v => v.PublishedUtc)
-            .Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+            .Skip(paging.Skip).Take(paging.Size).ToListAsync(ct);
 
         Meta.Title = T("Văn bản");
         Meta.Description = T("Văn bản chỉ đạo, điều hành và văn bản quy phạm pháp luật về cải cách hành chính");
-        Meta.CanonicalPath = PublicUrls.Documents;
+        Meta.CanonicalPath = DocumentType.Path;
         Meta.Section = "van-ban";
         Meta.Crumb(T("Văn bản"));
     }

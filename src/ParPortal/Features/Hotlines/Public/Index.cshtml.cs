@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ParPortal.Data;
 using ParPortal.Features.Public;
+using ParPortal.Features.Hotlines;
 
 namespace ParPortal.Features.Hotlines.Public;
 
@@ -11,7 +12,7 @@ public sealed class HotlineListModel(ParPortalDbContext db) : PublicPageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var hotlines = await db.Hotlines.AsNoTracking().Include(v => v.Unit).Where(v => v.IsPublished).ToListAsync(ct);
+        var hotlines = await db.Hotlines.AsNoTracking().Include(v => v.Unit).Include(v => v.Item).Where(v => v.IsPublished).ToListAsync(ct);
         var agency = T("Cơ quan");
         Groups = hotlines
             .OrderBy(h => h.DisplayOrder).ThenBy(h => h.Title)
@@ -21,7 +22,7 @@ public sealed class HotlineListModel(ParPortalDbContext db) : PublicPageModel
 
         Meta.Title = T("Đường dây nóng");
         Meta.Description = T("Số điện thoại và thư điện tử tiếp nhận phản ánh, kiến nghị về thủ tục hành chính và cải cách hành chính");
-        Meta.CanonicalPath = PublicUrls.Hotlines;
+        Meta.CanonicalPath = HotlineType.Path;
         Meta.Section = "duong-day-nong";
         Meta.Crumb(T("Đường dây nóng"));
     }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ParPortal.Data;
 using ParPortal.Features.IndexResults.Charts;
 using ParPortal.Features.Public;
+using ParPortal.Features.IndexResults;
 
 namespace ParPortal.Features.IndexResults.Public;
 
@@ -53,9 +54,9 @@ public sealed class IndexDetailModel(ParPortalDbContext db) : PublicPageModel
 
         Meta.Title = Name;
         Meta.Description = Latest.Summary ?? $"{Name} {Latest.Year}: {IndexFormat.Score(Latest.Score, Latest.Scale)}";
-        Meta.CanonicalPath = PublicUrls.Index(code);
+        Meta.CanonicalPath = IndexResultType.Url(code);
         Meta.Section = "chi-so";
-        Meta.Crumb(T("Chỉ số CCHC"), PublicUrls.Indexes).Crumb(Name);
+        Meta.Crumb(T("Chỉ số CCHC"), IndexResultType.Path).Crumb(Name);
         return Page();
     }
 }

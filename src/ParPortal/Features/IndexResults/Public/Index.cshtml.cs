@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ParPortal.Data;
 using ParPortal.Features.Public;
+using ParPortal.Features.IndexResults;
 
 namespace ParPortal.Features.IndexResults.Public;
 
@@ -23,7 +24,7 @@ public sealed class IndexListModel(ParPortalDbContext db) : PublicPageModel
 
         Meta.Title = T("Chỉ số cải cách hành chính");
         Meta.Description = T("Kết quả các chỉ số PAR INDEX, SIPAS, PCI, PAPI qua các năm");
-        Meta.CanonicalPath = PublicUrls.Indexes;
+        Meta.CanonicalPath = IndexResultType.Path;
         Meta.Section = "chi-so";
         Meta.Crumb(T("Chỉ số CCHC"));
     }

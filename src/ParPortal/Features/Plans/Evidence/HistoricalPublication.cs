@@ -7,7 +7,7 @@ using ParPortal.Data;
 using ParPortal.Features.Api;
 using ParPortal.Features.Content;
 using ParPortal.Features.Users;
-using ParPortal.Quotas.Engine;
+using ParPortal.Time;
 
 namespace ParPortal.Features.Plans.Evidence;
 
@@ -40,7 +40,7 @@ public static class HistoricalPublication
     {
         if (body.PublishedAt is not { } original)
         {
-            await manager.PublishAsync(id, ContentEndpoints.Actor(user), ct);
+            await manager.PublishAsync(id, user.ActorName(), ct);
             return null;
         }
 
@@ -62,7 +62,7 @@ public static class HistoricalPublication
         }
 
         var local = original.ToOffset(VietnamTime.Offset).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
-        await manager.PublishAsync(id, ContentEndpoints.Actor(user), ct, original, $"nhập dữ liệu cũ: ngày xuất bản gốc {local}");
+        await manager.PublishAsync(id, user.ActorName(), ct, original, $"nhập dữ liệu cũ: ngày xuất bản gốc {local}");
         return null;
     }
 }

@@ -7,6 +7,7 @@ using ParPortal.Content;
 using ParPortal.Data;
 using ParPortal.Features.Api;
 using ParPortal.Features.Content;
+using ParPortal.Features.Content.Types;
 using ParPortal.Features.Users;
 
 namespace ParPortal.Features.Plans.Evidence;
@@ -32,10 +33,10 @@ public static class TaskLinkEndpoints
         return g;
     }
 
-    private static async Task<IResult> GetAsync(Guid id, ParPortalDbContext db, ClaimsPrincipal user, CancellationToken ct)
+    private static async Task<IResult> GetAsync(Guid id, ParPortalDbContext db, ContentTypeRegistry types, ClaimsPrincipal user, CancellationToken ct)
     {
         var latest = await ContentQueries.VersionAsync(db, id, published: false, ct);
-        if (latest is null || !ContentEndpoints.CanEdit(user, latest.UnitId, read: true))
+        if (latest is null || !user.CanEdit(types.Of(latest), latest.UnitId, read: true))
         {
             return Results.Problem(title: "Không tìm thấy nội dung.", statusCode: StatusCodes.Status404NotFound);
         }
@@ -74,7 +75,7 @@ public static class TaskLinkEndpoints
         var values = tasks.Select(t => TaskLinksView.Value(body.PlanId, t)).ToList();
         // Links to the other plans stay as they are: send them back unchanged.
         values.AddRange(view.Plans.Where(p => p.PlanId != body.PlanId).SelectMany(p => p.Tasks.Where(t => t.Linked).Select(t => TaskLinksView.Value(p.PlanId, t.Code))));
-        await picker.SaveAsync(view, values, ContentEndpoints.Actor(user), ct);
+        await picker.SaveAsync(view, values, user.ActorName(), ct);
         return Results.Ok(await ReadAsync(db, id, ct));
     }
 

@@ -15,10 +15,11 @@ namespace ParPortal.Features.Plans.Import;
 /// the plan through the content manager. Every refusal is a validation error on <c>file</c> in Vietnamese: too large,
 /// not a Word file or text, a zip bomb, a corrupt package, a file that is not a plan, a table without tasks.
 /// </summary>
-public sealed class PlanFileImporter(ParPortalDbContext db, IOptions<PlanImportOptions> options)
+public sealed class PlanFileImporter(ParPortalDbContext db, IOptions<OfficePackageLimits> options)
 {
     private const string Hint = "Hãy lưu kế hoạch dưới dạng Word (.docx) hoặc văn bản thuần (.txt, UTF-8) rồi tải lên lại.";
 
+    /// <summary>The largest file accepted (<c>ParPortal:Office:MaxFileBytes</c>).</summary>
     public long MaxFileBytes => options.Value.MaxFileBytes;
 
     public async Task<PlanImportResult> ReadAsync(Stream file, string fileName, string issuingUnit, CancellationToken ct)
@@ -28,9 +29,9 @@ public sealed class PlanFileImporter(ParPortalDbContext db, IOptions<PlanImportO
             throw ContentValidationException.Single("issuingUnit", "Hãy chọn đơn vị ban hành kế hoạch trong danh sách đơn vị.");
         }
 
-        var limits = new OfficePackageLimits { MaxFileBytes = options.Value.MaxFileBytes, MaxUncompressedBytes = options.Value.MaxUncompressedBytes };
+        var limits = options.Value;
         var bytes = await OfficePackageGuard.ReadCappedAsync(file, limits.MaxFileBytes, ct)
-            ?? throw Refused(OfficePackageGuard.TooLarge(limits).Message);
+            ?? throw Refused(OfficePackageGuard.TooLarge(limits.MaxFileBytes).Message);
         if (bytes.Length == 0)
         {
             throw Refused("Tệp rỗng. " + Hint);
@@ -52,13 +53,14 @@ public sealed class PlanFileImporter(ParPortalDbContext db, IOptions<PlanImportO
 
     private static SourceDocument ReadDocx(byte[] bytes, OfficePackageLimits limits)
     {
-        var check = OfficePackageGuard.Check(bytes, limits, "word/document.xml");
+        var check = OfficePackageGuard.Check(bytes, limits, OfficeDocumentKind.Docx);
         if (!check.IsOk)
         {
             throw Refused(check.Problem switch
             {
-                OfficePackageProblem.WrongDocumentKind => "Tệp là bảng tính hoặc bản trình chiếu, không phải văn bản Word của kế hoạch. " + Hint,
+                OfficePackageProblem.WrongDocumentKind => "Tệp là bảng tính hoặc văn bản khác, không phải văn bản Word (.docx) của kế hoạch. " + Hint,
                 OfficePackageProblem.NotAPackage => "Tệp không phải là văn bản Word (.docx) hợp lệ. " + Hint,
+                OfficePackageProblem.Corrupt => "Tệp Word bị hỏng, hệ thống không đọc được. " + Hint,
                 _ => check.Message,
             });
         }

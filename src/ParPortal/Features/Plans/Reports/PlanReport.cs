@@ -114,7 +114,7 @@ public sealed record PlanEvidence(string Title, DateOnly Date, string Unit)
 {
     /// <summary>"Tiêu đề (15/03/2024, Văn phòng Sở)": one line of the evidence list.</summary>
     public string Line() =>
-        string.IsNullOrWhiteSpace(Unit) ? $"{Title} ({Office.VietnameseDates.Short(Date)})" : $"{Title} ({Office.VietnameseDates.Short(Date)}, {Unit})";
+        string.IsNullOrWhiteSpace(Unit) ? $"{Title} ({ParPortal.Time.VietnameseDate.Short(Date)})" : $"{Title} ({ParPortal.Time.VietnameseDate.Short(Date)}, {Unit})";
 }
 
 /// <summary>A unit's row: what it contributed, and its own quotas where per-unit rules name it.</summary>
@@ -155,5 +155,5 @@ public static class PlanReportColumns
 
     /// <summary>"Kỳ báo cáo: 6 tháng đầu năm 2024 (từ ngày 01/01/2024 đến ngày 30/06/2024)".</summary>
     public static string PeriodLine(PlanReport r)
-        => $"Kỳ báo cáo: {r.PeriodLabel} (từ ngày {Office.VietnameseDates.Short(r.PeriodStart)} đến ngày {Office.VietnameseDates.Short(r.PeriodEnd)}); số liệu tính đến ngày {Office.VietnameseDates.Short(r.AsOf)}.";
+        => $"Kỳ báo cáo: {r.PeriodLabel} (từ ngày {ParPortal.Time.VietnameseDate.Short(r.PeriodStart)} đến ngày {ParPortal.Time.VietnameseDate.Short(r.PeriodEnd)}); số liệu tính đến ngày {ParPortal.Time.VietnameseDate.Short(r.AsOf)}.";
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using ParPortal.Features.Office;
+using ParPortal.Time;
 using static ParPortal.Features.Plans.Reports.DocxParts;
 
 namespace ParPortal.Features.Plans.Reports;
@@ -92,7 +92,7 @@ public static class PlanReportDocxWriter
             Paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", center with { Bold = true, HalfPoints = 24 }),
             Paragraph("Độc lập - Tự do - Hạnh phúc", center with { Bold = true, HalfPoints = 28 }),
             Rule(right / 2, right),
-            Paragraph(VietnameseDates.PlaceAndDate(report.Place, report.ReportDate), center with { Italic = true, HalfPoints = 28 }),
+            Paragraph(VietnameseDate.PlaceAndDate(report.Place, report.ReportDate), center with { Italic = true, HalfPoints = 28 }),
         };
         var table = Table([left, right], borders: false);
         table.AppendChild(new TableRow(Cell(left, agencyLines), Cell(right, nation)));
@@ -199,7 +199,7 @@ public static class PlanReportDocxWriter
     }
 
     private static string Attached(PlanReport report) =>
-        $"(Kèm theo Báo cáo số {report.Number.Trim()} ngày {VietnameseDates.Short(report.ReportDate)} của {report.Agency})";
+        $"(Kèm theo Báo cáo số {report.Number.Trim()} ngày {VietnameseDate.Short(report.ReportDate)} của {report.Agency})";
 
     private static SectionProperties Section(string pageNumbers, bool landscape, bool titlePage)
     {

@@ -1,4 +1,5 @@
 using ParPortal.Features.Office;
+using ParPortal.Time;
 
 namespace ParPortal.Features.Plans.Reports;
 
@@ -27,7 +28,7 @@ public static class PlanReportXlsxWriter
         }
 
         Line(report.Agency.ToUpperInvariant() + " – Số: " + report.Number.Trim(), XlsxStyle.Bold);
-        Line(VietnameseDates.PlaceAndDate(report.Place, report.ReportDate), XlsxStyle.Normal);
+        Line(VietnameseDate.PlaceAndDate(report.Place, report.ReportDate), XlsxStyle.Normal);
         Line("BÁO CÁO: " + report.Subject, XlsxStyle.Title);
         Line(PlanReportColumns.PeriodLine(report), XlsxStyle.Normal);
         Line(PlanReportColumns.SummaryLine(report.Summary), XlsxStyle.Normal);

@@ -2,8 +2,9 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using ParPortal.Content;
+using Microsoft.Extensions.Options;
 using ParPortal.Data;
-using ParPortal.Features.Audit;
+using ParPortal.Features.Office;
 using ParPortal.Features.Content;
 using ParPortal.Procedures;
 
@@ -13,25 +14,12 @@ namespace ParPortal.Features.Procedures.Import;
 /// Imports an agency's procedure list (.xlsx) into content and exports it back. <see cref="PreviewAsync"/> changes
 /// nothing; <see cref="CommitAsync"/> writes every change of a preview in one transaction or none of them.
 /// </summary>
-/// <remarks>
-/// The commit writes what <see cref="ContentManager"/> writes for create/save + publish (a new published version with
-/// a change note, the audit entries, the content handlers inside the transaction, the observers after it) but in one
-/// SaveChanges for the whole file: going through ContentManager item by item costs about five round trips per
-/// procedure, far too slow for a 5,000-row list.
-/// </remarks>
-public sealed partial class ProcedureImportService(
-    ParPortalDbContext db,
-    TimeProvider clock,
-    IEnumerable<IContentHandler> handlers,
-    IEnumerable<IContentCommittedObserver> observers)
+public sealed partial class ProcedureImportService(ParPortalDbContext db, ContentManager content, IOptions<OfficePackageLimits> office)
 {
-    /// <summary>Changes written per SaveChanges inside the commit's one transaction.</summary>
-    private const int ChunkSize = 500;
-
-    private readonly ProcedureSpreadsheetReader reader = new();
+    private readonly ProcedureSpreadsheetReader reader = new(office.Value);
 
     /// <summary>The largest file accepted, as the reader enforces it.</summary>
-    public static long MaxFileBytes => new Office.OfficePackageLimits().MaxFileBytes;
+    public long MaxFileBytes => office.Value.MaxFileBytes;
 
     /// <summary>Reads and plans an import against the latest stored versions; writes nothing.</summary>
     public async Task<ProcedureImportPlan> PreviewAsync(Stream xlsx, bool markMissingAsAbolished, CancellationToken ct = default)
@@ -86,8 +74,9 @@ public sealed partial class ProcedureImportService(
     }
 
     /// <summary>
-    /// Writes a preview: each created or changed procedure gets a new published version whose change note names the
-    /// file and the changed fields, with its raw row kept. All or nothing: any failure rolls everything back.
+    /// Writes a preview through the content manager's batch: each created or changed procedure gets a new published
+    /// version whose change note names the file and the changed fields, with its raw row kept. All or nothing: any
+    /// failure rolls everything back.
     /// </summary>
     public async Task<ProcedureImportResult> CommitAsync(ProcedureImportPlan plan, string fileName, string actor, CancellationToken ct = default)
     {
@@ -97,104 +86,48 @@ public sealed partial class ProcedureImportService(
         }
 
         var preview = plan.Preview;
-        var now = clock.GetUtcNow().UtcDateTime;
         var source = $"Nhập từ tệp {Path.GetFileName(fileName)}";
-        var changes = new List<ContentChange>();
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
+        // Read untracked (one instance per topic, unit and item): the batch attaches only the versions it changes, so
+        // the tracker never holds, snapshots and scans the whole catalogue.
+        var current = await db.Procedures.AsNoTrackingWithIdentityResolution().Include(v => v.Item).Include(v => v.Topics).Include(v => v.Unit)
+            .Where(v => v.IsLatest || v.IsPublished).ToListAsync(ct);
+        var latestByCode = new Dictionary<string, ProcedureVersion>(StringComparer.OrdinalIgnoreCase);
+        foreach (var v in current.Where(v => v.IsLatest))
+        {
+            latestByCode.TryAdd(v.Code, v);
+        }
+
+        var publishedByItem = current.Where(v => v.IsPublished).ToDictionary(v => v.ContentItemId);
+        var batch = new List<BatchPublication>(plan.ChangeCount);
+        foreach (var record in preview.ToCreate)
+        {
+            var version = new ProcedureVersion();
+            Apply(record, version);
+            var slugSource = Slug.From(record.Name).Length > 0 ? record.Name : record.Code;
+            batch.Add(new NewPublication(version, slugSource, $"{source}: tạo mới"));
+        }
+
+        foreach (var update in preview.ToUpdate)
+        {
+            var note = $"{source}: sửa {string.Join(", ", update.Changes.Select(c => c.Header))}";
+            batch.Add(Revision(latestByCode, publishedByItem, update.Existing.Code, update.Incoming, update.Changes, null, note));
+        }
+
+        foreach (var abolition in preview.ToAbolish)
+        {
+            var note = abolition.Reason == AbolishReason.MissingFromFile
+                ? $"{source}: bãi bỏ (không còn trong danh sách)"
+                : $"{source}: bãi bỏ; sửa {string.Join(", ", abolition.Changes.Select(c => c.Header))}";
+            batch.Add(Revision(latestByCode, publishedByItem, abolition.Existing.Code, abolition.Incoming, abolition.Changes, ProcedureStatus.Abolished, note));
+        }
+
         try
         {
-            // Read untracked (one instance per topic, unit and item): each chunk below attaches only the versions it
-            // changes, so the tracker never holds, snapshots and scans the whole catalogue.
-            var current = await db.Procedures.AsNoTrackingWithIdentityResolution().Include(v => v.Item).Include(v => v.Topics).Include(v => v.Unit)
-                .Where(v => v.IsLatest || v.IsPublished).ToListAsync(ct);
-            var latestByCode = new Dictionary<string, ProcedureVersion>(StringComparer.OrdinalIgnoreCase);
-            foreach (var v in current.Where(v => v.IsLatest))
-            {
-                latestByCode.TryAdd(v.Code, v);
-            }
-
-            var publishedByItem = current.Where(v => v.IsPublished).ToDictionary(v => v.ContentItemId);
-            var slugs = (await db.ContentItems.Where(i => i.ContentType == ContentTypes.Procedure).Select(i => i.Slug).ToListAsync(ct))
-                .ToHashSet(StringComparer.Ordinal);
-
-            var work = new List<Func<ContentChange>>(plan.ChangeCount);
-            foreach (var record in preview.ToCreate)
-            {
-                work.Add(() => Create(record, $"{source}: tạo mới", slugs, actor, now));
-            }
-
-            foreach (var update in preview.ToUpdate)
-            {
-                var note = $"{source}: sửa {string.Join(", ", update.Changes.Select(c => c.Header))}";
-                work.Add(() => Update(Find(latestByCode, update.Existing.Code), publishedByItem, update.Incoming, update.Changes, null, note, actor, now));
-            }
-
-            foreach (var abolition in preview.ToAbolish)
-            {
-                var note = abolition.Reason == AbolishReason.MissingFromFile
-                    ? $"{source}: bãi bỏ (không còn trong danh sách)"
-                    : $"{source}: bãi bỏ; sửa {string.Join(", ", abolition.Changes.Select(c => c.Header))}";
-                work.Add(() => Update(Find(latestByCode, abolition.Existing.Code), publishedByItem, abolition.Incoming, abolition.Changes,
-                    ProcedureStatus.Abolished, note, actor, now));
-            }
-
-            // Saved in chunks inside the one transaction: EF's change detection and command ordering grow faster
-            // than the number of tracked entities (one SaveChanges of 20,000 rows took ~10 s, most of the commit),
-            // and a chunk's entities are cleared once written. Change detection runs once per chunk, not per call.
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            foreach (var chunk in work.Chunk(ChunkSize))
-            {
-                foreach (var step in chunk)
-                {
-                    changes.Add(step());
-                }
-
-                db.ChangeTracker.DetectChanges();
-                await db.SaveChangesAsync(ct);
-                db.ChangeTracker.Clear();
-            }
-
-            db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
-            foreach (var handler in handlers)
-            {
-                // Every change names a different item, so a batch handler (the search index) may take them at once.
-                if (handler is IContentBatchHandler batch)
-                {
-                    await batch.HandleManyAsync(changes, ct);
-                    continue;
-                }
-
-                foreach (var change in changes)
-                {
-                    await handler.HandleAsync(change, ct);
-                }
-            }
-
-            await tx.CommitAsync(ct);
+            await content.PublishBatchAsync(batch, actor, ct);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (ContentRuleException e) when (e.Kind == ContentRuleKind.Conflict)
         {
-            await tx.RollbackAsync(CancellationToken.None);
-            db.ChangeTracker.Clear();
-            db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
             throw new ContentRuleException("Danh sách thủ tục vừa được người khác thay đổi; chưa nhập gì. Hãy tải tệp lên lại.", "file", ContentRuleKind.Conflict);
-        }
-        catch
-        {
-            await tx.RollbackAsync(CancellationToken.None);
-            // Tracked entities hold the refused values; clearing them keeps them out of any later save in this scope.
-            db.ChangeTracker.Clear();
-            db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
-            throw;
-        }
-
-        foreach (var change in changes)
-        {
-            foreach (var observer in observers)
-            {
-                observer.OnCommitted(change);
-            }
         }
 
         return new ProcedureImportResult(preview.ToCreate.Count, preview.ToUpdate.Count, preview.ToAbolish.Count, preview.Unchanged.Count);
@@ -212,112 +145,30 @@ public sealed partial class ProcedureImportService(
         await buffer.CopyToAsync(output, ct);
     }
 
-    private ContentChange Create(ProcedureRecord record, string note, HashSet<string> slugs, string actor, DateTime now)
+    private static RevisedPublication Revision(Dictionary<string, ProcedureVersion> latestByCode, Dictionary<Guid, ProcedureVersion> publishedByItem,
+        string code, ProcedureRecord? incoming, IReadOnlyList<FieldChange> changed, ProcedureStatus? status, string note)
     {
-        var version = new ProcedureVersion();
-        Apply(record, version);
-        ContentVersionValidation.Validate(version);
-        var wanted = Slug.From(record.Name);
-        if (wanted.Length == 0)
+        var latest = Find(latestByCode, code);
+        publishedByItem.TryGetValue(latest.ContentItemId, out var published);
+        return new RevisedPublication(latest, published, v =>
         {
-            wanted = Slug.From(record.Code);
-        }
+            var next = (ProcedureVersion)v;
+            if (incoming is not null)
+            {
+                Apply(incoming, next, changed.Select(c => c.Field).ToHashSet(StringComparer.Ordinal));
+            }
 
-        var slug = Slug.Unique(wanted, slugs.Contains);
-        slugs.Add(slug);
-        var item = new ContentItem
-        {
-            Id = Guid.NewGuid(),
-            ContentType = ContentTypes.Procedure,
-            Slug = slug,
-            CreatedUtc = now,
-            CreatedBy = actor,
-            LatestVersionNumber = 1,
-            PublishedVersionNumber = 1,
-            FirstPublishedUtc = now,
-        };
-        version.Id = Guid.NewGuid();
-        version.Item = item;
-        version.VersionNumber = 1;
-        Publish(version, now, now, actor, note);
-        item.Versions.Add(version);
-        db.ContentItems.Add(item);
-        Audit("create", item, version, actor, note, now);
-        Audit("publish", item, version, actor, null, now);
-        return new ContentChange(ContentEvent.Published, item, version, version);
-    }
-
-    private ContentChange Update(ProcedureVersion latest, Dictionary<Guid, ProcedureVersion> publishedByItem, ProcedureRecord? incoming,
-        IReadOnlyList<FieldChange> changed, ProcedureStatus? status, string note, string actor, DateTime now)
-    {
-        // Loaded untracked: attaching records the stored values, so the changes below become UPDATEs (with the
-        // item's concurrency stamp checked) at the chunk's DetectChanges.
-        db.Attach(latest);
-        var item = latest.Item;
-        var next = (ProcedureVersion)latest.CopyForNewVersion();
-        if (incoming is not null)
-        {
-            Apply(incoming, next, changed.Select(c => c.Field).ToHashSet(StringComparer.Ordinal));
-        }
-
-        if (status is { } s)
-        {
-            next.Status = s;
-        }
-
-        ContentVersionValidation.Validate(next);
-        next.Id = Guid.NewGuid();
-        next.Item = item;
-        next.VersionNumber = item.LatestVersionNumber + 1;
-        item.FirstPublishedUtc ??= now;
-        Publish(next, now, item.FirstPublishedUtc.Value, actor, note);
-        latest.IsLatest = false;
-        if (publishedByItem.TryGetValue(item.Id, out var published))
-        {
-            db.Attach(published);
-            published.IsPublished = false;
-        }
-
-        item.LatestVersionNumber = next.VersionNumber;
-        item.PublishedVersionNumber = next.VersionNumber;
-        item.ScheduledPublishUtc = null;
-        item.ConcurrencyStamp = Guid.NewGuid();
-        db.ContentVersions.Add(next);
-        Audit("save", item, next, actor, note, now);
-        Audit("publish", item, next, actor, null, now);
-        return new ContentChange(ContentEvent.Published, item, next, next);
-    }
-
-    /// <param name="firstPublished">The item's first publication, recorded on the version as ContentManager does.</param>
-    private static void Publish(ProcedureVersion v, DateTime now, DateTime firstPublished, string actor, string note)
-    {
-        v.State = ContentState.Published;
-        v.IsLatest = true;
-        v.IsPublished = true;
-        v.PublishedUtc = now;
-        v.RecordPublication(firstPublished);
-        v.CreatedUtc = now;
-        v.CreatedBy = actor;
-        v.ChangeNote = note;
+            if (status is { } s)
+            {
+                next.Status = s;
+            }
+        }, note);
     }
 
     private static ProcedureVersion Find(Dictionary<string, ProcedureVersion> latestByCode, string code) =>
         latestByCode.TryGetValue(code, out var v)
             ? v
             : throw new ContentRuleException($"Thủ tục mã {code} vừa bị xóa; chưa nhập gì. Hãy tải tệp lên lại.", "file", ContentRuleKind.Conflict);
-
-    private void Audit(string action, ContentItem item, ContentVersion version, string actor, string? details, DateTime now) =>
-        db.AuditLog.Add(new AuditEntry
-        {
-            TimestampUtc = now,
-            UserName = actor,
-            Action = action,
-            ContentItemId = item.Id,
-            ContentType = item.ContentType,
-            VersionNumber = version.VersionNumber,
-            Title = version.Title,
-            Details = details,
-        });
 
     /// <summary>The save-time rules for a record, as Vietnamese messages (empty when it would save).</summary>
     private static List<string> Validate(ProcedureRecord record)

@@ -23,14 +23,16 @@ public sealed class ProcedureSpreadsheetReader(OfficePackageLimits? limits = nul
     {
         var bytes = await OfficePackageGuard.ReadCappedAsync(xlsx, limits.MaxFileBytes, cancellationToken).ConfigureAwait(false);
         return bytes is null
-            ? ProcedureReadResult.Failed(new ImportError(ImportErrorKind.TooLarge, OfficePackageGuard.TooLarge(limits).Message))
+            ? ProcedureReadResult.Failed(new ImportError(ImportErrorKind.TooLarge, OfficePackageGuard.TooLarge(limits.MaxFileBytes).Message))
             : Read(bytes);
     }
 
     /// <summary>Parses an .xlsx held in memory.</summary>
     public ProcedureReadResult Read(byte[] xlsx)
     {
-        var check = OfficePackageGuard.Check(xlsx, limits);
+        var check = xlsx.LongLength > limits.MaxFileBytes
+            ? OfficePackageGuard.TooLarge(limits.MaxFileBytes)
+            : OfficePackageGuard.Check(xlsx, limits, OfficeDocumentKind.Xlsx);
         if (!check.IsOk)
         {
             var kind = check.Problem switch

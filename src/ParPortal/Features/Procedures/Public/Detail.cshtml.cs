@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ParPortal.Data;
 using ParPortal.Features.Public;
+using ParPortal.Features.Procedures;
 
 namespace ParPortal.Features.Procedures.Public;
 
@@ -34,9 +35,9 @@ public sealed class ProcedureDetailModel(ParPortalDbContext db, SiteChrome chrom
         var root = FeedEndpoints.BaseUrl(HttpContext);
         Meta.Title = procedure.Title;
         Meta.Description = procedure.Summary ?? $"{procedure.Code} – {procedure.Title}";
-        Meta.CanonicalPath = PublicUrls.Procedure(slug);
+        Meta.CanonicalPath = ProcedureType.Url(slug);
         Meta.Section = "thu-tuc";
-        Meta.Crumb(T("Thủ tục hành chính"), PublicUrls.Procedures).Crumb(procedure.Title);
+        Meta.Crumb(T("Thủ tục hành chính"), ProcedureType.Path).Crumb(procedure.Title);
         Meta.JsonLd.Add(JsonLd.Thing("GovernmentService")
             .With("name", procedure.Title)
             .With("identifier", procedure.Code)

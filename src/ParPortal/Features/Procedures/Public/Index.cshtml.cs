@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ParPortal.Data;
 using ParPortal.Features.Public;
+using ParPortal.Features.Procedures;
 
 namespace ParPortal.Features.Procedures.Public;
 
@@ -67,14 +68,14 @@ public sealed class ProcedureListModel(ParPortalDbContext db) : PublicPageModel
         }
 
         var total = await query.CountAsync(ct);
-        var page = PageNumber(trang);
-        Pager = new PublicPager(page, PublicPager.Count(total, PageSize), total, Request.QueryString);
+        var paging = Paging(trang, PageSize);
+        Pager = new PublicPager(paging, total, Request.QueryString);
         Items = await query.Include(v => v.Item).OrderBy(v => v.Field).ThenBy(v => v.Title)
-            .Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+            .Skip(paging.Skip).Take(paging.Size).ToListAsync(ct);
 
         Meta.Title = T("Thủ tục hành chính");
         Meta.Description = T("Tra cứu thủ tục hành chính theo lĩnh vực, cấp thực hiện, mức độ dịch vụ công trực tuyến và mã thủ tục");
-        Meta.CanonicalPath = PublicUrls.Procedures;
+        Meta.CanonicalPath = ProcedureType.Path;
         Meta.Section = "thu-tuc";
         Meta.Crumb(T("Thủ tục hành chính"));
     }

@@ -19,7 +19,7 @@ internal sealed class SearchContentHandler(ParPortalDbContext db, SearchIndexFac
     /// </summary>
     public async Task HandleManyAsync(IReadOnlyList<ContentChange> changes, CancellationToken ct)
     {
-        var searchable = changes.Where(c => SearchDocuments.IsSearchable(c.Item.ContentType)).ToList();
+        var searchable = changes.Where(c => documents.IsSearchable(c.Item.ContentType)).ToList();
         if (searchable.Count == 0)
         {
             return;
@@ -61,7 +61,7 @@ internal sealed class SearchContentHandler(ParPortalDbContext db, SearchIndexFac
 
     public async Task HandleAsync(ContentChange change, CancellationToken ct)
     {
-        if (!SearchDocuments.IsSearchable(change.Item.ContentType))
+        if (!documents.IsSearchable(change.Item.ContentType))
         {
             return;
         }

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using ParPortal.Data;
 using ParPortal.Features.Content;
-using ParPortal.Features.Recipes;
+using ParPortal.Hosting;
 
 namespace ParPortal.Features.Search.Integration;
 
@@ -16,12 +16,7 @@ public static class SearchIntegrationExtensions
         services.AddScoped<IDatabaseInitializer, SearchInitializer>();
         services.AddScoped<SearchRebuilder>();
         services.AddScoped<SearchService>();
-        ParPortalCommands.Add("search rebuild", async (sp, _) =>
-        {
-            var count = await sp.GetRequiredService<SearchRebuilder>().RebuildAsync();
-            Console.WriteLine($"Search index rebuilt: {count} documents.");
-            return 0;
-        });
+        services.AddCommandVerb<SearchRebuildVerb>();
         return services;
     }
 }

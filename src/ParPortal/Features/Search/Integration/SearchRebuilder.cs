@@ -40,7 +40,7 @@ public sealed class SearchRebuilder(ParPortalDbContext db, SearchIndexFactory in
                 break;
             }
 
-            var docs = page.Where(v => SearchDocuments.IsSearchable(v.Item.ContentType) && (v.IsPublished || v.Item.PublishedVersionNumber != v.VersionNumber))
+            var docs = page.Where(v => documents.IsSearchable(v.Item.ContentType) && (v.IsPublished || v.Item.PublishedVersionNumber != v.VersionNumber))
                 .Select(v => documents.From(v, v.Item, asPublished: v.IsPublished)).ToList();
             await index.UpsertAsync(connection, transaction, docs, ct);
             count += docs.Count;

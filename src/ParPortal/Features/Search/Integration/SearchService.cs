@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using ParPortal.Data;
+using ParPortal.Features.Content;
 using ParPortal.Features.Users;
 
 namespace ParPortal.Features.Search.Integration;
@@ -13,10 +14,11 @@ public sealed class SearchService(ParPortalDbContext db, SearchIndexFactory inde
     public async Task<SearchResults> SearchAsync(SearchRequest request, ClaimsPrincipal user, CancellationToken ct)
     {
         // Drafts are visible only to those who may read every item; the engine itself never sees who asks.
+        var paging = PageRequest.Of(request.Page, request.PageSize, 10, MaxPageSize);
         var safe = request with
         {
-            PageSize = Math.Clamp(request.PageSize, 1, MaxPageSize),
-            Page = Math.Clamp(request.Page, 1, 1000),
+            PageSize = paging.Size,
+            Page = paging.Number,
             IncludeDrafts = request.IncludeDrafts && user.HasPermission(Permissions.ViewAllContent),
         };
         await db.Database.OpenConnectionAsync(ct);

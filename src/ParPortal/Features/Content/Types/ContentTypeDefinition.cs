@@ -1,0 +1,120 @@
+using Microsoft.EntityFrameworkCore;
+using ParPortal.Data;
+using ParPortal.Features.Users;
+
+namespace ParPortal.Features.Content.Types;
+
+/// <summary>
+/// Everything that varies by content type, declared once in the type's own feature folder, in the shape of an
+/// Orchard Core part registered with its driver and handler. The content engine, the API, the admin, search, the
+/// sitemap and the output cache ask <see cref="ContentTypeRegistry"/> instead of switching over type names, so a new
+/// type is one folder and one registration (<see cref="ContentTypeServiceCollectionExtensions.AddContentType{T}"/>).
+/// </summary>
+/// <remarks>
+/// The typed parts stay typed: the version entity (with its <c>IEntityTypeConfiguration</c> beside it, which sets
+/// the discriminator to <see cref="Name"/>), the input (mapping, <see cref="ContentInput.ApplyTo"/>) and the
+/// version's own field rules (<see cref="IValidatedVersion"/>) live in the same folder.
+/// </remarks>
+/// <param name="name">The type's name as stored (the discriminator), and as the API, recipes and search speak it.</param>
+/// <param name="displayName">The Vietnamese name shown to users ("Tin, bài"); English comes from the localizer.</param>
+/// <param name="publicPath">
+/// The path under which the public site shows this type (its list and detail pages), or null when the type has no
+/// public pages. Cached public pages under it are tagged with the type, so a change evicts only them and the pages
+/// that mix types.
+/// </param>
+/// <param name="editPermission">
+/// The permission that creating and editing items of this type needs. Content written by the units
+/// (<see cref="Permissions.EditOwnUnitContent"/>) also follows the unit rule: contributors act only on their own
+/// unit's items. Any other permission (plans: <see cref="Permissions.ManagePlans"/>) is held agency-wide.
+/// </param>
+public abstract class ContentTypeDefinition(string name, string displayName, string? publicPath, string editPermission)
+{
+    public string Name { get; } = name;
+
+    public string DisplayName { get; } = displayName;
+
+    public string? PublicPath { get; } = publicPath;
+
+    public string EditPermission { get; } = editPermission;
+
+    /// <summary>True when items of this type follow the unit rule (see the edit permission).</summary>
+    public bool IsUnitContent => EditPermission == Permissions.EditOwnUnitContent;
+
+    /// <summary>True when published items are in the public search: by default every type with public pages.</summary>
+    public virtual bool IsSearchable => PublicPath is not null;
+
+    public abstract Type VersionType { get; }
+
+    public abstract Type InputType { get; }
+
+    /// <summary>A new, empty input of this type (the create form, and reading a version back).</summary>
+    public abstract ContentInput NewInput();
+
+    /// <summary>
+    /// The admin form's partial view for the type's own fields (the common fields are shared): by convention
+    /// <c>_Edit{Name}.cshtml</c> in the Admin folder of the feature that holds the version class.
+    /// </summary>
+    public virtual string EditorView => $"/Features/{VersionType.Namespace![(VersionType.Namespace!.LastIndexOf('.') + 1)..]}/Admin/_Edit{Name}.cshtml";
+
+    /// <summary>The public page of a published version; null only for a type without a public path.</summary>
+    public abstract string? PublicUrl(ContentItem item, ContentVersion version);
+
+    /// <summary>
+    /// What search indexes of a version besides the common fields (title, summary, topics, unit): its plain body text
+    /// and its code. Only called for searchable types.
+    /// </summary>
+    /// <param name="plainText">Turns sanitized rich text into plain text.</param>
+    public abstract ContentSearchText SearchText(ContentVersion version, Func<string?, string> plainText);
+
+    /// <summary>
+    /// The type's public pages for the sitemap: by default its list page and one page per published item at
+    /// <see cref="ItemPathOfSlug"/>. Types whose items live on shared pages override it.
+    /// </summary>
+    public virtual async Task<IReadOnlyList<SitemapEntry>> SitemapAsync(ParPortalDbContext db, CancellationToken ct)
+    {
+        if (PublicPath is null)
+        {
+            return [];
+        }
+
+        var rows = await db.ContentVersions.AsNoTracking().Where(v => v.IsPublished && v.Item.ContentType == Name)
+            .Select(v => new { v.Item.Slug, v.PublishedUtc }).ToListAsync(ct);
+        return [new SitemapEntry(PublicPath, null), .. rows.Select(r => new SitemapEntry(ItemPathOfSlug(r.Slug), r.PublishedUtc))];
+    }
+
+    /// <summary>The page of an item addressed by its slug alone (the default public URL and sitemap entry).</summary>
+    protected virtual string ItemPathOfSlug(string slug) => $"{PublicPath}/{slug}";
+}
+
+/// <summary>The type-specific text that search indexes: the body as plain text and an exact code (procedures, documents).</summary>
+public sealed record ContentSearchText(string Body, string? Code = null);
+
+/// <summary>One page of the sitemap: its path and when it last changed, when known.</summary>
+public sealed record SitemapEntry(string Path, DateTime? Modified);
+
+/// <summary>
+/// The typed base every content type derives from: the version and input types come from the type arguments, and
+/// the per-version members receive the typed version.
+/// </summary>
+public abstract class ContentTypeDefinition<TVersion, TInput>(string name, string displayName, string? publicPath, string editPermission = Permissions.EditOwnUnitContent)
+    : ContentTypeDefinition(name, displayName, publicPath, editPermission)
+    where TVersion : ContentVersion
+    where TInput : ContentInput, new()
+{
+    public sealed override Type VersionType => typeof(TVersion);
+
+    public sealed override Type InputType => typeof(TInput);
+
+    public sealed override ContentInput NewInput() => new TInput();
+
+    public sealed override string? PublicUrl(ContentItem item, ContentVersion version) => UrlOf(item, (TVersion)version);
+
+    public sealed override ContentSearchText SearchText(ContentVersion version, Func<string?, string> plainText) =>
+        SearchTextOf((TVersion)version, plainText);
+
+    /// <summary>The public page of a published version: by default its slug's page under the public path.</summary>
+    protected virtual string? UrlOf(ContentItem item, TVersion version) => PublicPath is null ? null : ItemPathOfSlug(item.Slug);
+
+    /// <inheritdoc cref="ContentTypeDefinition.SearchText"/>
+    protected abstract ContentSearchText SearchTextOf(TVersion version, Func<string?, string> plainText);
+}

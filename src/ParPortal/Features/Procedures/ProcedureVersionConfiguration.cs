@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ParPortal.Content;
+using ParPortal.Data;
+using ParPortal.Features.Content;
+
+namespace ParPortal.Features.Procedures;
+
+internal sealed class ProcedureVersionConfiguration : IEntityTypeConfiguration<ProcedureVersion>
+{
+    public void Configure(EntityTypeBuilder<ProcedureVersion> b)
+    {
+        b.IsContentType(ContentTypes.Procedure);
+        b.Property(x => x.Code).HasMaxLength(64);
+        b.Property(x => x.Field).HasMaxLength(300);
+        b.Property(x => x.Level).HasConversion<string>().HasMaxLength(16);
+        b.Property(x => x.OnlineLevel).HasConversion<string>().HasMaxLength(16);
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+        b.Property(x => x.Channels).HasJsonConversion();
+        b.Property(x => x.Steps).HasJsonConversion();
+        b.Property(x => x.Dossier).HasJsonConversion();
+        b.Property(x => x.LegalBases).HasJsonConversion();
+        b.Property(x => x.RawImport).HasJsonConversion();
+        b.HasIndex(x => x.Code);
+    }
+}

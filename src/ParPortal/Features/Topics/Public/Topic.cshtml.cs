@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using ParPortal.Data;
+using ParPortal.Features.Public;
+
+namespace ParPortal.Features.Topics.Public;
+
+/// <summary>The published news of one topic (and of its sub-topics), paged, with the topic's RSS feed.</summary>
+public sealed class TopicModel(ParPortalDbContext db) : PublicPageModel
+{
+    private const int PageSize = 15;
+
+    public Topic Topic { get; private set; } = null!;
+
+    public IReadOnlyList<ItemSummary> Items { get; private set; } = [];
+
+    public PublicPager Pager { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = PublicPager.Key)] int? trang, CancellationToken ct)
+    {
+        var topic = await db.Topics.AsNoTracking().FirstOrDefaultAsync(t => t.Slug == slug, ct);
+        if (topic is null)
+        {
+            return NotFound();
+        }
+
+        // A merged topic's address keeps working: it shows the topic it was merged into.
+        if (topic.MergedIntoId is { } mergedInto && await db.Topics.FindAsync([mergedInto], ct) is { } target)
+        {
+            return RedirectPermanent(PublicUrls.Topic(target.Slug));
+        }
+
+        Topic = topic;
+        var query = db.Articles.AsNoTracking().Where(v => v.IsPublished && v.Topics.Any(t => t.Id == topic.Id || t.ParentId == topic.Id));
+        var total = await query.CountAsync(ct);
+        var paging = Paging(trang, PageSize);
+        Pager = new PublicPager(paging, total, Request.QueryString);
+        Items = await ArticleQueries.SummariesAsync(query, paging.Skip, paging.Size, ct);
+
+        Meta.Title = topic.Name;
+        Meta.Description = T("Tin, bài về {0}", topic.Name);
+        Meta.CanonicalPath = PublicUrls.Topic(topic.Slug) + (paging.Number > 1 ? $"?{PublicPager.Key}={paging.Number}" : string.Empty);
+        Meta.FeedPath = PublicUrls.TopicFeed(topic.Slug);
+        Meta.Crumb(T("Chủ đề")).Crumb(topic.Name);
+        return Page();
+    }
+}
