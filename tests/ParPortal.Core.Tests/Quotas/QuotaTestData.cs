@@ -1,5 +1,6 @@
 using ParPortal.Quotas.Input;
 using ParPortal.Quotas.Model;
+using ParPortal.Quotas.Progress;
 
 namespace ParPortal.Tests.Core.Quotas;
 
@@ -76,4 +77,17 @@ internal static class QuotaTestData
     public static PlanTask Task(string code, params QuotaRule[] rules) => new() { Code = code, Content = "Nhiệm vụ " + code, Rules = rules };
 
     public static DateOnly D(string date) => DateOnly.Parse(date);
+
+    /// <summary>Seed 004's 2.11: "6 tháng đầu năm ít nhất có 02 tin, bài" on the leaders' role.</summary>
+    public static readonly CountRule TwoArticlesFirstHalf = new()
+    {
+        Min = 2,
+        Types = ["Article"],
+        Topics = ["chi-dao-dieu-hanh"],
+        Window = QuotaWindow.FirstHalf(),
+    };
+
+    /// <summary>A rule of a task of a computed progress, by its 1-based position.</summary>
+    public static RuleProgress Rule(PlanProgress progress, string task = "2.11", int index = 1) =>
+        progress.Tasks.Single(t => t.Code == task).Rules.Single(r => r.Index == index);
 }
