@@ -13,6 +13,7 @@ public static class PlansServiceCollectionExtensions
         services.AddScoped<Import.PlanFileImporter>();
         services.AddScoped<TaskLinkPicker>();
         services.AddScoped<Reports.ReportNarratives>();
+        services.AddScoped<Admin.PlanEditorData>();
         services.AddScoped<PlanDefinitionCheck>();
         services.AddScoped<ParPortal.Features.Content.IContentHandler, PlanDefinitionGuard>();
         return services;

@@ -27,7 +27,7 @@ public static class RuleWording
     {
         CountRule c => $"{Window(c.Window, plan)}: ít nhất {Count(c.Min)} {Noun(c)}{Filter(c)}",
         PerUnitRule p => $"{Window(p.Window, plan)}: mỗi đơn vị ({p.UnitSet.Count} đơn vị) ít nhất {Count(p.Min)} {Noun(p)}{Filter(p)}",
-        DeliverableRule d => $"{Noun(d.Types, d.DocumentKinds, capital: true)} ban hành từ {Day(d.NotBefore ?? new DateOnly(plan.Year, 1, 1))} đến {Day(d.DueDate)}"
+        DeliverableRule d => $"{Noun(d.Types, d.DocumentKinds, capital: true)} ban hành từ {Day(d.NotBefore ?? new DateOnly(plan.Year, 1, 1))} đến {(d.DueDate == default ? "(chưa nhập hạn)" : Day(d.DueDate))}"
             + (d.TitleWords.Count > 0 ? $", tiêu đề có “{string.Join("”, “", d.TitleWords)}”" : string.Empty),
         CoverageRule v => $"{Percent(v.Percent)} thủ tục hành chính của đơn vị được công khai, còn hiệu lực",
         RegularRule r => $"Thường xuyên: có {Noun(r)} trong mỗi kỳ báo cáo{Filter(r)}"
@@ -56,7 +56,7 @@ public static class RuleWording
             case "perUnit":
                 var missing = rule.Units.Where(u => u.Done < u.Required).ToList();
                 return missing.Count == 0 ? null
-                    : $"{(late ? "còn thiếu" : "cần")} {noun} của {missing.Count} đơn vị ({string.Join(", ", missing.Select(u => u.UnitName))}){(late ? string.Empty : " " + by)}";
+                    : $"{(late ? "còn thiếu" : "cần")} {noun} của {missing.Count} đơn vị ({Names(missing.Select(u => u.UnitName).ToList())}){(late ? string.Empty : " " + by)}";
             case "coverage":
                 return $"cần công khai thêm {Count((rule.Required ?? 0) - rule.Done)} thủ tục hành chính";
             default:
@@ -64,6 +64,10 @@ public static class RuleWording
                 return short_ == 0 ? null : late ? $"còn thiếu {Count(short_)} {noun} (hạn {Day(rule.Window.End)})" : $"cần thêm {Count(short_)} {noun} {by}";
         }
     }
+
+    /// <summary>Up to three names, then how many more: the unit table of the task's page lists them all.</summary>
+    private static string Names(IReadOnlyList<string> names) =>
+        names.Count <= 3 ? string.Join(", ", names) : $"{string.Join(", ", names.Take(3))} và {names.Count - 3} đơn vị khác";
 
     /// <summary>One sentence of a report's results column for a rule.</summary>
     public static string Result(RuleProgress rule, string noun)
