@@ -37,7 +37,10 @@ public sealed class PlanFileImporter(ParPortalDbContext db, IOptions<OfficePacka
             throw Refused("Tệp rỗng. " + Hint);
         }
 
-        var document = IsZip(bytes) ? ReadDocx(bytes, limits) : ReadText(bytes, fileName);
+        // A ".docx" that is no zip is a renamed or broken file: say so, rather than "not a plan" after reading it as text.
+        var document = IsZip(bytes) ? ReadDocx(bytes, limits)
+            : fileName.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) ? throw Refused("Tệp không phải là văn bản Word (.docx) hợp lệ. " + Hint)
+            : ReadText(bytes, fileName);
         var units = await db.Units.AsNoTracking()
             .Select(u => new ImportUnit(u.Code, u.Name, u.Parent != null ? u.Parent.Code : null))
             .ToListAsync(ct);
