@@ -2,24 +2,42 @@ using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
 using ParPortal.Content;
+using ParPortal.Data;
 using ParPortal.Features.Users;
 
 namespace ParPortal.Features.Plans;
 
-/// <summary><c>GET /api/plans</c> and <c>GET /api/plans/{id}/progress</c>; both need <see cref="Permissions.ViewDashboard"/>.</summary>
+/// <summary>
+/// <c>GET /api/plans</c> and <c>GET /api/plans/{id}/progress</c>; both need <see cref="Permissions.ViewDashboard"/>. A
+/// contributor gets their unit's part only, as on the dashboard (<see cref="PlanProgressDto.ForUnits"/>).
+/// </summary>
 public static class PlanEndpoints
 {
     public static RouteGroupBuilder MapPlansApi(this RouteGroupBuilder api)
     {
         var g = api.MapGroup("/plans").WithTags("Plans").RequireAuthorization(Permissions.ViewDashboard);
         g.MapGet("/", async (PlanProgressService plans, CancellationToken ct) => Results.Ok(await plans.ListAsync(ct)));
-        g.MapGet("/{id:guid}/progress", async (Guid id, string? asOf, string? period, PlanProgressService plans, CancellationToken ct) =>
+        g.MapGet("/{id:guid}/progress", async (Guid id, string? asOf, string? period, ClaimsPrincipal user, PlanProgressService plans, ParPortalDbContext db, CancellationToken ct) =>
         {
             var day = ParseAsOf(asOf) ?? plans.Today;
             var result = await plans.ComputeAsync(id, day, period, ct)
                 ?? throw new ContentRuleException("Không tìm thấy kế hoạch.", "id", ContentRuleKind.NotFound);
-            return Results.Ok(PlanProgressDto.From(result));
+            if (user.HasPermission(Permissions.ViewAllContent))
+            {
+                return Results.Ok(PlanProgressDto.From(result));
+            }
+
+            var unitId = user.UnitId();
+            var unit = unitId is null ? null : await db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Code).FirstOrDefaultAsync(ct);
+            if (unit is null)
+            {
+                return Results.Problem(title: "Tài khoản chưa thuộc đơn vị nào nên không có phần kế hoạch để xem.", statusCode: StatusCodes.Status403Forbidden);
+            }
+
+            return Results.Ok(PlanProgressDto.From(result).ForUnits(PlanDashboard.UnitScope(unit, result.Input.Units)));
         });
         return g;
     }

@@ -22,6 +22,44 @@ public sealed record PlanProgressDto(
     IReadOnlyList<DueItem> DueNext,
     UnitTaskMatrix Matrix)
 {
+    /// <summary>The unit codes this answer is limited to (a contributor's unit); null for the whole plan.</summary>
+    public IReadOnlyList<string>? Scope { get; init; }
+
+    /// <summary>
+    /// A contributor's part: evidence, counted items and done counts are their units' share, per-unit rows and the
+    /// units × tasks table only their units; a rule's requirement and the plan's statuses stay as they are (a per-unit
+    /// rule's status becomes their rows').
+    /// </summary>
+    public PlanProgressDto ForUnits(IReadOnlySet<string> units)
+    {
+        bool Own(CountedItemDto i) => i.Unit is not null && units.Contains(i.Unit);
+        return this with
+        {
+            Scope = [.. units.Order(StringComparer.Ordinal)],
+            Tasks = Tasks.Select(t => t with
+            {
+                Evidence = t.Evidence.Where(Own).ToList(),
+                Rules = t.Rules.Select(r =>
+                {
+                    var rows = r.Units.Where(u => units.Contains(u.UnitCode)).ToList();
+                    var items = r.Items.Where(Own).ToList();
+                    return r with
+                    {
+                        Items = items,
+                        Units = rows,
+                        Done = r.Kind == "perUnit" ? rows.Sum(u => Math.Min(u.Done, u.Required)) : r.Kind == "coverage" ? r.Done : items.Count,
+                        Status = r.Kind == "perUnit" && rows.Count > 0 ? Quotas.Engine.QuotaEngine.Combine(rows.Select(u => u.Status)) : r.Status,
+                    };
+                }).ToList(),
+            }).ToList(),
+            Matrix = Matrix with
+            {
+                Units = Matrix.Units.Where(u => units.Contains(u.Code)).ToList(),
+                Cells = Matrix.Cells.Where(c => units.Contains(c.UnitCode)).ToList(),
+            },
+        };
+    }
+
     public static PlanProgressDto From(PlanProgressResult result)
     {
         var p = result.Progress;
