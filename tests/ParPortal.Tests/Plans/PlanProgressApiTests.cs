@@ -179,4 +179,31 @@ public sealed class PlanProgressApiTests(DemoFactory factory) : IClassFixture<De
         Assert.Contains(input.Items, i => i.Type == "Document" && i.DocumentKind == "Kế hoạch");
         Assert.Contains(input.Units, u => u.Code == "GTVT-QLVT" && u.Successors.Contains("XD-QLVT") && u.ParentCode == "GTVT");
     }
+
+    [Fact]
+    public async Task Progress_GivesOnlyTheUnitsPart_WhenContributorAsks()
+    {
+        var planId = await PlanTestData.PlanIdAsync(factory);
+        var office = await PlanTestData.ProgressAsync(await factory.ApiClientAsync("vanphong"), planId, "2024-12-31");
+        var own = await PlanTestData.ProgressAsync(await factory.ApiClientAsync("congtacvien.vt"), planId, "2024-12-31");
+
+        // congtacvien.vt is in XD-QLVT, successor of GTVT-QLVT: the scope is its unit and what it took over.
+        Assert.Null(office.Scope);
+        Assert.Contains("GTVT-QLVT", own.Scope!);
+        Assert.Equal(["GTVT-QLVT"], own.Matrix.Units.Select(u => u.Code));
+        var evidence = own.Tasks.SelectMany(t => t.Evidence).ToList();
+        Assert.NotEmpty(evidence);
+        Assert.All(evidence, e => Assert.Contains(e.Unit, own.Scope!));
+        Assert.True(office.Tasks.SelectMany(t => t.Evidence).Count() > evidence.Count);
+    }
+
+    [Fact]
+    public async Task Progress_Returns403Problem_WhenContributorHasNoUnit()
+    {
+        await factory.CreateUserAsync("ctv.khongdonvi", ParPortal.Features.Users.Roles.Contributor);
+        var response = await (await factory.ApiClientAsync("ctv.khongdonvi")).GetAsync($"/api/plans/{await PlanTestData.PlanIdAsync(factory)}/progress?asOf=2024-12-31");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("chưa thuộc đơn vị nào", await response.Content.ReadAsStringAsync());
+    }
 }
