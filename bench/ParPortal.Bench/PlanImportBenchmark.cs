@@ -20,7 +20,7 @@ public sealed class PlanImportBenchmark : IBenchmark
 
     public Task<int> RunAsync(string[] args)
     {
-        var root = FindRoot();
+        var root = PagesHost.RepoRoot();
         var seeds = Path.Combine(root, "..", "shared", "seeds");
         var total = new Dictionary<string, (int Tasks, int Found, int Rules, int Right, int Extra, int Periods, int RightPeriods)>
         {
@@ -75,16 +75,5 @@ public sealed class PlanImportBenchmark : IBenchmark
         }
 
         return Task.FromResult(0);
-    }
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ParPortal.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? Directory.GetCurrentDirectory();
     }
 }

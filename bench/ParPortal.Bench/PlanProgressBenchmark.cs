@@ -33,15 +33,15 @@ public sealed class PlanProgressBenchmark : IBenchmark
 
     public async Task<int> RunAsync(string[] args)
     {
-        var count = Option(args, "--items", 100_000);
-        var runs = Math.Max(1, Option(args, "--runs", 15));
+        var count = BenchArgs.Option(args, "--items", 100_000);
+        var runs = Math.Max(1, BenchArgs.Option(args, "--runs", 15));
         var folder = Path.Combine(Path.GetTempPath(), "parportal-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var cs = new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "bench.db") }.ToString();
         var options = new DbContextOptionsBuilder<SqliteParPortalDbContext>().UseSqlite(cs).AddInterceptors(new SqlitePragmaInterceptor()).Options;
         try
         {
-            var recipe = Path.Combine(FindRoot(), "recipes", "plans", "004_252965e07a3718f5.json");
+            var recipe = Path.Combine(PagesHost.RepoRoot(), "recipes", "plans", "004_252965e07a3718f5.json");
             var plan = PlanRecipe.Parse(await File.ReadAllTextAsync(recipe)).Plans.Single();
             // Seed 002's coverage requirement added to plan 004, so that the procedure history is part of the load
             // (--no-coverage leaves it out, to see its share).
@@ -121,16 +121,16 @@ public sealed class PlanProgressBenchmark : IBenchmark
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"plan-progress (plan 004 + a coverage rule, two agencies, as of {asOf:yyyy-MM-dd}): {loaded:N0} items and {procedures:N0} procedure histories loaded, {evidence:N0} evidence rows; over {runs} runs (target load + compute ≤ 100 ms)"));
-            Console.WriteLine(Line("load", load));
-            Console.WriteLine(Line("compute", compute));
-            Console.WriteLine(Line("load + compute", total));
-            Console.WriteLine(Line("CPU (process)", cpu));
+            Console.WriteLine(BenchArgs.Line("load", load));
+            Console.WriteLine(BenchArgs.Line("compute", compute));
+            Console.WriteLine(BenchArgs.Line("load + compute", total));
+            Console.WriteLine(BenchArgs.Line("CPU (process)", cpu));
             if (baseline.Count > 0)
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"before (the old items query alone, same database, {baselineItems:N0} items; --no-baseline skips it):"));
-                Console.WriteLine(Line("old query", baseline));
-                Console.WriteLine(Line("CPU (process)", baselineCpu));
+                Console.WriteLine(BenchArgs.Line("old query", baseline));
+                Console.WriteLine(BenchArgs.Line("CPU (process)", baselineCpu));
             }
             return 0;
         }
@@ -147,28 +147,5 @@ public sealed class PlanProgressBenchmark : IBenchmark
                 Directory.Delete(folder, recursive: true);
             }
         }
-    }
-
-    private static string Line(string label, List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return string.Create(CultureInfo.InvariantCulture, $"  {label,-15} min {sorted[0],7:F1} ms, median {sorted[sorted.Count / 2],7:F1} ms");
-    }
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var v) ? v : fallback;
-    }
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ParPortal.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? Directory.GetCurrentDirectory();
     }
 }

@@ -21,9 +21,9 @@ public sealed class PlanReportBenchmark : IBenchmark
 
     public Task<int> RunAsync(string[] args)
     {
-        var count = Option(args, "--items", 500);
-        var runs = Math.Max(1, Option(args, "--runs", 10));
-        var recipe = PlanRecipe.Parse(File.ReadAllText(Path.Combine(FindRoot(), "recipes", "plans", "004_252965e07a3718f5.json")));
+        var count = BenchArgs.Option(args, "--items", 500);
+        var runs = Math.Max(1, BenchArgs.Option(args, "--runs", 10));
+        var recipe = PlanRecipe.Parse(File.ReadAllText(Path.Combine(PagesHost.RepoRoot(), "recipes", "plans", "004_252965e07a3718f5.json")));
         var plan = recipe.Plans.Single();
         var units = recipe.Units.Select(u => new QuotaUnit(u.Code, u.Name, u.Parent, u.ValidFrom, u.ValidTo, u.Successors)).ToList();
         string[] topics = ["chi-dao-dieu-hanh", "chi-so-cchc", "dich-vu-cong-truc-tuyen", "mot-cua-lien-thong", "sang-kien-mo-hinh", "cai-cach-thu-tuc-hanh-chinh"];
@@ -67,32 +67,9 @@ public sealed class PlanReportBenchmark : IBenchmark
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"plan-report (plan 004, {progress.Tasks.Count} tasks, {count} items, {evidence} evidence rows in the appendix, .docx {docxBytes / 1024.0:F0} kB), {runs} runs; target .docx ≤ 2 s"));
-        Console.WriteLine(Line("report model", build));
-        Console.WriteLine(Line(".docx", docx));
-        Console.WriteLine(Line(".xlsx", xlsx));
+        Console.WriteLine(BenchArgs.Line("report model", build));
+        Console.WriteLine(BenchArgs.Line(".docx", docx));
+        Console.WriteLine(BenchArgs.Line(".xlsx", xlsx));
         return Task.FromResult(0);
-    }
-
-    private static string Line(string label, List<double> values)
-    {
-        values.Sort();
-        return string.Create(CultureInfo.InvariantCulture, $"  {label,-13} min {values[0],8:F1} ms, median {values[values.Count / 2],8:F1} ms");
-    }
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var v) ? v : fallback;
-    }
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ParPortal.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? Directory.GetCurrentDirectory();
     }
 }

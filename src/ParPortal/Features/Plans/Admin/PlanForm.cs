@@ -157,42 +157,24 @@ public static partial class PlanForm
     internal static IReadOnlyList<string> Words(IFormCollection form, string name) =>
         (Text(form, name) ?? string.Empty).Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
 
-    internal static int? Number(IFormCollection form, string name, string label, FieldErrors errors)
-    {
-        var text = Text(form, name);
-        if (text is null)
-        {
-            return null;
-        }
+    internal static int? Number(IFormCollection form, string name, string label, FieldErrors errors) =>
+        Parse(form, name, label, "không phải là số", errors, (string text, out int value) => int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out value));
 
-        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
-        {
-            return value;
-        }
-
-        errors.Add("definition", $"{label}: “{text}” không phải là số.");
-        return null;
-    }
-
-    internal static decimal? Decimal(IFormCollection form, string name, string label, FieldErrors errors)
-    {
-        var text = Text(form, name);
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (decimal.TryParse(text.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
-        {
-            return value;
-        }
-
-        errors.Add("definition", $"{label}: “{text}” không phải là số.");
-        return null;
-    }
+    /// <summary>A decimal written with a comma (98,4) or a point.</summary>
+    internal static decimal? Decimal(IFormCollection form, string name, string label, FieldErrors errors) =>
+        Parse(form, name, label, "không phải là số", errors, (string text, out decimal value) =>
+            decimal.TryParse(text.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value));
 
     /// <summary>A date as a date input posts it (2024-06-30), or typed as 30/06/2024.</summary>
-    internal static DateOnly? Date(IFormCollection form, string name, string label, FieldErrors errors)
+    internal static DateOnly? Date(IFormCollection form, string name, string label, FieldErrors errors) =>
+        Parse(form, name, label, "không phải là ngày (dd/mm/yyyy)", errors, (string text, out DateOnly value) =>
+            DateOnly.TryParseExact(text, ["yyyy-MM-dd", "d/M/yyyy", "dd/MM/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out value));
+
+    private delegate bool TryRead<T>(string text, out T value);
+
+    /// <summary>An empty field is null; a value that does not read is null and an error naming the task and rule.</summary>
+    private static T? Parse<T>(IFormCollection form, string name, string label, string expected, FieldErrors errors, TryRead<T> read)
+        where T : struct
     {
         var text = Text(form, name);
         if (text is null)
@@ -200,12 +182,12 @@ public static partial class PlanForm
             return null;
         }
 
-        if (DateOnly.TryParseExact(text, ["yyyy-MM-dd", "d/M/yyyy", "dd/MM/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (read(text, out var value))
         {
-            return date;
+            return value;
         }
 
-        errors.Add("definition", $"{label}: “{text}” không phải là ngày (dd/mm/yyyy).");
+        errors.Add("definition", $"{label}: “{text}” {expected}.");
         return null;
     }
 
