@@ -49,9 +49,38 @@ public sealed class PlanEditorJourneyTests(BrowserFixture browser, ITestOutputHe
         await task.Locator("input[name$='Rules[0].DueDate']").FillAsync("2026-03-31");
         await Expect(page.Locator("#plan-check")).Not.ToContainTextAsync("thiếu hạn hoàn thành");
         await office.ScreenshotAsync("h-plan-editor");
+        await Axe.AssertNoSeriousViolationsAsync(page);
 
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Lưu", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(new Regex("/admin/content/[0-9a-f-]{36}$"));
+        await office.AssertCleanAsync();
+    }
+
+    [Theory]
+    [InlineData(Width.Phone)]
+    [InlineData(Width.Desktop)]
+    public async Task PlanOverviewAndTaskPage_FitAndHaveNoSeriousAxeViolations_WhenOfficeVisits(string width)
+    {
+        await using var host = new BrowserHost();
+        await using var office = await BrowserSession.OpenAsync(browser.Browser, host, width, output);
+        await AdminSteps.LoginAsync(office, "vanphong");
+        await office.GotoAsync("/admin/dashboard");
+        await office.Page.Locator("main tr:has(td:text-is('2024')) a[href^='/admin/dashboard/']").First.ClickAsync();
+        await office.Page.WaitForURLAsync(new Regex("/admin/dashboard/[0-9a-f-]{36}$"));
+        await office.GotoAsync(new Uri(office.Page.Url).AbsolutePath + "?asOf=2024-06-30");
+
+        // The overview is short enough to read (the old page was 15,000 px) and never wider than the screen.
+        var height = await office.Page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
+        Assert.False(await office.Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth"));
+        Assert.True(height < (office.IsPhone ? 9000 : 4000), $"overview is {height} px high");
+        await Axe.AssertNoSeriousViolationsAsync(office.Page);
+        await office.ScreenshotAsync("h-plan-overview");
+
+        await office.Page.Locator("table.tasks tr[data-task='2.3'] th a").ClickAsync();
+        await office.Page.WaitForURLAsync(new Regex("/nhiem-vu/2.3"));
+        await Expect(office.Page.Locator("h1")).ToHaveTextAsync("Nhiệm vụ 2.3");
+        await Axe.AssertNoSeriousViolationsAsync(office.Page);
+        await office.ScreenshotAsync("h-plan-task");
         await office.AssertCleanAsync();
     }
 }
