@@ -20,12 +20,13 @@ REQUIRED_UNITS = {"GTVT", "GTVT-VP", "GTVT-TTR", "GTVT-QLVT", "GTVT-KCHT", "GTVT
                   "XD", "XD-VP", "XD-TTR", "XD-QLVT", "XD-HTGT", "XD-KHTC", "XD-DK"}
 COMMON = ["type", "key", "title", "summary", "unit", "topics", "state"]
 PER_TYPE = {
-    "Article": ["slug", "publishedAt", "scheduledPublishAt", "author", "source", "body", "imageUrl", "imageCaption"],
+    "Article": ["slug", "publishedAt", "scheduledPublishAt", "author", "source", "body", "imageUrl", "imageAlt", "imageCaption"],
     "Document": ["number", "documentType", "issuer", "signer", "issueDate", "effectiveDate", "expiryDate", "replacedBy", "files"],
     "Procedure": ["code", "name", "field", "level", "implementingAgency", "decidingAgency", "subjects", "channels", "steps",
                   "dossier", "requirements", "results", "legalBases", "onlineLevel", "legacyLevel", "portalUrl",
                   "announcingDecision", "status", "statusNote"],
     "Hotline": ["purpose", "contactName", "contactTitle", "phones", "email", "address", "workingHours", "displayOrder"],
+    "Feedback": ["question", "answer", "procedureCode", "receivedOn"],
     "IndexResult": ["index", "year", "subject", "score", "scale", "rank", "rankOf", "group", "change", "components",
                     "sourceDocument", "commentary"],
 }
@@ -137,14 +138,20 @@ if len({a["unit"] for a in arts}) < 6:
     err("articles need at least 6 units")
 if not any("<blockquote>" in a["body"] for a in arts) or sum("<table>" in a["body"] for a in arts) < 2:
     err("need a blockquote and a few tables")
+pictured = [a for a in arts if a["imageUrl"]]
+if len(pictured) < 6:
+    err(f"only {len(pictured)} articles have a picture")
+for a in pictured:
+    if not a["imageAlt"] or not os.path.isfile(os.path.join(os.path.dirname(PATH), a["imageUrl"])):
+        err(f"{a['key']}: picture {a['imageUrl']} without alt text or not in recipes/demo-files (run demo-src/assets.py)")
 
 docs = by_type["Document"]
 for d in docs:
     if d["documentType"] not in DOC_TYPES:
         err(f"{d['key']}: bad documentType")
     for fl in d["files"]:
-        if not fl["url"].startswith("/media/demo/"):
-            err(f"{d['key']}: file url")
+        if not fl["url"].startswith("demo-files/") or not os.path.isfile(os.path.join(os.path.dirname(PATH), fl["url"])):
+            err(f"{d['key']}: file {fl['url']} is not in recipes/demo-files (run demo-src/assets.py)")
 if len(docs) != 15:
     err(f"{len(docs)} documents")
 plan = [d for d in docs if d["documentType"] == "Kế hoạch" and d["issueDate"].startswith("2024-01")]

@@ -1,26 +1,39 @@
 #!/usr/bin/env bash
 # Runs every test of ParPortal on SQLite and then on PostgreSQL, installing what is missing first
-# (PostgreSQL, Chromium, libvips, LibreOffice, poppler). Works on a fresh Debian 12 machine with the .NET SDK.
-#   bash tools/test.sh              # everything
-#   bash tools/test.sh --sqlite     # only the SQLite run
+# (PostgreSQL, Chromium, LibreOffice, poppler, Node.js). Works on a fresh Debian 12 machine with the .NET SDK.
+#   bash tools/test.sh                   # everything
+#   bash tools/test.sh --sqlite          # only the SQLite run
+#   bash tools/test.sh --print-missing   # print the Debian packages that would be installed, and stop
 # Screenshots of the browser tests go to test-results/screenshots (printed at the end).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 ONLY_SQLITE=0
+PRINT_MISSING=0
 [[ "${1:-}" == "--sqlite" ]] && ONLY_SQLITE=1
+[[ "${1:-}" == "--print-missing" ]] && PRINT_MISSING=1
 
 as_root() { if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi; }
 
 # --- System packages -------------------------------------------------------------------------------
+# Decided by package, not by command: `libreoffice` is on PATH as soon as any part of LibreOffice is installed
+# (Writer alone), but the .xlsx -> PDF test needs Calc. Images need no package: libvips comes inside NetVips.
+installed() { [[ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null)" == "install ok installed" ]]; }
 need=()
-command -v pg_ctlcluster >/dev/null 2>&1 || need+=(postgresql postgresql-contrib)
-command -v chromium >/dev/null 2>&1 || need+=(chromium)
-command -v vipsthumbnail >/dev/null 2>&1 || need+=(libvips-tools)
-command -v libreoffice >/dev/null 2>&1 || need+=(libreoffice-writer libreoffice-calc)
-command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
-command -v npm >/dev/null 2>&1 || need+=(nodejs npm)
-dpkg -s fonts-dejavu-core >/dev/null 2>&1 || need+=(fonts-dejavu-core)
+# nginx-light: the scale-out test's reverse proxy; redis-server: cache evictions through Redis (tests start their own).
+for pkg in postgresql postgresql-contrib chromium libreoffice-writer libreoffice-calc poppler-utils fonts-dejavu-core nginx-light redis-server; do
+  installed "$pkg" || need+=("$pkg")
+done
+# Node.js is the exception: NodeSource's nodejs package carries npm itself and conflicts with Debian's npm package,
+# so any npm on PATH is accepted; otherwise Debian's nodejs and npm are installed.
+if ! command -v npm >/dev/null 2>&1; then
+  installed nodejs || need+=(nodejs)
+  need+=(npm)
+fi
+if (( PRINT_MISSING == 1 )); then
+  echo "${need[*]}"
+  exit 0
+fi
 if (( ${#need[@]} > 0 )); then
   echo "== Installing: ${need[*]}"
   as_root apt-get update -qq
@@ -69,6 +82,20 @@ for project in tests/ParPortal.Core.Tests tests/ParPortal.Tests tests/ParPortal.
 done
 if (( ONLY_SQLITE == 0 )); then
   run_suite "PostgreSQL" tests/ParPortal.Tests PARPORTAL_TEST_PROVIDER=Postgres || status=1
+  # Three nodes of the built site behind nginx on one PostgreSQL database (issue 16), bounded to five minutes.
+  echo "== Scale-out (three nodes, nginx, PostgreSQL)"
+  log=$(mktemp)
+  set +e
+  timeout 300 bash tools/scale-test.sh 2>&1 | tee "$log"
+  rc=${PIPESTATUS[0]}
+  set -e
+  if read -r p f < <(grep -oE 'scale-out: [0-9]+ passed, [0-9]+ failed' "$log" | sed -E 's/[^0-9]+/ /g'); then
+    PASSED=$((PASSED + p)); FAILED=$((FAILED + f))
+  else
+    FAILED=$((FAILED + 1))
+  fi
+  rm -f "$log"
+  (( rc == 0 )) || status=1
 fi
 
 if [[ -d "$ROOT/test-results/screenshots" ]]; then

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ParPortal.Data;
 using ParPortal.Features.Search.Integration;
@@ -8,25 +9,33 @@ namespace ParPortal.Bench;
 
 /// <summary>
 /// Public pages under load: the real host (ParPortal.Web.dll in Release, its own process) on Kestrel (loopback), demo
-/// content plus N generated published articles in its own SQLite database. Each page is fetched once and saved in the
-/// host's web root; then wrk loads (i) the page, anonymous and output-cached, and (ii) the saved HTML served as a
-/// static file by the same process. Prints requests/s, p50, p99, the page/ceiling ratio, and the host process's peak
-/// resident memory during the load.
+/// content plus N generated published items in its own SQLite database. Each page is fetched once and saved in the
+/// host's web root; then wrk loads (i) the page, anonymous and output-cached, (ii) the saved HTML served as a static file
+/// by the same process, and (iii) the page again while editors write through the API (the mixed run: drafts and
+/// publishes at the stated rate). Prints requests/s, p50, p99, the ratios, the host's peak resident memory, and the
+/// uncached render time of every public page type.
 /// </summary>
 public sealed class PagesBenchmark : IBenchmark
 {
     private const double MinRatio = 0.5;
     private const double MaxP99Ms = 30;
     private const double MaxMemoryMb = 250;
+    private const double MinMixedRatio = 0.8;
+    private const double MaxMixedMemoryMb = 300;
+    private const double MaxUncachedP95Ms = 15;
 
     public string Name => "pages";
 
-    public string Description => "Public pages vs a static copy under wrk (home, article, procedures, search); --articles N --seconds S";
+    public string Description => "Public pages vs a static copy, reads alone and with editors writing, uncached renders; --items N --seconds S --editors E --save-every-ms T --publish-every K --uncached R [--uncached-only]";
 
     public async Task<int> RunAsync(string[] args)
     {
-        var articles = Option(args, "--articles", 10_000);
+        var items = Option(args, "--items", Option(args, "--articles", 10_000));
         var seconds = Option(args, "--seconds", 10);
+        var editorCount = Option(args, "--editors", 10);
+        var saveEvery = TimeSpan.FromMilliseconds(Option(args, "--save-every-ms", 2000));
+        var publishEvery = Option(args, "--publish-every", 5);
+        var uncachedRequests = Option(args, "--uncached", 100);
         if (!PagesWrk.IsInstalled())
         {
             Console.Error.WriteLine("wrk is missing: apt-get install -y wrk (or run bench/pages.sh, which installs it).");
@@ -40,7 +49,9 @@ public sealed class PagesBenchmark : IBenchmark
         {
             var password = "Bench-" + Guid.NewGuid().ToString("N")[..12];
             var sw = Stopwatch.StartNew();
-            string slug;
+            PagesContentGenerator.Slugs slugs;
+            IReadOnlyList<PagesEditors.Editor> editors;
+            string indexCode;
             // Filling the database happens in this process; serving happens in a fresh one (below), so the memory
             // measured is the site's, not the generator's.
             await using (var seeder = new PagesHost(data, password))
@@ -49,9 +60,11 @@ public sealed class PagesBenchmark : IBenchmark
                 Console.WriteLine($"Database made with the demo in {sw.Elapsed.TotalSeconds:0.0} s");
                 sw.Restart();
                 var db = scope.ServiceProvider.GetRequiredService<ParPortalDbContext>();
-                slug = await PagesArticleGenerator.InsertAsync(db, articles, DateTime.UtcNow.AddHours(-1));
+                slugs = await PagesContentGenerator.InsertAsync(db, items, DateTime.UtcNow.AddHours(-1));
+                editors = await PagesEditors.SeedAsync(scope.ServiceProvider, editorCount, password);
+                indexCode = await db.IndexResults.Where(v => v.IsPublished).Select(v => v.IndexCode).FirstAsync();
                 var indexed = await scope.ServiceProvider.GetRequiredService<SearchRebuilder>().RebuildAsync();
-                Console.WriteLine($"Inserted {articles:N0} published articles and indexed {indexed:N0} versions in {sw.Elapsed.TotalSeconds:0.0} s");
+                Console.WriteLine($"Inserted {items:N0} published items (8/10 articles, 1/10 documents, 1/10 procedures), {editorCount} editors, indexed {indexed:N0} versions in {sw.Elapsed.TotalSeconds:0.0} s");
             }
 
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
@@ -62,64 +75,77 @@ public sealed class PagesBenchmark : IBenchmark
             (string Name, string Path)[] pages =
             [
                 ("home", "/"),
-                ("article", "/tin-bai/" + slug),
+                ("article", "/tin-bai/" + slugs.Article),
                 ("procedures", "/thu-tuc"),
                 ("search", "/tim-kiem?q=thu+tuc"),
             ];
-            using var http = new HttpClient { BaseAddress = host.BaseAddress };
-            foreach (var (name, path) in pages)
+            if (await SaveCopiesAsync(host.BaseAddress, pages, ceiling) is { } missing)
             {
-                var response = await http.GetAsync(path);
-                var html = await response.Content.ReadAsByteArrayAsync();
-                if (!response.IsSuccessStatusCode)
-                {
-                    Console.Error.WriteLine($"GET {path}: HTTP {(int)response.StatusCode}; the page must exist before it can be measured.");
-                    return 1;
-                }
-
-                await File.WriteAllBytesAsync(Path.Combine(ceiling, name + ".html"), html);
-                Console.WriteLine($"Saved {path} ({html.Length / 1024.0:0.0} KB)");
+                Console.Error.WriteLine(missing);
+                return 1;
             }
 
-            using var memory = new PeakMemorySampler(host.Pid);
-            Console.WriteLine();
-            Console.WriteLine($"wrk -t2 -c32 -d{seconds}s --latency, loopback; resident memory {memory.CurrentMb:0} MB before load");
-            Console.WriteLine($"{"page",-11} {"kind",-8} {"req/s",10} {"p50 ms",8} {"p99 ms",8} {"errors",7} {"ratio",7}");
             var failures = new List<string>();
+            if (args.Contains("--uncached-only"))
+            {
+                await MeasureUncachedAsync(host.BaseAddress, host.Pid, slugs, indexCode, uncachedRequests, items, failures);
+                Console.WriteLine(failures.Count == 0 ? "All targets met." : "Targets missed:\n  " + string.Join("\n  ", failures));
+                return failures.Count == 0 ? 0 : 1;
+            }
+
+            var writeRate = editorCount / saveEvery.TotalSeconds;
+            Console.WriteLine();
+            Console.WriteLine($"wrk -t2 -c32 -d{seconds}s --latency, loopback. Mixed: {editorCount} editors through the API, each saving a draft every "
+                + $"{saveEvery.TotalSeconds:0.#} s and publishing every {publishEvery}th save ({writeRate:0.#} saves/s, {writeRate / publishEvery:0.#} publishes/s in all)");
+            Console.WriteLine($"{"page",-11} {"kind",-8} {"req/s",10} {"p50 ms",8} {"p99 ms",8} {"errors",7} {"ratio",7}");
+            using var readsMemory = new PeakMemorySampler(host.Pid);
+            double mixedPeakMb = 0, mixedPrivateMb = 0;
             foreach (var (name, path) in pages)
             {
+                var url = new Uri(host.BaseAddress, path);
                 // A short warm-up fills the output cache and JITs the path before measuring.
-                await PagesWrk.RunAsync(new Uri(host.BaseAddress, path), 2, 32, 2);
-                var page = await PagesWrk.RunAsync(new Uri(host.BaseAddress, path), 2, 32, seconds);
+                await PagesWrk.RunAsync(url, 2, 32, 2);
+                var page = await PagesWrk.RunAsync(url, 2, 32, seconds);
                 var staticCopy = await PagesWrk.RunAsync(new Uri(host.BaseAddress, $"{name}.html"), 2, 32, seconds);
                 var ratio = page.RequestsPerSecond / staticCopy.RequestsPerSecond;
-                Console.WriteLine($"{name,-11} {"page",-8} {page.RequestsPerSecond,10:N0} {page.P50Ms,8:0.00} {page.P99Ms,8:0.00} {page.Errors,7} {ratio,7:P0}");
-                Console.WriteLine($"{name,-11} {"ceiling",-8} {staticCopy.RequestsPerSecond,10:N0} {staticCopy.P50Ms,8:0.00} {staticCopy.P99Ms,8:0.00} {staticCopy.Errors,7}");
-                if (ratio < MinRatio)
+                Print(name, "page", page, ratio);
+                Print(name, "ceiling", staticCopy, null);
+                Check(failures, name, page, ratio, MinRatio, "of the static ceiling");
+
+                using var stop = new CancellationTokenSource();
+                PagesWrk.Result mixed;
+                PagesEditors.Result written;
+                using (var sampler = new PeakMemorySampler(host.Pid))
                 {
-                    failures.Add($"{name}: {ratio:P0} of the static ceiling (target ≥ {MinRatio:P0})");
+                    var writers = PagesEditors.RunAsync(host.BaseAddress, editors, saveEvery, publishEvery, stop.Token);
+                    mixed = await PagesWrk.RunAsync(url, 2, 32, seconds);
+                    await stop.CancelAsync();
+                    written = await writers;
+                    (mixedPeakMb, mixedPrivateMb) = (Math.Max(mixedPeakMb, sampler.PeakMb), Math.Max(mixedPrivateMb, sampler.PeakPrivateMb));
                 }
 
-                if (page.P99Ms > MaxP99Ms)
+                var mixedRatio = mixed.RequestsPerSecond / page.RequestsPerSecond;
+                Print(name, "mixed", mixed, mixedRatio);
+                Console.WriteLine($"{"",-11} {"writes",-8} {written.WritesPerSecond,10:N1} {written.P50Ms,8:0.00} {written.P99Ms,8:0.00} {written.Errors,7}   {written.Saves} saves, {written.Publishes} publishes");
+                Check(failures, name + " mixed", mixed, mixedRatio, MinMixedRatio, "of the reads-only run");
+                if (written.Errors > 0 || written.Publishes == 0)
                 {
-                    failures.Add($"{name}: p99 {page.P99Ms:0.0} ms (target ≤ {MaxP99Ms} ms)");
-                }
-
-                if (page.Errors > 0)
-                {
-                    failures.Add($"{name}: {page.Errors} errors or non-2xx responses");
+                    failures.Add($"{name} mixed: {written.Errors} failed writes, {written.Publishes} publishes");
                 }
             }
 
+            readsMemory.Dispose();
             Console.WriteLine();
-            Console.WriteLine($"Peak resident memory of the host process during the load: {memory.PeakMb:0} MB (target ≤ {MaxMemoryMb} MB)");
+            Console.WriteLine($"Peak resident memory of the host process: {readsMemory.PeakMb:0} MB over the whole load (target for reads alone ≤ {MaxMemoryMb} MB), "
+                + $"{mixedPeakMb:0} MB during the mixed runs (target ≤ {MaxMixedMemoryMb} MB)");
             // The private part excludes the database pages SQLite maps (page cache the OS can drop).
-            Console.WriteLine($"  of which private (RssAnon): {memory.PeakPrivateMb:0} MB");
-            if (memory.PeakMb > MaxMemoryMb)
+            Console.WriteLine($"  of which private (RssAnon): {readsMemory.PeakPrivateMb:0} MB / {mixedPrivateMb:0} MB");
+            if (mixedPeakMb > MaxMixedMemoryMb)
             {
-                failures.Add($"memory: {memory.PeakMb:0} MB");
+                failures.Add($"memory during the mixed runs: {mixedPeakMb:0} MB");
             }
 
+            await MeasureUncachedAsync(host.BaseAddress, host.Pid, slugs, indexCode, uncachedRequests, items, failures);
             Console.WriteLine(failures.Count == 0 ? "All targets met." : "Targets missed:\n  " + string.Join("\n  ", failures));
             return failures.Count == 0 ? 0 : 1;
         }
@@ -137,79 +163,72 @@ public sealed class PagesBenchmark : IBenchmark
         }
     }
 
+    private static async Task MeasureUncachedAsync(Uri baseAddress, int pid, PagesContentGenerator.Slugs slugs, string indexCode, int requests, int items, List<string> failures)
+    {
+        (string Name, string Path)[] pageTypes =
+        [
+            ("home", "/"), ("articles", "/tin-bai"), ("articles p.40", "/tin-bai?trang=40"), ("article", "/tin-bai/" + slugs.Article),
+            ("topic", "/chu-de/" + slugs.Topic), ("documents", "/van-ban"), ("document", "/van-ban/" + slugs.Document),
+            ("procedures", "/thu-tuc"), ("procedure", "/thu-tuc/" + slugs.Procedure), ("hotlines", "/duong-day-nong"),
+            ("indexes", "/chi-so"), ("index", "/chi-so/" + indexCode.ToLowerInvariant()), ("search", "/tim-kiem?q=thu+tuc"),
+            ("rss", "/rss.xml"), ("topic rss", $"/chu-de/{slugs.Topic}/rss.xml"), ("sitemap", "/sitemap.xml"),
+        ];
+        Console.WriteLine();
+        Console.WriteLine($"Uncached renders, {requests} sequential requests per page type, {items:N0} generated items (target p95 ≤ {MaxUncachedP95Ms} ms)");
+        Console.WriteLine($"{"page type",-14} {"p50 ms",8} {"p95 ms",8} {"CPU ms",8} {"KB",8}  path");
+        foreach (var r in await PagesUncached.MeasureAsync(baseAddress, pid, pageTypes, requests))
+        {
+            Console.WriteLine($"{r.Name,-14} {r.P50Ms,8:0.00} {r.P95Ms,8:0.00} {r.CpuMsPerRequest,8:0.00} {r.Bytes / 1024.0,8:0.0}  {r.Path}");
+            if (r.P95Ms > MaxUncachedP95Ms)
+            {
+                failures.Add($"uncached {r.Name}: p95 {r.P95Ms:0.0} ms");
+            }
+        }
+    }
+
+    private static async Task<string?> SaveCopiesAsync(Uri baseAddress, (string Name, string Path)[] pages, string ceiling)
+    {
+        using var http = new HttpClient { BaseAddress = baseAddress };
+        foreach (var (name, path) in pages)
+        {
+            var response = await http.GetAsync(path);
+            var html = await response.Content.ReadAsByteArrayAsync();
+            if (!response.IsSuccessStatusCode)
+            {
+                return $"GET {path}: HTTP {(int)response.StatusCode}; the page must exist before it can be measured.";
+            }
+
+            await File.WriteAllBytesAsync(Path.Combine(ceiling, name + ".html"), html);
+            Console.WriteLine($"Saved {path} ({html.Length / 1024.0:0.0} KB)");
+        }
+
+        return null;
+    }
+
+    private static void Print(string name, string kind, PagesWrk.Result r, double? ratio) =>
+        Console.WriteLine($"{name,-11} {kind,-8} {r.RequestsPerSecond,10:N0} {r.P50Ms,8:0.00} {r.P99Ms,8:0.00} {r.Errors,7} {(ratio is { } x ? x.ToString("P0", CultureInfo.InvariantCulture) : ""),7}");
+
+    private static void Check(List<string> failures, string name, PagesWrk.Result r, double ratio, double minRatio, string of)
+    {
+        if (ratio < minRatio)
+        {
+            failures.Add($"{name}: {ratio:P0} {of} (target ≥ {minRatio:P0})");
+        }
+
+        if (r.P99Ms > MaxP99Ms)
+        {
+            failures.Add($"{name}: p99 {r.P99Ms:0.0} ms (target ≤ {MaxP99Ms} ms)");
+        }
+
+        if (r.Errors > 0)
+        {
+            failures.Add($"{name}: {r.Errors} errors or non-2xx responses");
+        }
+    }
+
     private static int Option(string[] args, string name, int fallback)
     {
         var i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
-    }
-
-    /// <summary>Samples the host process's VmRSS and RssAnon every 50 ms and keeps the highest values.</summary>
-    private sealed class PeakMemorySampler : IDisposable
-    {
-        private readonly CancellationTokenSource _stop = new();
-        private readonly Task _loop;
-        private readonly string _status;
-        private long _peakKb;
-        private long _peakAnonKb;
-
-        public PeakMemorySampler(int pid)
-        {
-            _status = $"/proc/{pid}/status";
-            _loop = Task.Run(async () =>
-            {
-                while (!_stop.IsCancellationRequested)
-                {
-                    var kb = ReadStatusKb("VmRSS:");
-                    if (kb > Interlocked.Read(ref _peakKb))
-                    {
-                        Interlocked.Exchange(ref _peakKb, kb);
-                    }
-
-                    var anon = ReadStatusKb("RssAnon:");
-                    if (anon > Interlocked.Read(ref _peakAnonKb))
-                    {
-                        Interlocked.Exchange(ref _peakAnonKb, anon);
-                    }
-
-                    await Task.Delay(50).ConfigureAwait(false);
-                }
-            });
-        }
-
-        public double PeakMb => Interlocked.Read(ref _peakKb) / 1024.0;
-
-        /// <summary>The peak of private (anonymous) memory: VmRSS without the database file pages SQLite maps.</summary>
-        public double PeakPrivateMb => Interlocked.Read(ref _peakAnonKb) / 1024.0;
-
-        public double CurrentMb => ReadStatusKb("VmRSS:") / 1024.0;
-
-        public void Dispose()
-        {
-            _stop.Cancel();
-            try
-            {
-                _loop.Wait(TimeSpan.FromSeconds(1));
-            }
-            catch (AggregateException)
-            {
-                // The delay was cancelled; nothing to report.
-            }
-
-            _stop.Dispose();
-        }
-
-        private long ReadStatusKb(string key)
-        {
-            // The kernel's own count for the process. The page benchmark needs Linux for wrk anyway.
-            try
-            {
-                var line = File.ReadLines(_status).FirstOrDefault(l => l.StartsWith(key, StringComparison.Ordinal));
-                return line is null ? 0 : long.Parse(line[key.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
-            }
-            catch (IOException)
-            {
-                return 0; // The process ended; the peak so far stands.
-            }
-        }
     }
 }

@@ -10,6 +10,6 @@ def make(items):
             "topics": topics, "state": state,
             "publishedAt": (when + "+07:00") if state == "Published" else None,
             "scheduledPublishAt": scheduled, "author": author, "source": source, "body": body(*blocks),
-            "imageUrl": None, "imageCaption": None,
+            "imageUrl": None, "imageAlt": None, "imageCaption": None,
         })
     return art

@@ -6,16 +6,9 @@ import sys
 sys.path.insert(0, os.path.dirname(__file__))
 from common import deep_nfc  # noqa: E402
 import part_setup  # noqa: E402
+from parts import all_items  # noqa: E402
 
-items = []
-for name in ["part_documents", "part_hotlines", "part_indexes", "part_articles_2024",
-             "part_articles_2025", "part_articles_2026", "part_procedures"]:
-    try:
-        mod = __import__(name)
-    except ModuleNotFoundError:
-        print("missing part", name)
-        continue
-    items.extend(mod.ITEMS)
+items = all_items()
 
 recipe = {
     "name": "demo",

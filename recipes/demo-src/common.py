@@ -39,6 +39,12 @@ def body(*blocks):
     return "".join(out)
 
 
+def ascii_name(name):
+    """A file name without diacritics ("845-QĐ-UBND.pdf" -> "845-QD-UBND.pdf"), for the files shipped in demo-files/."""
+    folded = unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d"))
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
 def deep_nfc(o):
     if isinstance(o, dict):
         return {k: deep_nfc(v) for k, v in o.items()}

@@ -1,4 +1,5 @@
 """15 directive and legal documents."""
+from common import ascii_name
 
 ITEMS = []
 
@@ -6,12 +7,13 @@ ITEMS = []
 def doc(key, title, summary, unit, topics, published, number, dtype, issuer, signer, issue, effective,
         expiry=None, replaced_by=None, files=None):
     fname = number.replace("/", "-") + ".pdf"
+    # The shipped file's own name is ASCII (demo-files/, made by assets.py); the download keeps the Vietnamese one.
     ITEMS.append({
         "type": "Document", "key": key, "title": title, "summary": summary, "unit": unit, "topics": topics,
         "state": "Published", "publishedAt": published, "number": number, "documentType": dtype,
         "issuer": issuer, "signer": signer, "issueDate": issue, "effectiveDate": effective,
         "expiryDate": expiry, "replacedBy": replaced_by,
-        "files": files or [{"name": fname, "url": "/media/demo/" + fname}],
+        "files": files or [{"name": fname, "url": "demo-files/" + ascii_name(fname)}],
     })
 
 

@@ -44,7 +44,8 @@ public sealed partial class DashboardJourneyTests(BrowserFixture browser, ITestO
             await Expect(picker.First).ToBeAttachedAsync();
             task = await PickTaskAsync(editor.Page, before.Keys);
             await editor.Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Lưu liên kết nhiệm vụ" }).ClickAsync();
-            await editor.Page.WaitForLoadStateAsync(LoadState.Load);
+            // The save redirects back with a notice; leaving before it arrives would cancel the post.
+            await Expect(editor.Page.GetByText("Đã lưu liên kết nhiệm vụ.")).ToBeVisibleAsync();
             await AdminSteps.ActAsync(editor, id, "Gửi duyệt", "InReview");
             await editor.AssertCleanAsync();
         }

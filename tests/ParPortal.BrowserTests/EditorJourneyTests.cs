@@ -45,7 +45,7 @@ public sealed class EditorJourneyTests(BrowserFixture browser, ITestOutputHelper
         await Expect(reader.Page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Level = 1 })).ToHaveTextAsync(title);
         var img = reader.Page.Locator("main img[src*='/media/']").First;
         await Expect(img).ToBeVisibleAsync();
-        Assert.True(await img.EvaluateAsync<bool>("i => i.complete && i.naturalWidth > 0"), "The article's image did not load.");
+        await PageWaits.AssertImageLoadedAsync(img, "The article's image");
         await reader.ScreenshotAsync("d-article");
         await reader.AssertCleanAsync();
     }

@@ -8,8 +8,8 @@ namespace ParPortal.BrowserTests;
 
 /// <summary>
 /// Writing an article with the keyboard alone: the editor's toolbar and editing area are Tab stops, headings and lists
-/// come from hotkeys, the media picker dialog opens, closes with Escape and gives focus back, refuses an image without
-/// alt text, and Tab leaves the editor for the next field.
+/// come from hotkeys, the image dialog opens, closes with Escape and gives focus back, picks from the library with the
+/// keyboard, refuses an image without alt text, and Tab leaves the editor for the next field.
 /// </summary>
 public sealed class EditorKeyboardTests(BrowserFixture browser, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
@@ -65,32 +65,33 @@ public sealed class EditorKeyboardTests(BrowserFixture browser, ITestOutputHelpe
         await page.Keyboard.PressAsync("Enter");
         await page.Keyboard.PressAsync("Enter");
 
-        // The image button, back in the toolbar: the dialog opens on Enter and Escape (pressed inside the picker's
-        // frame) closes it and puts focus back in the editing area.
+        // The image button, back in the toolbar: the dialog opens on Enter with focus on its first tab, and Escape
+        // closes it and puts focus back in the editing area.
         await TabToAsync(page, "e => e.closest('.jodit-toolbar-button_ppImage') !== null", shift: true);
         await page.Keyboard.PressAsync("Enter");
         var dialog = page.Locator("dialog.pp-media-dialog");
         await Expect(dialog).ToBeVisibleAsync();
-        var picker = page.FrameLocator("dialog.pp-media-dialog iframe");
-        await Expect(picker.Locator("button.pick").First).ToBeVisibleAsync();
-        await page.Keyboard.PressAsync("Tab");
+        await Expect(dialog.GetByRole(AriaRole.Tab, new() { Name = "Tải ảnh lên" })).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Escape");
         await Expect(dialog).ToHaveCountAsync(0);
-        Assert.True(await IsFocusedAsync(page, "e => e.classList.contains('jodit-wysiwyg')"), "Focus did not return to the editor.");
+        await PageWaits.AssertFocusedAsync(page, "e => e.classList.contains('jodit-wysiwyg')", "Focus did not return to the editor.");
 
-        // Again, and this time pick an image with Tab and Enter inside the frame; focus moves to the alt text field.
+        // Again, and this time pick an image of the library with the arrow keys, Tab and Enter; focus moves to the
+        // alt text field, filled with the library's description.
         await TabToAsync(page, "e => e.closest('.jodit-toolbar-button_ppImage') !== null", shift: true);
         await page.Keyboard.PressAsync("Enter");
-        await Expect(picker.Locator("button.pick").First).ToBeVisibleAsync();
-        for (var i = 0; i < 10 && !await picker.Locator("button.pick").First.EvaluateAsync<bool>("b => b === document.activeElement"); i++)
-        {
-            await page.Keyboard.PressAsync("Tab");
-        }
+        await Expect(dialog).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("ArrowRight");
+        var libraryTab = dialog.GetByRole(AriaRole.Tab, new() { Name = "Thư viện ảnh" });
+        await Expect(libraryTab).ToBeFocusedAsync();
+        await Expect(libraryTab).ToHaveAttributeAsync("aria-selected", "true");
+        await Expect(dialog.Locator("button.pp-pick").First).ToBeVisibleAsync();
+        await TabToAsync(page, "e => e.classList.contains('pp-pick')");
         await page.Keyboard.PressAsync("Enter");
         var alt = dialog.Locator("input[required]");
         await Expect(alt).ToBeFocusedAsync();
         Assert.Equal(1, await dialog.Locator($"label[for='{await alt.GetAttributeAsync("id")}']").CountAsync());
-        await alt.EvaluateAsync("a => a.value = ''");
+        await alt.FillAsync(string.Empty);
 
         // Insert without alt text is refused; Tab never leaves the modal dialog (the page behind it is inert).
         await TabToAsync(page, "e => e.classList.contains('pp-media-insert')");
@@ -98,22 +99,22 @@ public sealed class EditorKeyboardTests(BrowserFixture browser, ITestOutputHelpe
         await Expect(alt).ToBeFocusedAsync();
         await Expect(alt).ToHaveAttributeAsync("aria-invalid", "true");
         await Expect(dialog.Locator("[role=alert]")).Not.ToBeEmptyAsync();
-        for (var i = 0; i < 8; i++)
+        for (var i = 0; i < 12; i++)
         {
             await page.Keyboard.PressAsync("Tab");
             Assert.True(await IsFocusedAsync(page, "e => e.closest('dialog') !== null"), "Tab left the open dialog.");
         }
         await TabToAsync(page, "e => e.required && e.closest('dialog') !== null");
         await page.Keyboard.TypeAsync("Người dân nộp hồ sơ tại bộ phận một cửa");
-        await page.Keyboard.PressAsync("Tab");
+        await TabToAsync(page, "e => e.classList.contains('pp-media-insert')");
         await page.Keyboard.PressAsync("Space");
         await Expect(dialog).ToHaveCountAsync(0);
-        Assert.True(await IsFocusedAsync(page, "e => e.classList.contains('jodit-wysiwyg')"), "Focus did not return to the editor.");
+        await PageWaits.AssertFocusedAsync(page, "e => e.classList.contains('jodit-wysiwyg')", "Focus did not return to the editor.");
 
         // Outside lists and tables Tab leaves the editor for the next field; then save with Enter on the button.
         await page.Keyboard.PressAsync("Control+End");
         await page.Keyboard.PressAsync("Tab");
-        Assert.True(await IsFocusedAsync(page, "e => e.id === 'Input_Author'"), "Tab did not leave the editor.");
+        await PageWaits.AssertFocusedAsync(page, "e => e.id === 'Input_Author'", "Tab did not leave the editor.");
         await TabToAsync(page, "e => e.type === 'submit' && e.closest('form.form') !== null");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/admin/content/[0-9a-fA-F-]{36}$"));

@@ -10,8 +10,11 @@ public static class ContentTypes
     public const string IndexResult = "IndexResult";
     public const string Plan = "Plan";
 
+    /// <summary>Citizens' feedback and questions (phản ánh, kiến nghị; hỏi đáp); published ones are answered Q&amp;As.</summary>
+    public const string Feedback = "Feedback";
+
     /// <summary>Every type in display order.</summary>
-    public static readonly IReadOnlyList<string> All = [Article, Document, Procedure, Hotline, IndexResult, Plan];
+    public static readonly IReadOnlyList<string> All = [Article, Document, Procedure, Hotline, IndexResult, Plan, Feedback];
 
     public static bool IsKnown(string? type) => type is not null && All.Contains(type, StringComparer.Ordinal);
 }

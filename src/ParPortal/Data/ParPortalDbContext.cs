@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,7 @@ namespace ParPortal.Data;
 /// The one DbContext, used directly by features (no repository layer). Each provider has a derived context so that
 /// each keeps its own migrations (TOOLCHAIN.md: the PostgreSQL ones get proper timestamptz and identity columns).
 /// </summary>
-public abstract class ParPortalDbContext(DbContextOptions options) : IdentityDbContext<PortalUser, IdentityRole, string>(options)
+public abstract class ParPortalDbContext(DbContextOptions options) : IdentityDbContext<PortalUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
     public DbSet<ContentItem> ContentItems => Set<ContentItem>();
 
@@ -56,6 +57,9 @@ public abstract class ParPortalDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<RecipeRun> RecipeRuns => Set<RecipeRun>();
 
     public DbSet<Features.Media.MediaFile> MediaFiles => Set<Features.Media.MediaFile>();
+
+    /// <summary>The data-protection key ring when the site runs on PostgreSQL (shared by every node; see ScaleOutOptions).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

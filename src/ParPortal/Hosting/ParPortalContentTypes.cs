@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ParPortal.Features.Articles;
 using ParPortal.Features.Content.Types;
 using ParPortal.Features.Documents;
+using ParPortal.Features.Feedback;
 using ParPortal.Features.Hotlines;
 using ParPortal.Features.IndexResults;
 using ParPortal.Features.Plans;
@@ -21,7 +22,8 @@ public static class ParPortalContentTypes
         .AddContentType<ProcedureType>()
         .AddContentType<HotlineType>()
         .AddContentType<IndexResultType>()
-        .AddContentType<PlanType>();
+        .AddContentType<PlanType>()
+        .AddContentType<FeedbackType>();
 
     /// <summary>The registry of the module's types, for code that runs without the host (benchmarks, tests).</summary>
     public static ContentTypeRegistry CreateRegistry() =>

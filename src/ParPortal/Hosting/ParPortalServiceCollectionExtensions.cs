@@ -2,20 +2,28 @@ using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using ParPortal.Data;
 using ParPortal.Features.Api;
+using ParPortal.Features.Backups;
 using ParPortal.Features.Content.Api;
 using ParPortal.Features.Topics.Api;
 using ParPortal.Features.Units.Api;
 using ParPortal.Features.Content;
 using ParPortal.Features.Content.Types;
+using ParPortal.Features.Feedback;
+using ParPortal.Features.Content.Preview;
+using ParPortal.Features.Admin.Home;
 using ParPortal.Features.Localization;
 using ParPortal.Features.Media;
 using ParPortal.Features.Office;
@@ -56,6 +64,7 @@ public static class ParPortalServiceCollectionExtensions
         services.AddParPortalSearchIntegration();
         services.AddParPortalProcedureImport();
         services.AddParPortalContentTypes();
+        services.AddContentPreview();
         services.AddScoped<ContentManager>();
         services.AddScoped<ContentInputMapper>();
         services.AddScoped<TopicService>();
@@ -67,6 +76,10 @@ public static class ParPortalServiceCollectionExtensions
         services.AddCommandVerb<TokenCreateVerb>();
         services.AddParPortalPlans();
         services.AddParPortalPublic();
+        services.AddParPortalFeedback(configuration);
+        services.AddParPortalScaleOut(configuration);
+        services.AddParPortalBackups(configuration);
+        services.AddParPortalAdminHome();
         services.AddHostedService<ScheduledPublishingService>();
 
         // The API writes and reads the one JSON dialect, with content inputs typed by the registry.
@@ -116,8 +129,9 @@ public static class ParPortalServiceCollectionExtensions
         api.MapSearchApi();
         endpoints.MapParPortalMedia();
         endpoints.MapParPortalPlans();
+        endpoints.MapParPortalFeedback();
         endpoints.MapOpenApi("/openapi/{documentName}.json");
-        endpoints.MapHealthChecks("/health");
+        endpoints.MapParPortalHealth();
         // Browsers still ask for /favicon.ico when a page has no icon link (feeds, files); answer with ours.
         endpoints.MapGet("/favicon.ico", () => Results.Redirect("/_content/ParPortal/favicon.svg", permanent: true)).ExcludeFromDescription();
         endpoints.MapParPortalPublic();
@@ -128,6 +142,7 @@ public static class ParPortalServiceCollectionExtensions
     /// <summary>The request pipeline of the module, in order.</summary>
     public static WebApplication UseParPortal(this WebApplication app)
     {
+        app.UseParPortalForwardedHeaders();
         app.UseExceptionHandler();
         app.UseParPortalStatusPages();
         if (!app.Environment.IsDevelopment())
@@ -150,10 +165,22 @@ public static class ParPortalServiceCollectionExtensions
 /// <summary>Start-up work that must finish before the site serves requests.</summary>
 public static class ParPortalInitialization
 {
-    /// <summary>Applies migrations, creates the admin user and imports the first-run recipes.</summary>
+    /// <summary>
+    /// Applies migrations, creates the admin user and imports the first-run recipes, logging each step; once the server
+    /// listens, logs where the site and its admin are.
+    /// </summary>
     public static async Task InitializeParPortalAsync(this WebApplication app)
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<FirstRunSetup>().RunAsync();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<FirstRunSetup>().RunAsync();
+        }
+
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            FirstRunSetup.AnnounceReady(app.Services.GetRequiredService<ILogger<FirstRunSetup>>(), [.. addresses],
+                app.Services.GetRequiredService<IOptions<SetupOptions>>().Value, app.Environment.IsDevelopment());
+        });
     }
 }

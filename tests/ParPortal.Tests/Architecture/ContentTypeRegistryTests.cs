@@ -63,7 +63,7 @@ public class ContentTypeRegistryTests
     }
 
     private static readonly string[] ContentTypeNamesInOrder =
-        [ContentTypes.Article, ContentTypes.Document, ContentTypes.Procedure, ContentTypes.Hotline, ContentTypes.IndexResult, ContentTypes.Plan];
+        [ContentTypes.Article, ContentTypes.Document, ContentTypes.Procedure, ContentTypes.Hotline, ContentTypes.IndexResult, ContentTypes.Plan, ContentTypes.Feedback];
 
     /// <summary>An article type registered with a form that does not exist and a URL outside its path.</summary>
     private sealed class ArticleWithoutFormOrUrl() : ContentTypeDefinition<ArticleVersion, ArticleInput>(ContentTypes.Article, "Tin, bài", "/tin-bai")

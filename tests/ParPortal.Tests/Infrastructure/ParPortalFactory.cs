@@ -16,11 +16,27 @@ public class ParPortalFactory : WebApplicationFactory<Program>
 {
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "parportal-tests", Guid.NewGuid().ToString("N"));
     private readonly string? _postgres = TestDatabase.IsPostgres ? TestDatabase.NewPostgresDatabase() : null;
+    private readonly ParPortalFactory? _firstNode;
 
     public ParPortalFactory()
     {
         Directory.CreateDirectory(_dataFolder);
     }
+
+    /// <summary>
+    /// A second node of <paramref name="firstNode"/>'s site: the same database, and its own data folder unless
+    /// <paramref name="shareDataFolder"/> (SQLite keeps its key ring there). The first node owns and drops the database.
+    /// </summary>
+    protected ParPortalFactory(ParPortalFactory firstNode, bool shareDataFolder)
+    {
+        _firstNode = firstNode;
+        _postgres = firstNode._postgres;
+        _dataFolder = shareDataFolder ? firstNode._dataFolder : _dataFolder;
+        Directory.CreateDirectory(_dataFolder);
+    }
+
+    /// <summary>Settings a test adds or overrides (Redis, scheduling), applied after the defaults.</summary>
+    public Dictionary<string, string?> ExtraSettings { get; } = [];
 
     /// <summary>First-run recipes, relative to the recipes folder. Override to load the demo.</summary>
     public virtual string[] Recipes => ["setup.json"];
@@ -41,7 +57,8 @@ public class ParPortalFactory : WebApplicationFactory<Program>
         var settings = new Dictionary<string, string?>
         {
             ["ParPortal:Database:Provider"] = _postgres is null ? "Sqlite" : "Postgres",
-            ["ParPortal:Database:ConnectionString"] = _postgres ?? string.Empty,
+            ["ParPortal:Database:ConnectionString"] = _postgres
+                ?? (_firstNode is null ? string.Empty : $"Data Source={Path.Combine(_firstNode._dataFolder, "parportal.db")}"),
             ["ParPortal:Database:DataFolder"] = _dataFolder,
             ["ParPortal:Setup:AdminPassword"] = AdminPassword,
             ["ParPortal:Setup:DemoPassword"] = UserPassword,
@@ -51,6 +68,11 @@ public class ParPortalFactory : WebApplicationFactory<Program>
         for (var i = 0; i < Recipes.Length; i++)
         {
             settings[$"ParPortal:Setup:Recipes:{i}"] = Recipes[i];
+        }
+
+        foreach (var (key, value) in ExtraSettings)
+        {
+            settings[key] = value;
         }
 
         // Settings given with UseSetting are visible to everything Program.cs does, including code that reads
@@ -78,12 +100,17 @@ public class ParPortalFactory : WebApplicationFactory<Program>
             return;
         }
 
-        if (_postgres is not null)
+        if (_postgres is not null && _firstNode is null)
         {
             TestDatabase.DropPostgresDatabase(_postgres);
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (_firstNode is not null && _dataFolder == _firstNode._dataFolder)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(_dataFolder, recursive: true);
@@ -94,6 +121,9 @@ public class ParPortalFactory : WebApplicationFactory<Program>
         }
     }
 }
+
+/// <summary>Another node of a site that a <see cref="ParPortalFactory"/> started (same database; see the constructor).</summary>
+public sealed class SecondNodeFactory(ParPortalFactory firstNode, bool shareDataFolder = false) : ParPortalFactory(firstNode, shareDataFolder);
 
 /// <summary>The factory with the demo content and the 2024 plan loaded.</summary>
 public sealed class DemoFactory : ParPortalFactory

@@ -10,7 +10,7 @@ namespace ParPortal.Tests.Media;
 public sealed class FileTypeSnifferTests
 {
     private static FileTypeSniffer Sniffer() =>
-        new(Microsoft.Extensions.Options.Options.Create(new MediaOptions()), Microsoft.Extensions.Options.Options.Create(new ParPortal.Features.Office.OfficePackageLimits()));
+        new(Microsoft.Extensions.Options.Options.Create(new ParPortal.Features.Office.OfficePackageLimits()));
 
     private static MediaRejectedException Rejected(byte[] bytes) =>
         Assert.Throws<MediaRejectedException>(() => Sniffer().Sniff(new MemoryStream(bytes)));

@@ -1,13 +1,12 @@
 using System.Buffers.Binary;
-using System.Diagnostics;
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using NetVips;
 using ParPortal.Features.Media;
 
 namespace ParPortal.Tests.Media;
 
-/// <summary>Builds real test files with the vips tools and by writing bytes, in a folder the test owns.</summary>
+/// <summary>Builds real test files with libvips (NetVips) and by writing bytes, in a folder the test owns.</summary>
 internal sealed class MediaTestFiles : IDisposable
 {
     public MediaTestFiles()
@@ -22,39 +21,60 @@ internal sealed class MediaTestFiles : IDisposable
 
     public const string CameraMake = "TestCamMake";
 
-    public MediaOptions Options(string? toolsPath = null) => new()
+    public MediaOptions Options() => new()
     {
         RootPath = MediaRoot,
-        VipsToolsPath = toolsPath ?? "/usr/bin",
 
-        // The tests also cover the full-size WebP (off by default for speed), whose metadata libvips keeps.
+        // The tests also cover the full-size WebP (off by default for speed).
         OriginalWebp = true,
     };
 
     public MediaStore Store(MediaOptions options) =>
-        new(Microsoft.Extensions.Options.Options.Create(options), new FileTypeSniffer(Microsoft.Extensions.Options.Options.Create(options), Microsoft.Extensions.Options.Options.Create(new ParPortal.Features.Office.OfficePackageLimits())),
+        new(Microsoft.Extensions.Options.Options.Create(options), new FileTypeSniffer(Microsoft.Extensions.Options.Options.Create(new ParPortal.Features.Office.OfficePackageLimits())),
             new ImageProcessor(Microsoft.Extensions.Options.Options.Create(options), NullLogger<ImageProcessor>.Instance),
             TimeProvider.System, NullLogger<MediaStore>.Instance);
 
-    /// <summary>A 3-band noise JPEG made by vips, without metadata (vips would otherwise add its own Exif block).</summary>
+    /// <summary>A 3-band noise JPEG without metadata (libvips would otherwise add its own Exif block).</summary>
     public byte[] Jpeg(int width, int height)
     {
-        var noise = Path.Combine(Folder, Guid.NewGuid().ToString("N") + ".v");
-        var gray = Path.Combine(Folder, Guid.NewGuid().ToString("N") + ".v");
-        var jpg = Path.Combine(Folder, Guid.NewGuid().ToString("N") + ".jpg");
-        Vips("vips", "gaussnoise", noise, width.ToString(), height.ToString(), "--mean", "128", "--sigma", "40");
-        Vips("vips", "cast", noise, gray, "uchar");
-        Vips("vips", "bandjoin", $"{gray} {gray} {gray}", jpg + "[Q=90,strip]");
-        return File.ReadAllBytes(jpg);
+        using var rgb = Noise(width, height);
+        return rgb.JpegsaveBuffer(q: 90, keep: Enums.ForeignKeep.None);
     }
 
-    /// <summary>Converts with vips, e.g. to ".png" or ".webp"; vips keeps the EXIF in WebP, which we rely on.</summary>
-    public byte[] Convert(byte[] source, string sourceExt, string targetExt)
+    /// <summary>3-band 8-bit noise around mid-grey.</summary>
+    public static Image Noise(int width, int height)
     {
-        var src = Write("src" + Guid.NewGuid().ToString("N") + sourceExt, source);
-        var dst = Path.Combine(Folder, Guid.NewGuid().ToString("N") + targetExt);
-        Vips("vips", "copy", src, dst);
-        return File.ReadAllBytes(dst);
+        using var noise = Image.Gaussnoise(width, height, mean: 128, sigma: 40);
+        using var grey = noise.Cast(Enums.BandFormat.Uchar);
+        return grey.Bandjoin(grey, grey);
+    }
+
+    /// <summary>Re-saves an image in another format (".png", ".webp", ".gif"), keeping its metadata (Exif in WebP too).</summary>
+    public static byte[] Convert(byte[] source, string targetExt)
+    {
+        using var image = Image.NewFromBuffer(source);
+        return image.WriteToBuffer(targetExt);
+    }
+
+    /// <summary>The metadata fields libvips sees in a file, with their values, one "name: value" per line.</summary>
+    public static string Metadata(string path)
+    {
+        using var image = Image.NewFromFile(path);
+        return string.Join('\n', image.GetFields().Select(f => $"{f}: {Describe(image.Get(f))}"));
+    }
+
+    private static string Describe(object value) => value switch
+    {
+        byte[] bytes => Encoding.Latin1.GetString(bytes),
+        Image => "(image)",
+        _ => System.Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "",
+    };
+
+    /// <summary>The mean pixel value of a stored image.</summary>
+    public static double Average(string path)
+    {
+        using var image = Image.NewFromFile(path);
+        return image.Avg();
     }
 
     public string Write(string name, byte[] bytes)
@@ -132,28 +152,21 @@ internal sealed class MediaTestFiles : IDisposable
         return ~crc;
     }
 
-    public static string VipsHeaderAll(string path) => Vips("vipsheader", "-a", path);
+    /// <summary>A zip archive holding one text file.</summary>
+    public static byte[] Zip(string entryName, string content)
+    {
+        var ms = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(ms, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var writer = new StreamWriter(zip.CreateEntry(entryName, System.IO.Compression.CompressionLevel.NoCompression).Open());
+            writer.Write(content);
+        }
+
+        return ms.ToArray();
+    }
 
     public static bool Contains(byte[] haystack, string needle) =>
         haystack.AsSpan().IndexOf(Encoding.ASCII.GetBytes(needle)) >= 0;
-
-    public static string Vips(string tool, params string[] args)
-    {
-        var psi = new ProcessStartInfo("/usr/bin/" + tool) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args)
-        {
-            psi.ArgumentList.Add(a);
-        }
-        using var p = Process.Start(psi)!;
-        var output = p.StandardOutput.ReadToEnd();
-        var error = p.StandardError.ReadToEnd();
-        p.WaitForExit();
-        if (p.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{tool} failed: {error}");
-        }
-        return output;
-    }
 
     public void Dispose()
     {

@@ -22,9 +22,8 @@ public sealed partial class PublicPagesTests(DemoFactory factory) : IClassFixtur
         var quick = page.QuerySelectorAll(".quick a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains("/thu-tuc", quick);
         Assert.Contains("/duong-day-nong", quick);
-        Assert.Contains("/chi-so", quick);
+        Assert.Contains("/chi-so/parindex", quick);
         Assert.Contains("/van-ban", quick);
-        Assert.Contains("/tim-kiem", quick);
         Assert.Contains("Sở Xây dựng tỉnh Quảng Trị", page.QuerySelector(".brand .agency")!.TextContent);
         Assert.True(page.QuerySelectorAll("main .items a[href^='/tin-bai/']").Length >= 5);
 
@@ -154,7 +153,12 @@ public sealed partial class PublicPagesTests(DemoFactory factory) : IClassFixtur
 
         Assert.Contains("03/KH-SGTVT", page.QuerySelector("h1")!.TextContent);
         Assert.Contains("ngày 9 tháng 1 năm 2024", page.QuerySelector("dl.facts")!.TextContent);
-        Assert.Contains(page.QuerySelectorAll(".files a"), a => a.GetAttribute("href") == "/media/demo/03-KH-SGTVT.pdf");
+        // The demo ships the file; the importer stored it in the media library, so the link downloads a real PDF.
+        var link = Assert.Single(page.QuerySelectorAll(".files a"), a => a.TextContent.Trim().EndsWith("03-KH-SGTVT.pdf", StringComparison.Ordinal));
+        Assert.Matches("^/media/[0-9a-f]{32}/original\\.pdf$", link.GetAttribute("href"));
+        using var download = await _client.GetAsync(link.GetAttribute("href"));
+        Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(await download.Content.ReadAsByteArrayAsync(), 0, 5));
     }
 
     [Fact]

@@ -20,11 +20,11 @@ public sealed class RecipeImporterTests : IDisposable
           ] } ] }
         """;
 
-    private async Task<RecipeResult> ImportAsync(string json)
+    private async Task<RecipeResult> ImportAsync(string json, string? filesFolder = null)
     {
         _ = _factory.Server;
         await using var scope = _factory.Scope();
-        return await scope.ServiceProvider.GetRequiredService<RecipeImporter>().ImportAsync(json, "test");
+        return await scope.ServiceProvider.GetRequiredService<RecipeImporter>().ImportAsync(json, "test", filesFolder);
     }
 
     private async Task<int> CountAsync()
@@ -85,7 +85,8 @@ public sealed class RecipeImporterTests : IDisposable
     [Fact]
     public async Task Import_LoadsEverySeedPlan_WhenDemoUnitsArePresent()
     {
-        await ImportAsync(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "recipes", "demo.json")));
+        var recipes = Path.Combine(AppContext.BaseDirectory, "recipes");
+        await ImportAsync(File.ReadAllText(Path.Combine(recipes, "demo.json")), recipes);
         foreach (var plan in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "recipes", "plans"), "*.json"))
         {
             var result = await ImportAsync(File.ReadAllText(plan));

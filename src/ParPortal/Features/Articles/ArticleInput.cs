@@ -2,7 +2,7 @@ using ParPortal.Features.Content;
 
 namespace ParPortal.Features.Articles;
 
-public sealed class ArticleInput : ContentInput
+public sealed partial class ArticleInput : ContentInput
 {
     public string Body { get; set; } = string.Empty;
 
@@ -31,7 +31,7 @@ public sealed class ArticleInput : ContentInput
         v.ImageUrl = ContentInputMapper.Nfc(ImageUrl);
         v.ImageAlt = ContentInputMapper.Nfc(ImageAlt);
         v.ImageCaption = ContentInputMapper.Nfc(ImageCaption);
-        v.Gallery = [.. Gallery];
+        v.Gallery = Gallery.Select(g => new GalleryImage(ContentInputMapper.Nfc(g.Url) ?? string.Empty, ContentInputMapper.Nfc(g.Alt) ?? string.Empty, ContentInputMapper.Nfc(g.Caption))).ToList();
         v.Attachments = [.. Attachments];
     }
 

@@ -16,6 +16,15 @@ public sealed partial class ArticleVersion
         }
 
         ContentUrls.Check(errors, "imageUrl", ImageUrl);
+        foreach (var (g, i) in Gallery.Select((g, i) => (g, i)))
+        {
+            ContentUrls.Check(errors, $"gallery[{i}].url", g.Url);
+            if (string.IsNullOrWhiteSpace(g.Alt))
+            {
+                errors.Add($"gallery[{i}].alt", $"Ảnh thứ {i + 1} của bộ ảnh cần có mô tả ảnh (alt).");
+            }
+        }
+
         foreach (var (a, i) in Attachments.Select((a, i) => (a, i)))
         {
             ContentUrls.Check(errors, $"attachments[{i}].url", a.Url);

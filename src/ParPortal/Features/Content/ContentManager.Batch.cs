@@ -102,7 +102,7 @@ public sealed partial class ContentManager
         item.ConcurrencyStamp = Guid.NewGuid();
         Audit("save", item, next, actor, r.Note, now);
         Audit("publish", item, next, actor, null, now);
-        return new ContentChange(ContentEvent.Published, item, next, next);
+        return new ContentChange(ContentEvent.Published, item, next, next, r.Published);
     }
 
     /// <summary>The slugs already taken by each type that the batch creates items of, read once.</summary>

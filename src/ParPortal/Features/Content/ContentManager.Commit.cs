@@ -22,13 +22,17 @@ public sealed partial class ContentManager
         return (item, latest, versions.SingleOrDefault(v => v.IsPublished));
     }
 
-    private static void EnsureBase(ContentItem item, int baseVersion)
+    /// <summary>
+    /// Refuses a save that started from an older version than the latest (409), naming who saved the latest and when,
+    /// so the editor knows whose work to look at; the admin form keeps the editor's text and shows the differences.
+    /// </summary>
+    private static void EnsureBase(ContentItem item, ContentVersion latest, int baseVersion)
     {
         if (item.LatestVersionNumber != baseVersion)
         {
             throw new ContentRuleException(
-                $"Nội dung đã được người khác lưu (phiên bản {item.LatestVersionNumber}) sau khi bạn mở phiên bản {baseVersion}. " +
-                "Thay đổi của bạn chưa được lưu; hãy tải lại và làm lại.",
+                $"Nội dung đã được {latest.CreatedBy ?? "người khác"} lưu lúc {ParPortal.Time.VietnameseDate.WithTime(latest.CreatedUtc)} " +
+                $"(phiên bản {item.LatestVersionNumber}) sau khi bạn mở phiên bản {baseVersion}. Thay đổi của bạn chưa được lưu.",
                 "baseVersion",
                 ContentRuleKind.Conflict);
         }

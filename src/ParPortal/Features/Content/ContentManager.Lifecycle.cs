@@ -22,7 +22,7 @@ public sealed partial class ContentManager
         var (item, latest, published) = await LoadAsync(itemId, ct);
         MarkPublished(item, latest, published, at?.UtcDateTime ?? Now);
         Audit("publish", item, latest, actor, auditNote);
-        await CommitAsync(new ContentChange(ContentEvent.Published, item, latest, latest), ct);
+        await CommitAsync(new ContentChange(ContentEvent.Published, item, latest, latest, published), ct);
     }
 
     /// <summary>Takes the published version off the public site; a newer draft, if any, stays as it is.</summary>
@@ -40,7 +40,7 @@ public sealed partial class ContentManager
         item.PublishedVersionNumber = null;
         item.ScheduledUnpublishUtc = null;
         Audit("unpublish", item, published, actor, null);
-        await CommitAsync(new ContentChange(ContentEvent.Unpublished, item, latest, null), ct);
+        await CommitAsync(new ContentChange(ContentEvent.Unpublished, item, latest, null, published), ct);
     }
 
     /// <summary>Archives the item: the latest version becomes Archived and nothing stays public.</summary>
@@ -62,7 +62,7 @@ public sealed partial class ContentManager
         item.ScheduledPublishUtc = null;
         item.ScheduledUnpublishUtc = null;
         Audit("archive", item, latest, actor, null);
-        await CommitAsync(new ContentChange(ContentEvent.Unpublished, item, latest, null), ct);
+        await CommitAsync(new ContentChange(ContentEvent.Unpublished, item, latest, null, published), ct);
     }
 
     /// <summary>Sets or clears the scheduled publish and unpublish times (UTC).</summary>

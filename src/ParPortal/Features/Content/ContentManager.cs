@@ -49,7 +49,7 @@ public sealed partial class ContentManager(
     public async Task<ContentVersion> SaveAsync(Guid itemId, int baseVersion, Action<ContentVersion> edit, string actor, string? newSlug = null, CancellationToken ct = default)
     {
         var (item, latest, published) = await LoadAsync(itemId, ct);
-        EnsureBase(item, baseVersion);
+        EnsureBase(item, latest, baseVersion);
         var next = latest.CopyForNewVersion();
         edit(next);
         ContentVersionValidation.Validate(next);
@@ -81,10 +81,10 @@ public sealed partial class ContentManager(
     /// <summary>Deletes the item and all its versions; the audit log keeps the record of it.</summary>
     public async Task DeleteAsync(Guid itemId, string actor, CancellationToken ct = default)
     {
-        var (item, latest, _) = await LoadAsync(itemId, ct);
+        var (item, latest, published) = await LoadAsync(itemId, ct);
         Audit("delete", item, latest, actor, null);
         db.ContentItems.Remove(item);
-        await CommitAsync(new ContentChange(ContentEvent.Deleted, item, null, null), ct);
+        await CommitAsync(new ContentChange(ContentEvent.Deleted, item, null, null, published), ct);
     }
 
     /// <summary>Replaces the editor's "counts toward" links of an item for one plan.</summary>

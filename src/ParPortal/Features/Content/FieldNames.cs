@@ -21,6 +21,7 @@ internal static class FieldNames
         ["Subject"] = "đối tượng đánh giá", ["Score"] = "điểm", ["Scale"] = "thang điểm", ["Rank"] = "thứ hạng", ["RankOf"] = "tổng số xếp hạng",
         ["Group"] = "nhóm", ["Change"] = "thay đổi", ["Components"] = "chỉ số thành phần", ["SourceDocument"] = "nguồn",
         ["Commentary"] = "nhận xét", ["IssuingUnitCode"] = "đơn vị ban hành", ["FileUrl"] = "tệp", ["DefinitionJson"] = "nhiệm vụ",
+        ["Question"] = "câu hỏi", ["Answer"] = "câu trả lời", ["ProcedureCode"] = "thủ tục liên quan", ["ReceivedOn"] = "ngày nhận",
     };
 
     public static string Vietnamese(string property) => Names.TryGetValue(property, out var n) ? n : property;

@@ -10,7 +10,11 @@ public enum ContentEvent
 }
 
 /// <summary>A change about to be committed. <see cref="Latest"/> and <see cref="Published"/> are null when gone.</summary>
-public sealed record ContentChange(ContentEvent Event, ContentItem Item, ContentVersion? Latest, ContentVersion? Published);
+/// <param name="WasPublished">
+/// The version that was public before the change when the change replaced or removed it (publish of a newer version,
+/// unpublish, archive, delete): the public pages that showed it must be refreshed too (output-cache eviction).
+/// </param>
+public sealed record ContentChange(ContentEvent Event, ContentItem Item, ContentVersion? Latest, ContentVersion? Published, ContentVersion? WasPublished = null);
 
 /// <summary>
 /// Runs inside the content transaction before it commits, so that derived data (the search index) can never

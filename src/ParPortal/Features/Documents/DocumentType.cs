@@ -9,6 +9,8 @@ public sealed class DocumentType() : ContentTypeDefinition<DocumentVersion, Docu
     /// <summary>The list page; each document is at <c>/van-ban/{slug}</c>.</summary>
     public const string Path = "/van-ban";
 
+    public override string? PreviewPage => "/Documents/Public/Detail";
+
     public static string Url(string slug) => $"{Path}/{slug}";
 
     // The number ("826/KH-UBND") is the code searched exactly.

@@ -10,6 +10,8 @@ public sealed class HotlineType() : ContentTypeDefinition<HotlineVersion, Hotlin
 {
     public const string Path = "/duong-day-nong";
 
+    public override string? PreviewPage => "/Hotlines/Public/Index";
+
     /// <summary>The hotline's place on the list page (its element id is the slug).</summary>
     public static string Url(string slug) => $"{Path}#{slug}";
 

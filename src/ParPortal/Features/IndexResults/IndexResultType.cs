@@ -12,6 +12,8 @@ public sealed class IndexResultType() : ContentTypeDefinition<IndexResultVersion
     /// <summary>The overview page; each index is at <c>/chi-so/{code}</c>.</summary>
     public const string Path = "/chi-so";
 
+    public override string? PreviewPage => "/IndexResults/Public/Detail";
+
     public static string Url(string indexCode) => $"{Path}/{indexCode.ToLowerInvariant()}";
 
     // Results are shown on their index's page, one page per index that has a published result.

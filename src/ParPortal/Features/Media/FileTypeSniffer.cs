@@ -6,18 +6,17 @@ namespace ParPortal.Features.Media;
 
 /// <summary>The type of an upload as detected from its bytes.</summary>
 /// <remarks>Format: jpeg, png, gif, webp, pdf, docx, xlsx, odt or ods.</remarks>
-/// <remarks>Orientation: EXIF orientation (1–8) for JPEG, otherwise 1.</remarks>
-public sealed record SniffResult(string Format, string ContentType, string Extension, MediaKind Kind, int Width, int Height, int Orientation);
+public sealed record SniffResult(string Format, string ContentType, string Extension, MediaKind Kind);
 
 /// <summary>
 /// Detects the file type from content (magic bytes and structure), never from the name or the claimed type, and
 /// refuses everything that is not an accepted image or office document with a <see cref="MediaRejectedException"/>.
-/// Whether an image decodes completely is checked afterwards by <see cref="ImageProcessor"/>.
+/// For images this is the first gate: <see cref="ImageProcessor"/> then opens the file with the one libvips loader
+/// of the sniffed type, so libvips never picks among its dozens of loaders (TIFF, SVG, PDF, FITS…) from the bytes of
+/// a hostile file; libvips itself reads the size, checks the whole file while decoding it, and re-encodes it.
 /// </summary>
-public sealed class FileTypeSniffer(IOptions<MediaOptions> options, IOptions<OfficePackageLimits> office)
+public sealed class FileTypeSniffer(IOptions<OfficePackageLimits> office)
 {
-    private readonly MediaOptions _options = options.Value;
-
     /// <summary>Sniffs a seekable stream positioned anywhere; throws <see cref="MediaRejectedException"/> when refused.</summary>
     public SniffResult Sniff(Stream stream)
     {
@@ -36,24 +35,24 @@ public sealed class FileTypeSniffer(IOptions<MediaOptions> options, IOptions<Off
 
         if (h.StartsWith(new byte[] { 0xFF, 0xD8, 0xFF }))
         {
-            return Image(stream, "jpeg", "image/jpeg", ".jpg");
+            return Image("jpeg", "image/jpeg", ".jpg");
         }
         if (h.StartsWith(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }))
         {
-            return Image(stream, "png", "image/png", ".png");
+            return Image("png", "image/png", ".png");
         }
         if (h.StartsWith("GIF87a"u8) || h.StartsWith("GIF89a"u8))
         {
-            return Image(stream, "gif", "image/gif", ".gif");
+            return Image("gif", "image/gif", ".gif");
         }
         if (n >= 12 && h.StartsWith("RIFF"u8) && h[8..12].SequenceEqual("WEBP"u8))
         {
-            return Image(stream, "webp", "image/webp", ".webp");
+            return Image("webp", "image/webp", ".webp");
         }
         if (h.StartsWith("%PDF-"u8))
         {
             CheckPdfTrailer(stream);
-            return new SniffResult("pdf", "application/pdf", ".pdf", MediaKind.Document, 0, 0, 1);
+            return new SniffResult("pdf", "application/pdf", ".pdf", MediaKind.Document);
         }
         if (h.StartsWith("PK\u0003\u0004"u8))
         {
@@ -84,35 +83,10 @@ public sealed class FileTypeSniffer(IOptions<MediaOptions> options, IOptions<Off
         };
     }
 
-    private static SniffResult Document(string format, string contentType) => new(format, contentType, "." + format, MediaKind.Document, 0, 0, 1);
+    private static SniffResult Document(string format, string contentType) => new(format, contentType, "." + format, MediaKind.Document);
 
-    private SniffResult Image(Stream stream, string format, string contentType, string extension)
-    {
-        var header = ImageHeaderReader.Read(stream, format) ?? throw MediaRejectedException.CorruptImage();
-        if ((long)header.Width * header.Height > _options.MaxPixels)
-        {
-            throw MediaRejectedException.TooManyPixels(header.Width, header.Height, _options.MaxPixels);
-        }
-        if (format == "jpeg" && !JpegHasEnd(stream))
-        {
-            throw MediaRejectedException.CorruptImage();
-        }
-        return new SniffResult(format, contentType, extension, MediaKind.Image, header.Width, header.Height, header.Orientation);
-    }
-
-    // A JPEG cut off during upload has no end-of-image marker; some cameras append data after it, so look near the end.
-    private static bool JpegHasEnd(Stream s)
-    {
-        var tail = ReadTail(s, 8192);
-        for (var i = tail.Length - 2; i >= 0; i--)
-        {
-            if (tail[i] == 0xFF && tail[i + 1] == 0xD9)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static SniffResult Image(string format, string contentType, string extension) =>
+        new(format, contentType, extension, MediaKind.Image);
 
     private static void CheckPdfTrailer(Stream s)
     {

@@ -1,7 +1,8 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
+using System.Runtime.ExceptionServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NetVips;
+using VipsImage = NetVips.Image;
 
 namespace ParPortal.Features.Media;
 
@@ -11,35 +12,42 @@ namespace ParPortal.Features.Media;
 public sealed record ProcessedImage(int Width, int Height, IReadOnlyList<MediaVariant> Variants);
 
 /// <summary>
-/// Turns an uploaded image into stripped, auto-oriented WebP and JPEG variants at the configured widths through the
-/// libvips command-line tools (see docs/decisions.md). Without libvips the image is kept at its own size with the
-/// metadata removed by <see cref="MetadataStripper"/>, and <see cref="StatusMessage"/> says that resizing is off.
+/// Turns an uploaded image into WebP and JPEG variants at the configured widths plus a full-size JPEG, with libvips in
+/// process (NetVips, see docs/decisions.md). Nothing is stored as uploaded: the file is decoded completely by the one
+/// loader of its sniffed type (refusing damaged files), turned upright, converted to sRGB and re-encoded without any
+/// metadata, so that camera, GPS and whatever was hidden in or after the image (a script, a zip) do not survive.
 /// </summary>
-public sealed partial class ImageProcessor
+public sealed class ImageProcessor
 {
+    /// <summary>
+    /// Variants encoded at the same time. Each libvips operation already uses every core for its own tiles, but the
+    /// encoders are mostly single-threaded, so two side by side keep a 2-core server busy without queueing.
+    /// </summary>
+    private const int ParallelEncodes = 2;
+
+    private static readonly double[] White = [255];
+
     private readonly MediaOptions _options;
     private readonly ILogger<ImageProcessor> _logger;
-    private readonly VipsRunner _vips;
     private readonly SemaphoreSlim _oneImageAtATime = new(1);
 
     public ImageProcessor(IOptions<MediaOptions> options, ILogger<ImageProcessor> logger)
     {
         _options = options.Value;
         _logger = logger;
-        _vips = new VipsRunner(_options.VipsToolsPath, _options.VipsTimeout);
-        IsAvailable = _vips.Locate("vips") is not null && _vips.Locate("vipsthumbnail") is not null
-            && _vips.Locate("vipsheader") is not null;
+        var problem = LibVips.Start(logger);
+        IsAvailable = problem is null;
         StatusMessage = IsAvailable
-            ? "Xử lý ảnh bằng libvips: tạo ảnh WebP và JPEG theo các độ rộng đã cấu hình, xóa siêu dữ liệu."
-            : "Không tìm thấy libvips (vips, vipsthumbnail): đã TẮT việc thu nhỏ ảnh. Ảnh vẫn được lưu ở kích thước gốc "
-              + "và đã xóa siêu dữ liệu (EXIF, GPS, XMP, IPTC). Cài gói libvips-tools để bật lại.";
+            ? $"Xử lý ảnh bằng libvips {LibVips.Version} ngay trong máy chủ: mỗi ảnh được giải mã rồi mã hóa lại thành WebP và JPEG "
+              + "theo các độ rộng đã cấu hình, không giữ siêu dữ liệu (EXIF, GPS, XMP)."
+            : "Không nạp được thư viện xử lý ảnh libvips trên máy chủ này: chưa nhận tải ảnh lên; tệp văn bản vẫn tải lên được.";
         if (!IsAvailable)
         {
-            _logger.LogWarning("libvips tools not found in '{Path}'; image resizing is off.", _options.VipsToolsPath);
+            _logger.LogError("libvips did not load ({Problem}); image uploads are refused.", problem);
         }
     }
 
-    /// <summary>True when the libvips tools were found and images are resized.</summary>
+    /// <summary>True when libvips loaded and images are accepted.</summary>
     public bool IsAvailable { get; }
 
     /// <summary>A Vietnamese sentence for the admin pages describing how images are processed.</summary>
@@ -47,22 +55,34 @@ public sealed partial class ImageProcessor
 
     /// <summary>Writes the variants of <paramref name="sourcePath"/> into <paramref name="outputFolder"/>.</summary>
     /// <remarks>relativePrefix: Prefix for <see cref="MediaVariant.RelativePath"/>, e.g. <c>ab/abcdef…</c>.</remarks>
+    /// <exception cref="MediaRejectedException">The image is damaged, too large, too slow, or libvips is missing.</exception>
     public async Task<ProcessedImage> ProcessAsync(string sourcePath, SniffResult sniff, string outputFolder,
         string relativePrefix, CancellationToken ct = default)
     {
-        if ((long)sniff.Width * sniff.Height > _options.MaxPixels)
+        if (!IsAvailable)
         {
-            throw MediaRejectedException.TooManyPixels(sniff.Width, sniff.Height, _options.MaxPixels);
+            throw MediaRejectedException.ImagesUnavailable();
         }
+
         Directory.CreateDirectory(outputFolder);
-        // One image at a time per node: each image already keeps two vips processes busy, and the web server
-        // shares the machine's few cores with them.
+        // One image at a time per node: libvips already spreads one image over every core, and a decoded image may
+        // take up to 160 MB (MaxPixels).
         await _oneImageAtATime.WaitAsync(ct);
         try
         {
-            return IsAvailable
-                ? await ProcessWithVipsAsync(Path.GetFullPath(sourcePath), Path.GetFullPath(outputFolder), relativePrefix, ct)
-                : await ProcessWithoutVipsAsync(sourcePath, sniff, outputFolder, relativePrefix, ct);
+            using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            budget.CancelAfter(_options.ProcessingTimeout);
+            try
+            {
+                return await Task.Run(() => Process(Path.GetFullPath(sourcePath), sniff.Format, Path.GetFullPath(outputFolder),
+                    relativePrefix, budget.Token), CancellationToken.None);
+            }
+            catch (Exception e) when (e is VipsException or OperationCanceledException && budget.IsCancellationRequested)
+            {
+                ct.ThrowIfCancellationRequested();
+                _logger.LogInformation("Image processing stopped after {Timeout}.", _options.ProcessingTimeout);
+                throw MediaRejectedException.ProcessingTimeout(_options.ProcessingTimeout);
+            }
         }
         finally
         {
@@ -70,107 +90,168 @@ public sealed partial class ImageProcessor
         }
     }
 
-    private async Task<ProcessedImage> ProcessWithVipsAsync(string source, string folder, string prefix, CancellationToken ct)
+    private ProcessedImage Process(string source, string format, string folder, string prefix, CancellationToken token)
     {
-        // One full decode of the untrusted file, failing on truncation or corrupt data, rotated upright into vips' own format;
-        // every variant is then made from this trusted intermediate.
-        var basePath = Path.Combine(folder, "base.v");
+        using var image = Decode(source, format, token);
+        var jobs = new List<Func<IEnumerable<MediaVariant>>>
+        {
+            // The full-size files go first: they take longest, and the small ones fill the other slot meanwhile.
+            () => [SaveJpeg(image, folder, prefix, "original.jpg", progressive: false)],
+        };
+        if (_options.OriginalWebp)
+        {
+            jobs.Add(() => [SaveWebp(image, folder, prefix, "original.webp")]);
+        }
+
+        foreach (var width in _options.EffectiveWidths.Where(w => w < image.Width).Reverse())
+        {
+            jobs.Add(() => Resized(image, width, folder, prefix, token));
+        }
+
+        var variants = new List<MediaVariant>();
         try
         {
-            var decode = await _vips.RunAsync("vips", ["autorot", source + (_options.StrictImageDecoding ? "[fail_on=warning]" : "[fail_on=truncated]"), basePath], ct,
-                untrustedInput: true);
-            if (decode.ExitCode != 0)
+            Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = ParallelEncodes, CancellationToken = token }, job =>
             {
-                _logger.LogInformation("vips could not decode an upload: {Error}", decode.StdErr.Trim());
-                throw MediaRejectedException.CorruptImage();
-            }
-            var header = await _vips.RunAsync("vipsheader", [basePath], ct);
-            var m = HeaderPattern().Match(header.StdOut);
-            if (header.ExitCode != 0 || !m.Success)
-            {
-                throw MediaRejectedException.CorruptImage();
-            }
-            var width = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
-            var height = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
-
-            // The full-size outputs go first: they take longest, and the small ones fill the other slot meanwhile.
-            var jobs = new List<(string Name, string Size)>();
-            if (_options.OriginalWebp)
-            {
-                jobs.Add(("original.webp", $"{width}x{height}"));
-            }
-            jobs.Add(("original.jpg", $"{width}x{height}"));
-            foreach (var w in _options.EffectiveWidths.Where(w => w < width).Reverse())
-            {
-                jobs.Add(($"{w}.webp", $"{w}x"));
-                jobs.Add(($"{w}.jpg", $"{w}x"));
-            }
-
-            // Two at a time: each vipsthumbnail is itself threaded, and the machine has few cores.
-            using var gate = new SemaphoreSlim(2);
-            var tasks = jobs.Select(async job =>
-            {
-                await gate.WaitAsync(ct);
-                try
+                var made = job();
+                lock (variants)
                 {
-                    return await MakeVariantAsync(basePath, folder, prefix, job.Name, job.Size, ct);
-                }
-                finally
-                {
-                    gate.Release();
+                    variants.AddRange(made);
                 }
             });
-            var variants = await Task.WhenAll(tasks);
-            return new ProcessedImage(width, height, variants.OrderBy(v => v.Format, StringComparer.Ordinal).ThenBy(v => v.Width).ToList());
         }
-        finally
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
         {
-            File.Delete(basePath);
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
         }
+
+        return new ProcessedImage(image.Width, image.Height,
+            variants.OrderBy(v => v.Format, StringComparer.Ordinal).ThenBy(v => v.Width).ToList());
     }
 
-    private async Task<MediaVariant> MakeVariantAsync(string basePath, string folder, string prefix, string name,
-        string size, CancellationToken ct)
+    /// <summary>
+    /// Opens the file with the loader of its sniffed type, refuses a canvas above <see cref="MediaOptions.MaxPixels"/>
+    /// from the header alone, then decodes every pixel into memory (this is where a damaged file fails), upright and
+    /// in 8-bit sRGB (or grey).
+    /// </summary>
+    private VipsImage Decode(string source, string format, CancellationToken token)
     {
-        var isWebp = name.EndsWith(".webp", StringComparison.Ordinal);
-        var output = Path.Combine(folder, name);
-        // Progressive, optimised JPEG pays off for the sizes pages show; for the full-size file it costs about
-        // four times the encode time, so that one stays baseline.
-        // JPEG has no transparency: a transparent logo is flattened onto white, as on the page, not onto black.
-        var saveOptions = isWebp
-            ? $"[Q={_options.WebpQuality},strip]"
-            : name.StartsWith("original", StringComparison.Ordinal)
-                ? $"[Q={_options.JpegQuality},strip,background=255]"
-                : $"[Q={_options.JpegQuality},strip,background=255,optimize_coding,interlace]";
-        // The intermediate is already upright, but its copied Exif block may still say otherwise: rotating again
-        // would undo the first rotation.
-        var run = await _vips.RunAsync("vipsthumbnail", [basePath, "--no-rotate", "--size", size, "-o", output + saveOptions], ct);
-        if (run.ExitCode != 0)
+        var failOn = _options.StrictImageDecoding ? Enums.FailOn.Warning : Enums.FailOn.Error;
+        try
         {
-            throw new InvalidOperationException($"vipsthumbnail failed for {name}: {run.StdErr.Trim()}");
+            // Sequential: the file is read once, top to bottom, straight into memory.
+            using var loaded = format switch
+            {
+                "jpeg" => VipsImage.Jpegload(source, access: Enums.Access.Sequential, failOn: failOn),
+                "png" => VipsImage.Pngload(source, access: Enums.Access.Sequential, failOn: failOn),
+                "gif" => VipsImage.Gifload(source, access: Enums.Access.Sequential, failOn: failOn),
+                "webp" => VipsImage.Webpload(source, access: Enums.Access.Sequential, failOn: failOn),
+                _ => throw new ArgumentException($"Not an image format: {format}.", nameof(format)),
+            };
+            if ((long)loaded.Width * loaded.Height > _options.MaxPixels)
+            {
+                throw MediaRejectedException.TooManyPixels(loaded.Width, loaded.Height, _options.MaxPixels);
+            }
+
+            Watch(loaded, token);
+            var decoded = loaded.CopyMemory();
+            if (Orientation(decoded) <= 1 && IsDisplayReady(decoded))
+            {
+                return decoded;
+            }
+
+            using (decoded)
+            {
+                // Rotating and converting read the decoded copy in any order, which a sequential file could not allow.
+                using var upright = Orientation(decoded) > 1 ? decoded.Autorot() : decoded.Copy();
+                using var display = InDisplayColours(upright);
+                Watch(display, token);
+                return display.CopyMemory();
+            }
         }
-        // libvips 8.14 keeps EXIF in WebP despite "strip"; our own pass removes it from every output.
-        var format = isWebp ? "webp" : "jpeg";
-        var bytes = MetadataStripper.Strip(await File.ReadAllBytesAsync(output, ct), format);
-        await File.WriteAllBytesAsync(output, bytes, ct);
-        using var ms = new MemoryStream(bytes);
-        var dims = ImageHeaderReader.Read(ms, format) ?? throw new InvalidOperationException($"Unreadable output {name}.");
-        return new MediaVariant(name, dims.Width, dims.Height, format, prefix + "/" + name, bytes.Length);
+        catch (VipsException e) when (!token.IsCancellationRequested)
+        {
+            _logger.LogInformation("libvips refused an upload: {Error}", e.Message.Trim());
+            throw MediaRejectedException.CorruptImage();
+        }
     }
 
-    private static async Task<ProcessedImage> ProcessWithoutVipsAsync(string source, SniffResult sniff, string folder,
-        string prefix, CancellationToken ct)
+    /// <summary>True for 8-bit sRGB or grey without a colour profile: every later step is then a plain resize.</summary>
+    private static bool IsDisplayReady(VipsImage image) =>
+        !HasProfile(image) && image.Format == Enums.BandFormat.Uchar && image.Interpretation is (Enums.Interpretation.Srgb or Enums.Interpretation.Bw);
+
+    private static bool HasProfile(VipsImage image) => image.GetTypeOf("icc-profile-data") != IntPtr.Zero;
+
+    /// <summary>The image in 8-bit sRGB (or grey) without its colour profile (see <see cref="IsDisplayReady"/>).</summary>
+    private static VipsImage InDisplayColours(VipsImage image)
     {
-        // Pixels are not rotated here, so a JPEG keeps its orientation in a minimal Exif block and the reported
-        // size is the displayed one.
-        var bytes = MetadataStripper.Strip(await File.ReadAllBytesAsync(source, ct), sniff.Format, sniff.Orientation);
-        var name = "original" + sniff.Extension;
-        await File.WriteAllBytesAsync(Path.Combine(folder, name), bytes, ct);
-        var swap = sniff.Orientation >= 5;
-        int w = swap ? sniff.Height : sniff.Width, h = swap ? sniff.Width : sniff.Height;
-        return new ProcessedImage(w, h, [new MediaVariant(name, w, h, sniff.Format, prefix + "/" + name, bytes.Length)]);
+        VipsImage converted;
+        if (HasProfile(image))
+        {
+            converted = image.IccTransform("srgb", embedded: true, intent: Enums.Intent.Perceptual);
+        }
+        else if (!IsDisplayReady(image))
+        {
+            // CMYK without a profile, 16-bit PNG, Lab…
+            converted = image.Colourspace(Enums.Interpretation.Srgb);
+        }
+        else
+        {
+            converted = image.Copy();
+        }
+
+        using (converted)
+        {
+            // Without its profile the thumbnail step does no colour management again; the savers drop metadata anyway.
+            return converted.Mutate(m => m.Remove("icc-profile-data"));
+        }
     }
 
-    [GeneratedRegex(@":\s*(\d+)x(\d+)\s")]
-    private static partial Regex HeaderPattern();
+    private static int Orientation(VipsImage image) =>
+        image.GetTypeOf("orientation") != IntPtr.Zero ? (int)image.Get("orientation") : 1;
+
+    private IEnumerable<MediaVariant> Resized(VipsImage image, int width, string folder, string prefix, CancellationToken token)
+    {
+        // The thumbnail output is sequential and is read twice (WebP and JPEG), so it is made once in memory.
+        using var thumbnail = image.ThumbnailImage(width, height: VipsMaxSize, size: Enums.Size.Down, noRotate: true);
+        Watch(thumbnail, token);
+        using var resized = thumbnail.CopyMemory();
+        return [SaveWebp(resized, folder, prefix, $"{width}.webp"), SaveJpeg(resized, folder, prefix, $"{width}.jpg", progressive: true)];
+    }
+
+    /// <summary>A height that never limits: variants are sized by width only.</summary>
+    private const int VipsMaxSize = 10_000_000;
+
+    private MediaVariant SaveWebp(VipsImage image, string folder, string prefix, string name)
+    {
+        var path = Path.Combine(folder, name);
+        image.Webpsave(path, q: _options.WebpQuality, effort: _options.WebpEffort, keep: Enums.ForeignKeep.None);
+        return Variant(image, path, prefix, name, "webp");
+    }
+
+    private MediaVariant SaveJpeg(VipsImage image, string folder, string prefix, string name, bool progressive)
+    {
+        var path = Path.Combine(folder, name);
+        // Progressive, optimised JPEG pays off for the sizes pages show; for the full-size file it costs several times
+        // the encode time, so that one stays baseline. JPEG has no transparency: a transparent logo is flattened onto
+        // white, as on the page, not onto black.
+        image.Jpegsave(path, q: _options.JpegQuality, optimizeCoding: progressive, interlace: progressive,
+            keep: Enums.ForeignKeep.None, background: White);
+        return Variant(image, path, prefix, name, "jpeg");
+    }
+
+    private static MediaVariant Variant(VipsImage image, string path, string prefix, string name, string format) =>
+        new(name, image.Width, image.Height, format, prefix + "/" + name, new FileInfo(path).Length);
+
+    /// <summary>Lets the time budget stop libvips: once the token is cancelled, the next tile sets the kill flag.</summary>
+    private static void Watch(VipsImage image, CancellationToken token) => image.SetProgress(NoProgress.Instance, token);
+
+    private sealed class NoProgress : IProgress<int>
+    {
+        public static readonly NoProgress Instance = new();
+
+        public void Report(int value)
+        {
+        }
+    }
 }

@@ -16,7 +16,8 @@ public static class MediaHtml
     /// A <c>&lt;picture&gt;</c> with a WebP <c>srcset</c>, a JPEG fallback, width and height (no layout shift),
     /// <c>loading="lazy"</c> and the alt text; when only the original exists (no libvips) a plain <c>&lt;img&gt;</c>.
     /// </summary>
-    public static IHtmlContent Picture(MediaFile file, string alt, string sizes)
+    /// <param name="lazy">False for a picture in the first screen (the home page's lead story), which should not wait.</param>
+    public static IHtmlContent Picture(MediaFile file, string alt, string sizes, bool lazy = true)
     {
         ArgumentNullException.ThrowIfNull(file);
         var webp = file.Variants.Where(v => v.Format == "webp").OrderBy(v => v.Width).ToList();
@@ -43,7 +44,7 @@ public static class MediaHtml
             sb.Append(" srcset=\"").Append(SrcSet(file, fallback)).Append("\" sizes=\"").Append(Encoder.Encode(sizes)).Append('"');
         }
         sb.Append(CultureInfo.InvariantCulture, $" width=\"{file.Width ?? src.Width}\" height=\"{file.Height ?? src.Height}\"")
-          .Append(" alt=\"").Append(Encoder.Encode(alt)).Append("\" loading=\"lazy\" decoding=\"async\"></picture>");
+          .Append(" alt=\"").Append(Encoder.Encode(alt)).Append(lazy ? "\" loading=\"lazy\" decoding=\"async\"></picture>" : "\" fetchpriority=\"high\"></picture>");
         return new HtmlString(sb.ToString());
     }
 

@@ -10,6 +10,8 @@ public enum MediaRejectReason
     CorruptImage,
     CorruptDocument,
     ZipBomb,
+    ProcessingTimeout,
+    ImagesUnavailable,
 }
 
 /// <summary>An upload that was refused, with a message in Vietnamese that can be shown to the editor as is.</summary>
@@ -34,6 +36,13 @@ public sealed class MediaRejectedException(MediaRejectReason reason, string mess
 
     internal static MediaRejectedException CorruptDocument(string detail) =>
         new(MediaRejectReason.CorruptDocument, $"Tệp văn bản bị hỏng: {detail}.");
+
+    internal static MediaRejectedException ProcessingTimeout(TimeSpan limit) =>
+        new(MediaRejectReason.ProcessingTimeout,
+            $"Xử lý ảnh vượt quá {limit.TotalSeconds:0.#} giây và đã bị dừng; hãy lưu lại ảnh bằng phần mềm khác hoặc giảm kích thước rồi tải lên lại.");
+
+    internal static MediaRejectedException ImagesUnavailable() =>
+        new(MediaRejectReason.ImagesUnavailable, "Máy chủ không nạp được thư viện xử lý ảnh (libvips) nên chưa nhận ảnh; tệp văn bản vẫn tải lên được.");
 
     internal static MediaRejectedException ZipBomb(string detail) =>
         new(MediaRejectReason.ZipBomb, $"Tệp nén có cấu trúc bất thường, bị từ chối: {detail}.");

@@ -24,6 +24,7 @@ public static class MediaServiceCollectionExtensions
         services.AddSingleton<FileTypeSniffer>();
         services.AddSingleton<ImageProcessor>();
         services.AddSingleton<MediaStore>();
+        services.AddScoped<MediaUploads>();
         return services;
     }
 

@@ -10,6 +10,8 @@ public sealed class ProcedureType() : ContentTypeDefinition<ProcedureVersion, Pr
     /// <summary>The lookup page; each procedure is at <c>/thu-tuc/{slug}</c>.</summary>
     public const string Path = "/thu-tuc";
 
+    public override string? PreviewPage => "/Procedures/Public/Detail";
+
     public static string Url(string slug) => $"{Path}/{slug}";
 
     // Citizens search by what a procedure is about and needs, so every section that is text is indexed.

@@ -42,11 +42,14 @@ public static class FeedEndpoints
         string? topicName = null;
         if (topicSlug is not null)
         {
-            topicName = await db.Topics.Where(t => t.Slug == topicSlug).Select(t => t.Name).FirstOrDefaultAsync(ct);
-            if (topicName is null)
+            var topic = await db.Topics.Where(t => t.Slug == topicSlug).Select(t => new { t.Id, t.Name }).FirstOrDefaultAsync(ct);
+            if (topic is null)
             {
                 return Results.NotFound();
             }
+
+            topicName = topic.Name;
+            PublicCache.Tag(http, CacheTags.Topic(topic.Id));
 
             query = query.Where(v => v.Topics.Any(t => t.Slug == topicSlug));
         }

@@ -5,8 +5,8 @@ using ParPortal.Features.Content;
 
 namespace ParPortal.Features.Public;
 
-/// <summary>One line of a public list: title with link, summary, date and unit.</summary>
-public sealed record ItemSummary(string Title, string Url, string? Summary, DateTime? PublishedUtc, string? UnitName);
+/// <summary>One line of a public list: title with link, summary, date, unit and, when it has one, its picture.</summary>
+public sealed record ItemSummary(string Title, string Url, string? Summary, DateTime? PublishedUtc, string? UnitName, ListImage? Image = null);
 
 /// <summary>A public pager over ?trang=; the other query keys (filters) are kept in its links.</summary>
 public sealed record PublicPager(int Page, int PageCount, int Total, QueryString Query)

@@ -33,6 +33,9 @@ public sealed class PageMeta
     /// <summary>A section of the main navigation to mark as current ("tin-bai", "thu-tuc"…).</summary>
     public string? Section { get; set; }
 
+    /// <summary>Set when an editor previews a version through the admin (the layout shows a banner and noindex).</summary>
+    public ParPortal.Features.Content.Preview.PagePreview? Preview { get; set; }
+
     public PageMeta Crumb(string name, string? url = null)
     {
         Breadcrumbs.Add(new Breadcrumb(name, url));

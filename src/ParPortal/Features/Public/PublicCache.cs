@@ -2,30 +2,31 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Primitives;
-using ParPortal.Features.Content;
 using ParPortal.Features.Content.Types;
 
 namespace ParPortal.Features.Public;
 
 /// <summary>
-/// Output caching of the anonymous public site. Pages are tagged by the content type they show
-/// ("content:Article"…), pages that mix types (home, topics, feeds, sitemap) by <see cref="AggregateTag"/>, and every
-/// page by <see cref="AllTag"/>; a content change evicts its type's tag and the aggregate tag.
+/// Output caching of the anonymous public site. Every cached page is tagged with its path
+/// (<see cref="CacheTags.Page"/>), with its content type when it lives under one's public path, and with
+/// <see cref="CacheTags.All"/>; pages may add tags for what their path does not say (<see cref="Tag"/>). A content
+/// change evicts only the pages its type declares (<see cref="ContentTypeDefinition.CacheTagsOf"/>, see
+/// <see cref="PublicCacheInvalidator"/>).
 /// </summary>
 public static class PublicCache
 {
-    public const string AllTag = "content:all";
-
-    public const string AggregateTag = "content:aggregate";
-
-    public static string TagOf(string contentType) => "content:" + contentType;
-
     /// <summary>Paths that are never cached: the admin, the API, the account pages and health checks.</summary>
     public static bool IsPrivatePath(PathString path) =>
         path.StartsWithSegments("/admin") || path.StartsWithSegments("/media") || path.StartsWithSegments("/api") || path.StartsWithSegments("/health")
+        || path.StartsWithSegments("/healthz") || path.StartsWithSegments("/readyz")
         || path.StartsWithSegments("/openapi") || path.StartsWithSegments("/ngon-ngu") || path.StartsWithSegments("/loi") || path.StartsWithSegments("/_content");
+
+    /// <summary>
+    /// Adds a tag to the page being rendered, when it is being cached: for what the page shows that its path does not
+    /// name (a topic page shows its sub-topics' items). The tags are read when the response is stored, after the page ran.
+    /// </summary>
+    public static void Tag(HttpContext http, string tag) => http.Features.Get<IOutputCacheFeature>()?.Context.Tags.Add(tag);
 }
 
 /// <summary>
@@ -34,6 +35,8 @@ public static class PublicCache
 /// </summary>
 internal sealed class PublicOutputCachePolicy : IOutputCachePolicy
 {
+    private static readonly object GenerationKey = new();
+
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var http = context.HttpContext;
@@ -55,11 +58,16 @@ internal sealed class PublicOutputCachePolicy : IOutputCachePolicy
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
         context.ResponseExpirationTimeSpan = TimeSpan.FromMinutes(10);
-        context.Tags.Add(PublicCache.AllTag);
-        // The type whose pages live under this path (its registration's PublicPath), or the aggregate tag for pages that
-        // mix types.
-        var owner = http.RequestServices.GetRequiredService<ContentTypeRegistry>().OwnerOfPath(request.Path);
-        context.Tags.Add(owner is null ? PublicCache.AggregateTag : PublicCache.TagOf(owner.Name));
+        context.Tags.Add(CacheTags.All);
+        context.Tags.Add(CacheTags.Page(request.Path.Value ?? "/"));
+        // The type whose pages live under this path (its registration's PublicPath), so that a whole type can be evicted.
+        if (http.RequestServices.GetRequiredService<ContentTypeRegistry>().OwnerOfPath(request.Path) is { } owner)
+        {
+            context.Tags.Add(CacheTags.Type(owner.Name));
+        }
+
+        // A page rendered while content changed may hold what was there before: it is served but not stored.
+        http.Items[GenerationKey] = http.RequestServices.GetRequiredService<PublicCacheGeneration>().Current;
         return ValueTask.CompletedTask;
     }
 
@@ -68,32 +76,14 @@ internal sealed class PublicOutputCachePolicy : IOutputCachePolicy
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         // Only complete, cookie-free 200 responses are stored: a page that sets a cookie belongs to one visitor.
-        var response = context.HttpContext.Response;
-        if (response.StatusCode != StatusCodes.Status200OK || !StringValues.IsNullOrEmpty(response.Headers.SetCookie))
+        var http = context.HttpContext;
+        var response = http.Response;
+        if (response.StatusCode != StatusCodes.Status200OK || !StringValues.IsNullOrEmpty(response.Headers.SetCookie)
+            || !Equals(http.Items[GenerationKey], http.RequestServices.GetRequiredService<PublicCacheGeneration>().Current))
         {
             context.AllowCacheStorage = false;
         }
 
         return ValueTask.CompletedTask;
-    }
-}
-
-/// <summary>Evicts the cached pages that a committed content change affects, so the next request sees it.</summary>
-internal sealed class PublicCacheInvalidator(IOutputCacheStore store, ILogger<PublicCacheInvalidator> logger) : IContentCommittedObserver
-{
-    public void OnCommitted(ContentChange change)
-    {
-        try
-        {
-            // The in-memory store evicts synchronously; waiting here makes "published" mean "visible on the next
-            // request" without a race against the editor's redirect.
-            store.EvictByTagAsync(PublicCache.TagOf(change.Item.ContentType), CancellationToken.None).AsTask().GetAwaiter().GetResult();
-            store.EvictByTagAsync(PublicCache.AggregateTag, CancellationToken.None).AsTask().GetAwaiter().GetResult();
-        }
-        catch (Exception ex)
-        {
-            // The change is committed; a failed eviction only delays its visibility until the entries expire.
-            logger.LogError(ex, "Could not evict cached public pages after a change to {Type} {Id}", change.Item.ContentType, change.Item.Id);
-        }
     }
 }

@@ -15,6 +15,8 @@ public static class PublicServiceCollectionExtensions
             o.AddBasePolicy(new PublicOutputCachePolicy());
             o.SizeLimit = 256L * 1024 * 1024;
         });
+        services.AddSingleton<PublicCacheGeneration>();
+        services.AddSingleton<PublicCacheEvictor>();
         services.AddSingleton<IContentCommittedObserver, PublicCacheInvalidator>();
         services.AddScoped<SiteChrome>();
         return services;

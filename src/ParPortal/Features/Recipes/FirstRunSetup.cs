@@ -1,3 +1,5 @@
+using System.Data.Common;
+using System.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -20,22 +22,27 @@ public sealed class FirstRunSetup(
     IOptions<SetupOptions> options,
     TimeProvider clock,
     IEnumerable<IDatabaseInitializer> initializers,
+    IClusterLock clusterLock,
     ILogger<FirstRunSetup> log)
 {
     public static readonly string[] DefaultRecipes = ["setup.json"];
 
+    /// <summary>
+    /// Migrates, creates the admin and imports the recipes not yet imported, saying what it does at each step: on a
+    /// first run this takes a while (the demo recipe is a few hundred items), and a newcomer must never wait on a
+    /// silent terminal.
+    /// </summary>
     public async Task RunAsync(CancellationToken ct = default)
     {
-        await db.Database.MigrateAsync(ct);
-        foreach (var initializer in initializers)
-        {
-            await initializer.InitializeAsync(db, ct);
-        }
-
+        // Nodes starting together take turns: one migrates and imports, the others then find everything done.
+        await using var turn = await clusterLock.AcquireAsync("first-run", ct);
+        await MigrateAsync(ct);
         await recipeUsers.EnsureRolesAsync();
         await EnsureAdminAsync();
         var folder = RecipesFolder(options.Value);
-        foreach (var recipe in options.Value.Recipes.Count > 0 ? options.Value.Recipes : [.. DefaultRecipes])
+        var recipes = options.Value.Recipes.Count > 0 ? options.Value.Recipes : [.. DefaultRecipes];
+        var pending = new List<(string Recipe, string Path)>();
+        foreach (var recipe in recipes)
         {
             var path = Path.Combine(folder, recipe);
             if (!File.Exists(path))
@@ -44,18 +51,92 @@ public sealed class FirstRunSetup(
             }
 
             var name = Path.GetFileName(recipe);
-            if (await db.RecipeRuns.AnyAsync(r => r.Name == name || r.Name == recipe, ct))
+            if (!await db.RecipeRuns.AnyAsync(r => r.Name == name || r.Name == recipe, ct))
             {
-                continue;
+                pending.Add((recipe, path));
             }
+        }
 
+        for (var i = 0; i < pending.Count; i++)
+        {
+            var (recipe, path) = pending[i];
+            log.LogInformation("Importing recipe {Recipe} ({Number}/{Count})…", recipe, i + 1, pending.Count);
+            var watch = Stopwatch.StartNew();
             var json = await File.ReadAllTextAsync(path, ct);
-            var result = await importer.ImportAsync(json, "setup", ct);
+            var result = await importer.ImportAsync(json, "setup", Path.GetDirectoryName(path), ct);
             // Record the run under the file name too, so that renaming the recipe's "name" does not re-run it.
             db.RecipeRuns.Add(new RecipeRun { Name = recipe, Sha256 = "-", ImportedUtc = clock.GetUtcNow().UtcDateTime, ImportedBy = "setup" });
             await db.SaveChangesAsync(ct);
-            log.LogInformation("First-run recipe {Recipe}: {Result}", recipe, result);
+            log.LogInformation("Recipe {Recipe}: {Result} in {Seconds:0.0} s.", recipe, result, watch.Elapsed.TotalSeconds);
         }
+    }
+
+    /// <summary>Creates or updates the database, saying which and where (never the password).</summary>
+    private async Task MigrateAsync(CancellationToken ct)
+    {
+        var where = Describe(db);
+        var pending = (await PendingMigrationsAsync(ct)).Count;
+        var all = db.Database.GetMigrations().Count();
+        var watch = Stopwatch.StartNew();
+        if (pending == all)
+        {
+            log.LogInformation("Creating the database ({Where}): applying {Count} migrations…", where, pending);
+        }
+        else if (pending > 0)
+        {
+            log.LogInformation("Updating the database ({Where}): applying {Count} new migration(s)…", where, pending);
+        }
+
+        await db.Database.MigrateAsync(ct);
+        foreach (var initializer in initializers)
+        {
+            await initializer.InitializeAsync(db, ct);
+        }
+
+        log.LogInformation(pending > 0 ? "Database ready ({Where}) in {Seconds:0.0} s." : "Database up to date ({Where}).",
+            where, watch.Elapsed.TotalSeconds);
+    }
+
+    private async Task<List<string>> PendingMigrationsAsync(CancellationToken ct)
+    {
+        try
+        {
+            return (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        }
+        catch (DbException)
+        {
+            // PostgreSQL answers "database does not exist" before the first run; Migrate creates it.
+            return db.Database.GetMigrations().ToList();
+        }
+    }
+
+    /// <summary>"SQLite App_Data/parportal.db" or "PostgreSQL parportal on 127.0.0.1": where, without credentials.</summary>
+    private static string Describe(ParPortalDbContext db)
+    {
+        var connection = db.Database.GetDbConnection();
+        return db.Database.IsSqlite()
+            ? $"SQLite {connection.DataSource}"
+            : $"PostgreSQL {connection.Database} on {connection.DataSource}";
+    }
+
+    /// <summary>
+    /// The last line of start-up: where the site answers, where the admin is and how to log in. In Development the
+    /// configured demo password is shown (it is in appsettings.Development.json anyway); elsewhere only where it is set.
+    /// </summary>
+    public static void AnnounceReady(ILogger log, IReadOnlyCollection<string> addresses, SetupOptions options, bool isDevelopment)
+    {
+        var site = addresses.FirstOrDefault()?.TrimEnd('/');
+        var password = isDevelopment && !string.IsNullOrEmpty(options.AdminPassword)
+            ? $"password {options.AdminPassword}"
+            : "password from ParPortal:Setup:AdminPassword, or the one logged when the account was created";
+        if (site is null)
+        {
+            log.LogInformation("ParPortal is ready. Admin at /admin: user admin, {Password}.", password);
+            return;
+        }
+
+        log.LogInformation("ParPortal is ready at {Addresses}. Admin: {Admin} (user admin, {Password}).",
+            string.Join(", ", addresses), site + "/admin", password);
     }
 
     /// <summary>The folder recipes are read from: configured, or the copy next to the host.</summary>

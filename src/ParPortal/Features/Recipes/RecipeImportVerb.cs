@@ -18,7 +18,9 @@ internal sealed class RecipeImportVerb : ICommandVerb
             return 2;
         }
 
-        var result = await services.GetRequiredService<RecipeImporter>().ImportAsync(await File.ReadAllTextAsync(args[0], ct), "cli", ct);
+        // Files the recipe names by a relative path are read from beside it.
+        var result = await services.GetRequiredService<RecipeImporter>().ImportAsync(await File.ReadAllTextAsync(args[0], ct), "cli",
+            Path.GetDirectoryName(Path.GetFullPath(args[0])), ct);
         Console.WriteLine($"Recipe '{result.Name}': {result}.");
         return 0;
     }

@@ -42,7 +42,7 @@ public sealed partial class RecipeImporter
             }
 
             db.Topics.Add(new Topic { Name = t.Name.Normalize(), Slug = slug, Parent = parent, SortOrder = order++ });
-            result.Created++;
+            result.Count("topics");
         }
 
         await db.SaveChangesAsync(ct);
@@ -65,7 +65,7 @@ public sealed partial class RecipeImporter
             }
 
             db.IndexDefinitions.Add(new IndexDefinition { Code = d.Code, Name = d.Name, Description = d.Description, Scale = d.Scale, ComponentNames = d.Components ?? [] });
-            result.Created++;
+            result.Count("indexes");
         }
 
         await db.SaveChangesAsync(ct);
@@ -80,7 +80,7 @@ public sealed partial class RecipeImporter
         foreach (var u in all.Where(u => !existing.Contains(u.Code)))
         {
             await Located($"{where}, đơn vị “{u.Code}”", () => service.UpsertAsync(u with { Parent = null, Successors = [] }, ct));
-            result.Created++;
+            result.Count("units");
         }
 
         foreach (var u in all.Where(u => !existing.Contains(u.Code)))
@@ -136,11 +136,12 @@ public sealed partial class RecipeImporter
         await db.SaveChangesAsync(ct);
     }
 
-    private async Task ImportContentAsync(JsonElement.ArrayEnumerator items, string where, RecipeResult result, string actor, CancellationToken ct)
+    private async Task ImportContentAsync(JsonElement.ArrayEnumerator items, string where, RecipeResult result, string actor,
+        RecipeFiles files, CancellationToken ct)
     {
-        foreach (var element in items)
+        foreach (var original in items)
         {
-            var key = element.TryGetProperty("key", out var k) ? k.GetString() : null;
+            var key = original.TryGetProperty("key", out var k) ? k.GetString() : null;
             var itemWhere = $"{where}, mục “{key ?? "?"}”";
             if (string.IsNullOrWhiteSpace(key))
             {
@@ -153,6 +154,7 @@ public sealed partial class RecipeImporter
                 continue;
             }
 
+            var element = await files.StoreAsync(original, itemWhere, actor, ct);
             var input = Read<ContentInput>(element, itemWhere);
             var meta = Read<RecipeItemMeta>(element, itemWhere);
             await Located(itemWhere, async () =>
@@ -162,7 +164,7 @@ public sealed partial class RecipeImporter
                 var item = await content.CreateAsync(version, input.Slug, actor, key, ct);
                 await ApplyStateAsync(item.Id, meta, actor, ct);
             });
-            result.Created++;
+            result.Count(input.GetType().Name.Replace("Input", "", StringComparison.Ordinal));
         }
     }
 
@@ -239,7 +241,7 @@ public sealed partial class RecipeImporter
             var issued = VietnamTime.FromLocal(new DateTime(plan.Year, 1, 1, 8, 0, 0));
             await content.PublishAsync(item.Id, actor, ct, issued < clock.GetUtcNow() ? issued : null);
         });
-        result.Created++;
+        result.Count("plan");
     }
 
     private sealed record RecipeItemMeta(ContentState State = ContentState.Draft, DateTimeOffset? PublishedAt = null, DateTimeOffset? ScheduledPublishAt = null, DateTimeOffset? ScheduledUnpublishAt = null);

@@ -7,6 +7,7 @@ using ParPortal.Content;
 using ParPortal.Data;
 using ParPortal.Features.Content;
 using ParPortal.Features.Content.Types;
+using ParPortal.Features.Media;
 using ParPortal.Features.Plans;
 
 namespace ParPortal.Features.Recipes;
@@ -14,7 +15,8 @@ namespace ParPortal.Features.Recipes;
 /// <summary>
 /// Imports a JSON recipe: ordered steps (topics, indexes, units, users, settings, content, plan). The whole file is
 /// one transaction: a bad step, item or field rolls everything back and the error says where. Re-importing is
-/// idempotent: topics and units are matched by slug and code, users by name, content by its recipe key.
+/// idempotent: topics and units are matched by slug and code, users by name, content by its recipe key. Files the
+/// recipe ships beside itself go into the media library (<see cref="RecipeFiles"/>).
 /// </summary>
 public sealed partial class RecipeImporter(
     ParPortalDbContext db,
@@ -23,11 +25,18 @@ public sealed partial class RecipeImporter(
     RecipeUsers users,
     PlanDefinitionCheck planCheck,
     ContentTypeRegistry types,
+    MediaStore media,
     TimeProvider clock,
     ILogger<RecipeImporter> log)
 {
     /// <summary>Imports <paramref name="json"/>; returns how many things were created.</summary>
-    public async Task<RecipeResult> ImportAsync(string json, string actor, CancellationToken ct = default)
+    public Task<RecipeResult> ImportAsync(string json, string actor, CancellationToken ct = default) => ImportAsync(json, actor, null, ct);
+
+    /// <summary>
+    /// Imports <paramref name="json"/>, reading the files it names by a relative path from <paramref name="filesFolder"/>
+    /// (the recipe's own folder); returns how many things were created.
+    /// </summary>
+    public async Task<RecipeResult> ImportAsync(string json, string actor, string? filesFolder, CancellationToken ct = default)
     {
         JsonDocument doc;
         try
@@ -49,7 +58,7 @@ public sealed partial class RecipeImporter(
             }
 
             var result = new RecipeResult(name);
-            var strategy = db.Database.CreateExecutionStrategy();
+            var files = new RecipeFiles(db, media, filesFolder);
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             try
             {
@@ -59,7 +68,7 @@ public sealed partial class RecipeImporter(
                     index++;
                     var kind = step.TryGetProperty("step", out var k) ? k.GetString() : null;
                     var where = $"Bước {index} ({kind ?? "?"})";
-                    await RunStepAsync(kind, step, where, result, actor, ct);
+                    await RunStepAsync(kind, step, where, result, actor, files, ct);
                 }
 
                 db.RecipeRuns.Add(new Recipes.RecipeRun
@@ -76,22 +85,25 @@ public sealed partial class RecipeImporter(
             {
                 await tx.RollbackAsync(CancellationToken.None);
                 db.ChangeTracker.Clear();
+                // Nothing half-saved: the media rows went with the transaction, their files go now.
+                files.DeleteStored();
                 throw;
             }
 
-            log.LogInformation("Recipe {Name} imported: {Result}", name, result);
+            log.LogDebug("Recipe {Name} imported: {Result}", name, result);
             return result;
         }
     }
 
-    private Task RunStepAsync(string? kind, JsonElement step, string where, RecipeResult result, string actor, CancellationToken ct) => kind switch
+    private Task RunStepAsync(string? kind, JsonElement step, string where, RecipeResult result, string actor, RecipeFiles files,
+        CancellationToken ct) => kind switch
     {
         "topics" => ImportTopicsAsync(Array(step, "topics", where), where, result, ct),
         "indexes" => ImportIndexesAsync(Array(step, "indexes", where), where, result, ct),
         "units" => ImportUnitsAsync(Array(step, "units", where), where, result, ct),
         "users" => users.ImportAsync(Array(step, "users", where), where, result, ct),
         "settings" => ImportSettingsAsync(step, where, ct),
-        "content" => ImportContentAsync(Array(step, "items", where), where, result, actor, ct),
+        "content" => ImportContentAsync(Array(step, "items", where), where, result, actor, files, ct),
         "plan" => ImportPlanAsync(step, where, result, actor, ct),
         _ => throw new RecipeException($"{where}: loại bước “{kind}” không được hỗ trợ (topics, indexes, units, users, settings, content, plan)."),
     };
@@ -141,9 +153,20 @@ public sealed class RecipeResult(string name)
 {
     public string Name { get; } = name;
 
-    public int Created { get; set; }
+    public int Created { get; private set; }
 
     public int Skipped { get; set; }
 
-    public override string ToString() => $"{Created} created, {Skipped} already present";
+    /// <summary>What was created, by kind ("units", "users", "Article", "Procedure"…).</summary>
+    public SortedDictionary<string, int> CreatedByKind { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Records one created thing of a kind.</summary>
+    public void Count(string kind)
+    {
+        Created++;
+        CreatedByKind[kind] = CreatedByKind.GetValueOrDefault(kind) + 1;
+    }
+
+    public override string ToString() =>
+        $"{Created} created{(CreatedByKind.Count == 0 ? "" : $" ({string.Join(", ", CreatedByKind.Select(k => $"{k.Value} {k.Key}"))})")}, {Skipped} already present";
 }

@@ -47,7 +47,7 @@ public sealed class RecipeUsers(UserManager<PortalUser> users, RoleManager<Ident
             var password = string.IsNullOrEmpty(setup.Value.DemoPassword) ? RandomPassword() : setup.Value.DemoPassword;
             Check(await users.CreateAsync(user, password), itemWhere);
             Check(await users.AddToRolesAsync(user, u.Roles), itemWhere);
-            result.Created++;
+            result.Count("users");
         }
     }
 

@@ -1,11 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using ParPortal.Content;
 using ParPortal.Data;
+using ParPortal.Features.Public;
 
 namespace ParPortal.Features.Topics;
 
-/// <summary>Adds, renames and merges topics. A merge moves every version's topic link to the target in one statement.</summary>
-public sealed class TopicService(ParPortalDbContext db)
+/// <summary>
+/// Adds, renames and merges topics. A merge moves every version's topic link to the target in one statement. Every public
+/// page shows the topics in its menu, so each change evicts the whole public cache on every node.
+/// </summary>
+public sealed class TopicService(ParPortalDbContext db, ClusterEvictions cache)
 {
     public async Task<Topic> CreateAsync(string name, string? slug, string? parentSlug, CancellationToken ct)
     {
@@ -29,6 +33,7 @@ public sealed class TopicService(ParPortalDbContext db)
         var topic = new Topic { Name = name.Trim().Normalize(), Slug = s, Parent = parent, SortOrder = await db.Topics.CountAsync(ct) };
         db.Topics.Add(topic);
         await db.SaveChangesAsync(ct);
+        await cache.EvictEverywhereAsync(ct);
         return topic;
     }
 
@@ -40,6 +45,7 @@ public sealed class TopicService(ParPortalDbContext db)
         var topic = await db.Topics.FindAsync([id], ct) ?? throw new ContentRuleException("Không tìm thấy chủ đề.", "id", ContentRuleKind.NotFound);
         topic.Name = name.Trim().Normalize();
         await db.SaveChangesAsync(ct);
+        await cache.EvictEverywhereAsync(ct);
         return topic;
     }
 
@@ -62,5 +68,6 @@ public sealed class TopicService(ParPortalDbContext db)
         source.MergedIntoId = target.Id;
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        await cache.EvictEverywhereAsync(ct);
     }
 }

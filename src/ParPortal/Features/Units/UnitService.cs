@@ -1,11 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using ParPortal.Content;
 using ParPortal.Data;
+using ParPortal.Features.Public;
 
 namespace ParPortal.Features.Units;
 
 /// <summary>Creates or updates a unit by code, with its parent and successors (which must exist).</summary>
-public sealed class UnitService(ParPortalDbContext db)
+/// <remarks>The recipe importer makes its own, without <paramref name="cache"/>: a recipe is one transaction, imported at set-up.</remarks>
+public sealed class UnitService(ParPortalDbContext db, ClusterEvictions? cache = null)
 {
     public async Task<Unit> UpsertAsync(UnitDto dto, CancellationToken ct)
     {
@@ -50,6 +52,12 @@ public sealed class UnitService(ParPortalDbContext db)
 
         CheckCycles(unit);
         await db.SaveChangesAsync(ct);
+        // Unit names are shown on item pages and hotlines: a rename evicts the public cache on every node.
+        if (cache is not null)
+        {
+            await cache.EvictEverywhereAsync(ct);
+        }
+
         return unit;
     }
 

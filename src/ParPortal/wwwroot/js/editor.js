@@ -2,37 +2,20 @@
  * ParPortal rich-text fields. Include after the editor bundle:
  *   <link rel="stylesheet" href="/_content/ParPortal/lib/editor/jodit.min.css">
  *   <script src="/_content/ParPortal/lib/editor/jodit.min.js" defer></script>
+ *   <script src="/_content/ParPortal/js/media-dialog.js" defer></script>
  *   <script src="/_content/ParPortal/js/editor.js" defer></script>
  * Every <textarea data-richtext> becomes a Jodit editor. The textarea stays the form field (Jodit writes the HTML back
  * into it), so forms post normally with their antiforgery token. The server sanitizes whatever arrives.
  *
- * data-media-picker="/admin/media/picker" (optional) makes the image button open that page in a dialog. The picker
- * reports a choice with window.parent.postMessage({ type: "parportal:media-picked", src, alt, width, height },
- * location.origin); src must be a same-site path. The image is inserted only with a non-empty alt text.
+ * data-images (optional, needs js/media-dialog.js before this file) adds the image button, and takes image files
+ * pasted or dropped into the text: each goes through the media dialog (upload or library, alt text required, caption
+ * optional) and is inserted as <img> or <figure> with <figcaption>. Nothing is embedded as a data: URL.
  */
 (function () {
   "use strict";
 
   var vietnamese = (document.documentElement.lang || "").toLowerCase().indexOf("vi") === 0;
-  var text = vietnamese
-    ? {
-        title: "Chèn ảnh",
-        picker: "Thư viện ảnh",
-        alt: "Mô tả ảnh (văn bản thay thế, bắt buộc)",
-        altMissing: "Hãy nhập mô tả ảnh trước khi chèn.",
-        noImage: "Hãy chọn một ảnh trong thư viện.",
-        insert: "Chèn",
-        cancel: "Hủy",
-      }
-    : {
-        title: "Insert image",
-        picker: "Media library",
-        alt: "Image description (alternative text, required)",
-        altMissing: "Enter a description of the image before inserting it.",
-        noImage: "Choose an image from the library.",
-        insert: "Insert",
-        cancel: "Cancel",
-      };
+  var imageTitle = vietnamese ? "Chèn ảnh" : "Insert image";
 
   // Jodit ships no Vietnamese language pack, and any key missing here shows in English. So this covers everything our
   // configuration can show: the toolbar's labels and lists, the pop-ups for a link, an image or table cells, the link
@@ -43,6 +26,8 @@
   var joditVietnamese = {
     // Toolbar buttons and their drop-down lists.
     "Insert format block": "Định dạng khối",
+    // The block list's first entry (Jodit's list names it "Paragraph", a key no language pack has).
+    Paragraph: "Đoạn văn",
     // One key for the paragraph block and for "no vertical alignment" in the cell and image pop-ups, so a word
     // that fits both.
     Normal: "Thông thường",
@@ -186,7 +171,8 @@
     "Copy selection": "Sao chép phần đã chọn",
     "Select all": "Chọn tất cả",
 
-    // Dialog buttons, confirms and alerts.
+    // Dialog buttons, confirms and alerts; the dialogs' own header buttons.
+    Close: "Đóng",
     Ok: "Đồng ý",
     Cancel: "Hủy",
     Apply: "Áp dụng",
@@ -204,136 +190,72 @@
     "Words: %d": "Số từ: %d",
   };
 
-  // Only same-site paths may come back from the picker: no schemes, no protocol-relative or backslash tricks.
-  function isSafeSource(src) {
-    return typeof src === "string" && /^\/(?![\/\\])[^\s"'<>\\]*$/.test(src);
-  }
-
-  function element(tag, attributes, children) {
-    var node = document.createElement(tag);
-    Object.keys(attributes || {}).forEach(function (name) {
-      node.setAttribute(name, attributes[name]);
-    });
-    (children || []).forEach(function (child) {
-      node.append(child);
-    });
-    return node;
-  }
-
-  var dialogCount = 0;
-
-  function openMediaDialog(editor, pickerUrl) {
-    var id = "pp-media-" + ++dialogCount;
-    var chosen = null;
-    // Remember the caret: focus moves into the dialog and must come back to the same place.
-    editor.s.save();
-
-    var frame = element("iframe", { src: pickerUrl, title: text.picker, class: "pp-media-frame" });
-    var preview = element("img", { alt: "", class: "pp-media-preview", hidden: "" });
-    var altInput = element("input", { type: "text", id: id + "-alt", required: "", "aria-describedby": id + "-error" });
-    var error = element("p", { id: id + "-error", class: "pp-media-error", role: "alert" });
-    var insertButton = element("button", { type: "button", class: "pp-media-insert" }, [text.insert]);
-    var cancelButton = element("button", { type: "button", class: "pp-media-cancel" }, [text.cancel]);
-    // A modal dialog makes the page behind it inert, but Tab past the last control (or Shift+Tab out of the picker's
-    // frame) would go to the browser's own UI. Two focus guards send focus round to the other end instead.
-    var startGuard = element("span", { tabindex: "0", class: "pp-focus-guard" });
-    var endGuard = element("span", { tabindex: "0", class: "pp-focus-guard" });
-    startGuard.addEventListener("focus", function () {
-      cancelButton.focus();
-    });
-    endGuard.addEventListener("focus", function () {
-      frame.focus();
-    });
-    var dialog = element("dialog", { class: "pp-media-dialog", "aria-labelledby": id + "-title" }, [
-      startGuard,
-      element("h2", { id: id + "-title" }, [text.title]),
-      frame,
-      preview,
-      element("label", { for: id + "-alt" }, [text.alt]),
-      altInput,
-      error,
-      element("div", { class: "pp-media-actions" }, [insertButton, cancelButton]),
-      endGuard,
-    ]);
-
-    function onMessage(event) {
-      var data = event.data;
-      if (event.origin !== location.origin || event.source !== frame.contentWindow || !data || data.type !== "parportal:media-picked") {
-        return;
-      }
-      if (!isSafeSource(data.src)) {
-        return;
-      }
-      chosen = data;
-      preview.src = data.src;
-      preview.hidden = false;
-      if (!altInput.value && typeof data.alt === "string") {
-        altInput.value = data.alt;
-      }
-      error.textContent = "";
-      altInput.focus();
+  // Inserts an image the media dialog returned: a figure with its caption when there is one, else the image alone.
+  // The server's sanitizer keeps figure, figcaption and img (src under /media, alt, width, height).
+  function insertImage(editor, image) {
+    if (!image || !window.ParPortalMedia.isSafeSource(image.src)) {
+      return;
     }
-
-    var closed = false;
-
-    function close() {
-      if (closed) {
-        return;
+    var img = editor.createInside.element("img");
+    img.setAttribute("src", image.src);
+    img.setAttribute("alt", image.alt);
+    ["width", "height"].forEach(function (name) {
+      if (/^\d{1,5}$/.test(String(image[name] || ""))) {
+        img.setAttribute(name, String(image[name]));
       }
-      closed = true;
-      window.removeEventListener("message", onMessage);
-      dialog.close();
-      dialog.remove();
+    });
+    if (!image.caption) {
+      editor.s.insertImage(img, null, null);
+      return;
+    }
+    var figure = editor.createInside.element("figure");
+    var caption = editor.createInside.element("figcaption");
+    caption.textContent = image.caption;
+    figure.append(img, caption);
+    editor.s.insertNode(figure, false, false);
+    editor.synchronizeValues();
+  }
+
+  // Opens the media dialog (upload, drag-and-drop, library) and inserts the result where the caret was.
+  function chooseImage(editor, file) {
+    editor.s.save();
+    window.ParPortalMedia.open({ file: file, caption: true, title: imageTitle }).then(function (image) {
       editor.s.restore();
       editor.s.focus();
-    }
+      insertImage(editor, image);
+    });
+  }
 
-    insertButton.addEventListener("click", function () {
-      var alt = altInput.value.trim();
-      if (!chosen) {
-        error.textContent = text.noImage;
-        frame.focus();
+  // An image file pasted or dropped into the text goes through the dialog (alt text required, caption optional) and
+  // the media store, never in as a data: URL. Listening on the container in the capture phase runs before Jodit's own
+  // paste and drop handlers, which would otherwise try to embed the file.
+  function takeImageFiles(editor) {
+    function imageFile(transfer) {
+      var files = transfer && transfer.files ? Array.prototype.slice.call(transfer.files) : [];
+      return files.filter(window.ParPortalMedia.isImage)[0] || null;
+    }
+    editor.container.addEventListener("paste", function (event) {
+      var file = imageFile(event.clipboardData);
+      if (file) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        chooseImage(editor, file);
+      }
+    }, true);
+    editor.container.addEventListener("drop", function (event) {
+      var file = imageFile(event.dataTransfer);
+      if (!file) {
         return;
       }
-      if (!alt) {
-        // Refuse: every image in an article needs a text alternative (WCAG 1.1.1).
-        error.textContent = text.altMissing;
-        altInput.setAttribute("aria-invalid", "true");
-        altInput.focus();
-        return;
-      }
-      var img = editor.createInside.element("img");
-      img.setAttribute("src", chosen.src);
-      img.setAttribute("alt", alt);
-      ["width", "height"].forEach(function (name) {
-        if (/^\d{1,5}$/.test(String(chosen[name] || ""))) {
-          img.setAttribute(name, String(chosen[name]));
-        }
-      });
-      close();
-      editor.s.insertImage(img, null, null);
-    });
-    cancelButton.addEventListener("click", close);
-    dialog.addEventListener("cancel", function (event) {
       event.preventDefault();
-      close();
-    });
-    // Escape pressed inside the picker goes to the frame's document, not to the dialog, so the dialog would not close.
-    frame.addEventListener("load", function () {
-      var inner = frame.contentDocument;
-      if (inner) {
-        inner.addEventListener("keydown", function (event) {
-          if (event.key === "Escape") {
-            event.preventDefault();
-            close();
-          }
-        });
+      event.stopImmediatePropagation();
+      // Put the caret where the image was dropped, so it is inserted there.
+      var range = document.caretRangeFromPoint && document.caretRangeFromPoint(event.clientX, event.clientY);
+      if (range && editor.editor.contains(range.startContainer)) {
+        editor.s.selectRange(range);
       }
-    });
-    window.addEventListener("message", onMessage);
-    document.body.append(dialog);
-    dialog.showModal();
-    frame.focus();
+      chooseImage(editor, file);
+    }, true);
   }
 
   // A split button (format block, lists, align) is two Tab stops, the action and the arrow that opens its list, and
@@ -383,21 +305,21 @@
     }));
   }
 
-  function buttons(pickerUrl) {
+  function buttons(withImages) {
     var list = [
       "paragraph", "bold", "italic", "underline", "strikethrough", "|",
       "ul", "ol", "outdent", "indent", "|",
       "align", "link", "table", "hr", "|",
       "undo", "redo", "eraser", "source", "fullsize",
     ];
-    if (pickerUrl) {
+    if (withImages) {
       list.splice(list.indexOf("table"), 0, {
         // Our own control, not Jodit's "image" (which would accept any URL and no alt text).
         name: "ppImage",
         icon: "image",
-        tooltip: text.title,
+        tooltip: imageTitle,
         exec: function (editor) {
-          openMediaDialog(editor, pickerUrl);
+          chooseImage(editor, null);
         },
       });
     }
@@ -409,8 +331,8 @@
       return;
     }
     textarea.dataset.richtextReady = "true";
-    var pickerUrl = textarea.getAttribute("data-media-picker");
-    var toolbar = buttons(pickerUrl);
+    var withImages = textarea.hasAttribute("data-images") && !!window.ParPortalMedia;
+    var toolbar = buttons(withImages);
     labelSplitButtonArrows();
     var editor = window.Jodit.make(textarea, {
       language: vietnamese ? "vi" : "en",
@@ -452,6 +374,13 @@
       allowTabNavigation: true,
     });
     translateTablePopup(editor);
+    if (withImages) {
+      takeImageFiles(editor);
+    }
+    // Other scripts (the autosave) listen to the textarea; Jodit writes it back on change without an input event.
+    editor.e.on("change", function () {
+      textarea.dispatchEvent(new Event("input", { bubbles: true }));
+    });
     // Headings from the keyboard (Jodit has hotkeys for lists, Ctrl+Shift+7/8, but none for blocks): Ctrl+Alt+2…4
     // make the current block h2…h4, Ctrl+Alt+0 a paragraph. The page owns h1, so articles start at h2.
     [["0", "p"], ["2", "h2"], ["3", "h3"], ["4", "h4"]].forEach(function (pair) {
@@ -471,11 +400,26 @@
     }
   }
 
+  // Jodit's dialogs (image properties, confirms) are views of their own: they read the global dictionary of their
+  // language, not the editor's i18n option, so ours is registered there too. Their close button has no name at all;
+  // it gets one when a dialog appears.
+  function translateDialogs() {
+    if (vietnamese) {
+      window.Jodit.lang.vi = Object.assign({}, window.Jodit.lang.vi || {}, joditVietnamese);
+    }
+    new MutationObserver(function () {
+      document.querySelectorAll(".jodit-dialog .jodit-toolbar-button_close button:not([aria-label])").forEach(function (button) {
+        button.setAttribute("aria-label", vietnamese ? joditVietnamese.Close : "Close");
+      });
+    }).observe(document.body, { childList: true, subtree: true });
+  }
+
   function start() {
     if (!window.Jodit) {
       console.error("ParPortal editor: load /_content/ParPortal/lib/editor/jodit.min.js before js/editor.js.");
       return;
     }
+    translateDialogs();
     document.querySelectorAll("textarea[data-richtext]").forEach(init);
   }
 

@@ -111,23 +111,6 @@ public class MediaUploadPageTests
     }
 
     [Fact]
-    public async Task Picker_ListsImagesWithEditorMessageData_WhenImagesExist()
-    {
-        using var factory = new ParPortalFactory();
-        using var files = new MediaTestFiles();
-        var client = await UserAsync(factory, Roles.Contributor);
-        await UploadAsync(client, files.Jpeg(640, 480), $"chon-{run}.jpg", $"Ảnh chọn {run}");
-
-        var html = await (await client.GetAsync("/admin/media/picker")).Content.ReadAsStringAsync();
-
-        var button = new HtmlParser().ParseDocument(html).QuerySelectorAll("button.pick").Single(b => b.GetAttribute("data-alt") == $"Ảnh chọn {run}");
-        Assert.StartsWith("/media/", button.GetAttribute("data-src"));
-        Assert.Equal("480", button.GetAttribute("data-height"));
-        Assert.Contains("parportal:media-picked", html);
-        Assert.DoesNotContain("admin-header", html);
-    }
-
-    [Fact]
     public async Task MediaPage_IsForbidden_WhenUserIsOffice()
     {
         using var factory = new ParPortalFactory();

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ParPortal.Features.Content;
 using ParPortal.Features.Office;
+using ParPortal.Features.Procedures;
 using ParPortal.Features.Procedures.Import;
 using ParPortal.Features.Users;
 using ParPortal.Tests.Infrastructure;
@@ -90,10 +91,48 @@ public class ProcedureImportPageTests
         Assert.Equal(2, versions.Count);
         var latest = versions[1];
         Assert.True(latest.IsPublished && latest.IsLatest && !versions[0].IsPublished);
-        Assert.Equal("Nhập từ tệp Cập nhật.xlsx: sửa Thời hạn giải quyết, Phí", latest.ChangeNote);
+        Assert.Equal("Nhập từ tệp Cập nhật.xlsx: sửa Thời hạn giải quyết (Trực tiếp), Phí (Trực tiếp)", latest.ChangeNote);
         Assert.Equal("Phí: 50.000 đồng; Lệ phí: 135.000 đồng/lần", latest.Channels.Single().Fee);
         Assert.True(await db.AuditLog.AnyAsync(a => a.ContentItemId == latest.ContentItemId && a.Action == "save" && a.VersionNumber == 2));
         Assert.Equal(1, await db.Procedures.CountAsync(v => v.Code == records[0].Code));
+    }
+
+    [Fact]
+    public async Task Reimport_ChangesDeadlineOfEveryChannelAndPreviewsEach_WhenSheetGivesOneDeadline()
+    {
+        using var factory = new ParPortalFactory();
+        var client = await EditorAsync(factory);
+        var records = Fresh(2);
+        // Stored with three channels sharing one deadline, one online fee of its own.
+        records[0] = records[0] with
+        {
+            ProcessingTime = "Trực tiếp: 15 ngày làm việc\nTrực tuyến: 15 ngày làm việc\nBưu chính công ích: 15 ngày làm việc",
+            Fee = "Trực tiếp: 100.000 đồng\nTrực tuyến: 50.000 đồng\nBưu chính công ích: 100.000 đồng",
+            Charge = "",
+        };
+        await ImportPage.ConfirmAsync(client, await ImportPage.UploadAsync(client, ImportPage.Xlsx(records)));
+
+        // The agency's sheet now says 10 days, once, as most sheets do.
+        records[0] = records[0] with { ProcessingTime = "10 ngày làm việc" };
+        var preview = await ImportPage.UploadAsync(client, ImportPage.Xlsx(records), "Thời hạn mới.xlsx");
+
+        Assert.Equal((1, 1), (ImportPage.Count(preview, "update"), ImportPage.Count(preview, "unchanged")));
+        var rows = preview.QuerySelectorAll("#to-update td[data-field=ProcessingTime]").Select(td => td.ParentElement!).ToList();
+        Assert.Equal(["Thời hạn giải quyết (Trực tiếp)", "Thời hạn giải quyết (Trực tuyến)", "Thời hạn giải quyết (Dịch vụ bưu chính công ích)"],
+            rows.Select(r => r.QuerySelector("td[data-field]")!.TextContent));
+        Assert.All(rows, r => Assert.Equal(("15 ngày làm việc", "10 ngày làm việc"), (r.QuerySelector(".old")!.TextContent, r.QuerySelector(".new")!.TextContent)));
+        Assert.Empty(preview.QuerySelectorAll("#to-update td[data-field=Fee]"));
+        Assert.Equal(HttpStatusCode.Redirect, (await ImportPage.ConfirmAsync(client, preview)).StatusCode);
+
+        await using var scope = factory.Scope();
+        var latest = await factory.Db(scope).Procedures.SingleAsync(v => v.Code == records[0].Code && v.IsLatest && v.IsPublished);
+        Assert.Equal(
+            [
+                (SubmissionChannel.TrucTiep, "10 ngày làm việc", "100.000 đồng"),
+                (SubmissionChannel.TrucTuyen, "10 ngày làm việc", "50.000 đồng"),
+                (SubmissionChannel.BuuChinh, "10 ngày làm việc", "100.000 đồng"),
+            ],
+            latest.Channels.Select(c => (c.Channel, c.ProcessingTime, c.Fee)));
     }
 
     [Fact]

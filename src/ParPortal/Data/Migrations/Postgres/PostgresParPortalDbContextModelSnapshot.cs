@@ -37,6 +37,25 @@ namespace ParPortal.Data.Migrations.Postgres
                     b.ToTable("ContentVersionTopics");
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -363,6 +382,10 @@ namespace ParPortal.Data.Migrations.Postgres
                     b.HasIndex("ContentItemId", "VersionNumber")
                         .IsUnique();
 
+                    b.HasIndex("ContentType", "PublishedUtc")
+                        .HasDatabaseName("IX_ContentVersions_Published_Type")
+                        .HasFilter("\"IsPublished\"");
+
                     b.HasIndex("IsLatest", "State");
 
                     b.HasIndex("IsPublished", "PublishedUtc");
@@ -372,6 +395,117 @@ namespace ParPortal.Data.Migrations.Postgres
                     b.HasDiscriminator<string>("ContentType").HasValue("ContentVersion");
 
                     b.UseTphMappingStrategy();
+                });
+
+            modelBuilder.Entity("ParPortal.Features.Feedback.FeedbackContact", b =>
+                {
+                    b.Property<Guid>("ContentItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("AttachmentBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("AttachmentContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid?>("AttachmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AttachmentName")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("AttachmentPath")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("ConcernedUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("SubmissionKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("ContentItemId");
+
+                    b.HasIndex("SubmissionKey")
+                        .IsUnique();
+
+                    b.ToTable("FeedbackContacts", (string)null);
+                });
+
+            modelBuilder.Entity("ParPortal.Features.Feedback.Ratings.PageRating", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("VoterKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VoterKey")
+                        .IsUnique();
+
+                    b.HasIndex("Day", "Path");
+
+                    b.ToTable("PageRatings", (string)null);
+                });
+
+            modelBuilder.Entity("ParPortal.Features.Feedback.Ratings.RatingSalt", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<byte[]>("Salt")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("RatingSalts", (string)null);
                 });
 
             modelBuilder.Entity("ParPortal.Features.IndexResults.IndexDefinition", b =>
@@ -909,6 +1043,51 @@ namespace ParPortal.Data.Migrations.Postgres
                     b.HasDiscriminator().HasValue("Document");
                 });
 
+            modelBuilder.Entity("ParPortal.Features.Feedback.FeedbackVersion", b =>
+                {
+                    b.HasBaseType("ParPortal.Features.Content.ContentVersion");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime?>("AnsweredUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClosedReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("ClosedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ProcedureCode")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("TrackingCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasIndex("ProcedureCode");
+
+                    b.HasIndex("TrackingCode");
+
+                    b.HasDiscriminator().HasValue("Feedback");
+                });
+
             modelBuilder.Entity("ParPortal.Features.Hotlines.HotlineVersion", b =>
                 {
                     b.HasBaseType("ParPortal.Features.Content.ContentVersion");
@@ -1198,6 +1377,17 @@ namespace ParPortal.Data.Migrations.Postgres
                     b.Navigation("Item");
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("ParPortal.Features.Feedback.FeedbackContact", b =>
+                {
+                    b.HasOne("ParPortal.Features.Content.ContentItem", "Item")
+                        .WithOne()
+                        .HasForeignKey("ParPortal.Features.Feedback.FeedbackContact", "ContentItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Item");
                 });
 
             modelBuilder.Entity("ParPortal.Features.Plans.Reports.PlanReportNarrative", b =>

@@ -32,6 +32,23 @@ namespace ParPortal.Data.Migrations.Sqlite
                     b.ToTable("ContentVersionTopics");
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -352,6 +369,10 @@ namespace ParPortal.Data.Migrations.Sqlite
                     b.HasIndex("ContentItemId", "VersionNumber")
                         .IsUnique();
 
+                    b.HasIndex("ContentType", "PublishedUtc")
+                        .HasDatabaseName("IX_ContentVersions_Published_Type")
+                        .HasFilter("\"IsPublished\"");
+
                     b.HasIndex("IsLatest", "State");
 
                     b.HasIndex("IsPublished", "PublishedUtc");
@@ -361,6 +382,115 @@ namespace ParPortal.Data.Migrations.Sqlite
                     b.HasDiscriminator<string>("ContentType").HasValue("ContentVersion");
 
                     b.UseTphMappingStrategy();
+                });
+
+            modelBuilder.Entity("ParPortal.Features.Feedback.FeedbackContact", b =>
+                {
+                    b.Property<Guid>("ContentItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AttachmentBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AttachmentContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AttachmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AttachmentName")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AttachmentPath")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ConcernedUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmissionKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ContentItemId");
+
+                    b.HasIndex("SubmissionKey")
+                        .IsUnique();
+
+                    b.ToTable("FeedbackContacts", (string)null);
+                });
+
+            modelBuilder.Entity("ParPortal.Features.Feedback.Ratings.PageRating", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VoterKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VoterKey")
+                        .IsUnique();
+
+                    b.HasIndex("Day", "Path");
+
+                    b.ToTable("PageRatings", (string)null);
+                });
+
+            modelBuilder.Entity("ParPortal.Features.Feedback.Ratings.RatingSalt", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Salt")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("RatingSalts", (string)null);
                 });
 
             modelBuilder.Entity("ParPortal.Features.IndexResults.IndexDefinition", b =>
@@ -886,6 +1016,51 @@ namespace ParPortal.Data.Migrations.Sqlite
                     b.HasDiscriminator().HasValue("Document");
                 });
 
+            modelBuilder.Entity("ParPortal.Features.Feedback.FeedbackVersion", b =>
+                {
+                    b.HasBaseType("ParPortal.Features.Content.ContentVersion");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnsweredUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcedureCode")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrackingCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasIndex("ProcedureCode");
+
+                    b.HasIndex("TrackingCode");
+
+                    b.HasDiscriminator().HasValue("Feedback");
+                });
+
             modelBuilder.Entity("ParPortal.Features.Hotlines.HotlineVersion", b =>
                 {
                     b.HasBaseType("ParPortal.Features.Content.ContentVersion");
@@ -1175,6 +1350,17 @@ namespace ParPortal.Data.Migrations.Sqlite
                     b.Navigation("Item");
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("ParPortal.Features.Feedback.FeedbackContact", b =>
+                {
+                    b.HasOne("ParPortal.Features.Content.ContentItem", "Item")
+                        .WithOne()
+                        .HasForeignKey("ParPortal.Features.Feedback.FeedbackContact", "ContentItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Item");
                 });
 
             modelBuilder.Entity("ParPortal.Features.Plans.Reports.PlanReportNarrative", b =>

@@ -4,6 +4,7 @@ using ParPortal.Data;
 using ParPortal.Features.Public;
 using ParPortal.Features.RichText;
 using ParPortal.Features.Articles;
+using ParPortal.Features.Content;
 
 namespace ParPortal.Features.Articles.Public;
 
@@ -14,21 +15,37 @@ public sealed class ArticleDetailModel(ParPortalDbContext db, HtmlSanitizer sani
 
     public string SafeBody { get; private set; } = string.Empty;
 
+    /// <summary>The featured picture with its stored widths, when the article has one.</summary>
+    public ListImage? Image { get; private set; }
+
+    /// <summary>The gallery's pictures, each with its stored widths when it is an upload.</summary>
+    public IReadOnlyList<(GalleryImage Image, ListImage Picture)> Gallery { get; private set; } = [];
+
     /// <summary>When the article first became public (republishing an edit does not move it).</summary>
     public DateTime? Date { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken ct)
     {
-        var article = await db.Articles.AsNoTracking()
-            .Include(v => v.Item).Include(v => v.Unit).Include(v => v.Topics)
-            .FirstOrDefaultAsync(v => v.IsPublished && v.Item.Slug == slug, ct);
+        var query = db.Articles.AsNoTracking().Include(v => v.Item).Include(v => v.Unit).Include(v => v.Topics);
+        var (preview, refusal) = await PreviewAsync(query, ct);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var article = preview ?? await query.FirstOrDefaultAsync(v => v.IsPublished && v.Item.Slug == slug, ct);
         if (article is null)
         {
             return NotFound();
         }
 
+        slug = article.Item.Slug;
+
         Article = article;
         SafeBody = sanitizer.Sanitize(article.Body);
+        var files = await FeaturedImages.FilesAsync(db, article.Gallery.Select(g => g.Url).Append(article.ImageUrl), ct);
+        Image = FeaturedImages.Of(article.ImageUrl, article.ImageAlt, files);
+        Gallery = article.Gallery.Select(g => (g, FeaturedImages.Of(g.Url, g.Alt, files)!)).ToList();
         Date = article.Item.FirstPublishedUtc ?? article.PublishedUtc;
 
         var site = await chrome.SettingsAsync();

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using ParPortal.Data;
 using ParPortal.Features.Public;
 using ParPortal.Features.Topics;
-using ParPortal.Time;
 using ParPortal.Features.Articles;
 
 namespace ParPortal.Features.Articles.Public;
@@ -30,8 +29,7 @@ public sealed class ArticleListModel(ParPortalDbContext db, SiteChrome chrome) :
     public async Task OnGetAsync([FromQuery(Name = PublicPager.Key)] int? trang, CancellationToken ct)
     {
         Topics = await chrome.TopicsAsync();
-        var dates = await db.Articles.AsNoTracking().Where(v => v.IsPublished && v.PublishedUtc != null).Select(v => v.PublishedUtc!.Value).ToListAsync(ct);
-        Years = dates.Select(d => VietnamTime.LocalDate(d).Year).Distinct().OrderDescending().ToList();
+        Years = await ArticleQueries.YearsAsync(db.Articles.AsNoTracking().Where(v => v.IsPublished), ct);
 
         var query = db.Articles.AsNoTracking().Where(v => v.IsPublished);
         if (!string.IsNullOrWhiteSpace(TopicSlug))
@@ -47,7 +45,7 @@ public sealed class ArticleListModel(ParPortalDbContext db, SiteChrome chrome) :
         var total = await query.CountAsync(ct);
         var paging = Paging(trang, PageSize);
         Pager = new PublicPager(paging, total, Request.QueryString);
-        Items = await ArticleQueries.SummariesAsync(query, paging.Skip, paging.Size, ct);
+        Items = await ArticleQueries.SummariesAsync(db, query, paging.Skip, paging.Size, ct);
 
         Meta.Title = T("Tin, bài");
         Meta.Description = T("Tin, bài về công tác cải cách hành chính");

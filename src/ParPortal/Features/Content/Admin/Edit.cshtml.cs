@@ -8,6 +8,8 @@ using ParPortal.Features.Topics;
 using ParPortal.Features.Units;
 using ParPortal.Features.Users;
 using ParPortal.Features.Admin;
+using ParPortal.Features.Content.Versions;
+using ParPortal.Features.RichText;
 
 namespace ParPortal.Features.Content.Admin;
 
@@ -18,7 +20,7 @@ namespace ParPortal.Features.Content.Admin;
 /// sanitizer) are the same on every path. Only those who may write the type open it (the office reads content but
 /// does not get an edit form it could never save; only the office writes plans).
 /// </summary>
-public sealed class EditModel(ParPortalDbContext db, ContentManager manager, ContentInputMapper mapper, ContentTypeRegistry types) : PageModel
+public sealed class EditModel(ParPortalDbContext db, ContentManager manager, ContentInputMapper mapper, ContentTypeRegistry types, HtmlSanitizer sanitizer) : PageModel
 {
     public ContentTypeDefinition Type { get; private set; } = null!;
 
@@ -30,6 +32,22 @@ public sealed class EditModel(ParPortalDbContext db, ContentManager manager, Con
 
     [BindProperty]
     public int BaseVersion { get; set; }
+
+    /// <summary>
+    /// Posted by "save over version N" after a conflict: the version the editor has seen the differences of and
+    /// chooses to replace. Accepted only while N is still the latest, so a third save in between is refused again.
+    /// </summary>
+    [BindProperty]
+    public int? ReplaceVersion { get; set; }
+
+    /// <summary>Set when someone else saved after this editor opened the form; the form keeps what was typed.</summary>
+    public SaveConflict? Conflict { get; private set; }
+
+    /// <summary>The key under which js/autosave.js keeps this form in the browser: one per item, or per new type.</summary>
+    /// <remarks>The user's name is part of the key: on a shared computer, one person is never offered another's text.</remarks>
+    public string DraftKey => Id is { } id ? $"{User.ActorName()}:item:{id}" : NewDraftKey;
+
+    private string NewDraftKey => $"{User.ActorName()}:new:{Type.Name}";
 
     public IReadOnlyList<Unit> Units { get; private set; } = [];
 
@@ -124,9 +142,20 @@ public sealed class EditModel(ParPortalDbContext db, ContentManager manager, Con
                 return Page();
             }
 
-            Id = Id is { } existing
-                ? (await manager.SaveAsync(existing, BaseVersion, scratch, User.ActorName(), Input.Slug, ct)).ContentItemId
-                : (await manager.CreateAsync(scratch, Input.Slug, User.ActorName(), ct: ct)).Id;
+            var baseVersion = ReplaceVersion is { } replace && replace == latest?.VersionNumber ? replace : BaseVersion;
+            try
+            {
+                Id = Id is { } existing
+                    ? (await manager.SaveAsync(existing, baseVersion, scratch, User.ActorName(), Input.Slug, ct)).ContentItemId
+                    : (await manager.CreateAsync(scratch, Input.Slug, User.ActorName(), ct: ct)).Id;
+            }
+            catch (ContentRuleException e) when (e.Kind == ContentRuleKind.Conflict && Id is { } conflicted)
+            {
+                ModelState.AddModelError(e.Field ?? string.Empty, e.Message);
+                Conflict = await ConflictAsync(conflicted, scratch, ct);
+                await LoadListsAsync(ct);
+                return Page();
+            }
         }
         catch (ContentValidationException e)
         {
@@ -142,7 +171,32 @@ public sealed class EditModel(ParPortalDbContext db, ContentManager manager, Con
         }
 
         TempData["Notice"] = "Đã lưu.";
+        // The browser's copy of the form (js/autosave.js) was for the version now saved: the item page drops it.
+        TempData["ClearDraft"] = id is null ? NewDraftKey : DraftKey;
         return Redirect($"/admin/content/{Id}");
+    }
+
+    /// <summary>
+    /// Who saved over this editor and what changed: the other saves since the version the form started from, and
+    /// what this editor's text would change in the latest version. The form itself keeps the posted text.
+    /// </summary>
+    private async Task<SaveConflict?> ConflictAsync(Guid itemId, ContentVersion mine, CancellationToken ct)
+    {
+        var latest = await ContentQueries.VersionAsync(db, itemId, published: false, ct);
+        if (latest is null)
+        {
+            return null;
+        }
+
+        var started = await VersionQueries.LoadAsync(db, itemId, BaseVersion, ct);
+        mine.Item = latest.Item;
+        mine.VersionNumber = latest.VersionNumber + 1;
+        return new SaveConflict(
+            latest.VersionNumber,
+            latest.CreatedBy,
+            latest.CreatedUtc,
+            started is null || started.GetType() != latest.GetType() ? null : VersionComparison.Of(started, latest, sanitizer.ToPlainText),
+            VersionComparison.Of(latest, mine, sanitizer.ToPlainText));
     }
 
     /// <summary>Binds the posted fields, then the list fields and the checks the type adds, collecting every error.</summary>
@@ -183,3 +237,8 @@ public sealed class EditModel(ParPortalDbContext db, ContentManager manager, Con
         Topics = await db.Topics.AsNoTracking().Where(t => t.MergedIntoId == null).OrderBy(t => t.SortOrder).ToListAsync(ct);
     }
 }
+
+/// <summary>A refused save: the version saved meanwhile, by whom and when, and the two comparisons the form shows.</summary>
+/// <param name="TheirChanges">From the version this editor started from to the latest (null if it no longer exists).</param>
+/// <param name="MineAgainstLatest">From the latest to what this editor typed.</param>
+public sealed record SaveConflict(int LatestVersion, string? SavedBy, DateTime SavedUtc, VersionComparison? TheirChanges, VersionComparison MineAgainstLatest);

@@ -27,6 +27,9 @@ public sealed class ItemModel(ParPortalDbContext db, ContentManager manager, Con
 
     public bool CanEdit { get; private set; }
 
+    /// <summary>The public page of the published version ("Xem trên trang"), or null.</summary>
+    public string? PublicUrl { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         var latest = await ContentQueries.VersionAsync(db, id, published: false, ct);
@@ -135,6 +138,7 @@ public sealed class ItemModel(ParPortalDbContext db, ContentManager manager, Con
         Latest = latest;
         CanEdit = User.CanEdit(types.Of(latest), latest.UnitId);
         Published = await ContentQueries.VersionAsync(db, latest.ContentItemId, published: true, ct);
+        PublicUrl = Published is null ? null : types.PublicUrl(Published);
         History = await db.ContentVersions.AsNoTracking().Where(v => v.ContentItemId == latest.ContentItemId).OrderByDescending(v => v.VersionNumber).ToListAsync(ct);
         Audit = await db.AuditLog.AsNoTracking().Where(a => a.ContentItemId == latest.ContentItemId).OrderByDescending(a => a.Id).Take(50).ToListAsync(ct);
     }

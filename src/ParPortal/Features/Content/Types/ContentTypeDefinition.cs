@@ -56,6 +56,13 @@ public abstract class ContentTypeDefinition(string name, string displayName, str
     /// </summary>
     public virtual string EditorView => $"/Features/{VersionType.Namespace![(VersionType.Namespace!.LastIndexOf('.') + 1)..]}/Admin/_Edit{Name}.cshtml";
 
+    /// <summary>
+    /// The Razor page that shows a published item of this type to the public (its detail page, or the list that shows
+    /// it), so that any unpublished version can be previewed through that same page (see Content/Preview); null when
+    /// the type has no public page.
+    /// </summary>
+    public virtual string? PreviewPage => null;
+
     /// <summary>The public page of a published version; null only for a type without a public path.</summary>
     public abstract string? PublicUrl(ContentItem item, ContentVersion version);
 
@@ -80,6 +87,34 @@ public abstract class ContentTypeDefinition(string name, string displayName, str
         var rows = await db.ContentVersions.AsNoTracking().Where(v => v.IsPublished && v.Item.ContentType == Name)
             .Select(v => new { v.Item.Slug, v.PublishedUtc }).ToListAsync(ct);
         return [new SitemapEntry(PublicPath, null), .. rows.Select(r => new SitemapEntry(ItemPathOfSlug(r.Slug), r.PublishedUtc))];
+    }
+
+    /// <summary>
+    /// The output-cache tags (<see cref="CacheTags"/>) of the public pages that show <paramref name="version"/> while
+    /// it is published: by default its own page, the type's list, the home page, the sitemap and, when the type is
+    /// searchable, the search page. A publish, unpublish or delete evicts these for the version that leaves the public
+    /// site and for the one that arrives; a draft save evicts nothing. A type whose items also appear on other pages
+    /// (articles on topic pages and in the news feed) adds those pages here, so the type stays one registration.
+    /// </summary>
+    public virtual IEnumerable<string> CacheTagsOf(ContentItem item, ContentVersion version)
+    {
+        if (PublicPath is null)
+        {
+            return [];
+        }
+
+        List<string> tags = [CacheTags.Page(PublicPath), CacheTags.Home, CacheTags.Sitemap];
+        if (PublicUrl(item, version) is { } url)
+        {
+            tags.Add(CacheTags.Page(url));
+        }
+
+        if (IsSearchable)
+        {
+            tags.Add(CacheTags.Search);
+        }
+
+        return tags;
     }
 
     /// <summary>The page of an item addressed by its slug alone (the default public URL and sitemap entry).</summary>

@@ -11,15 +11,22 @@ public sealed class DocumentDetailModel(ParPortalDbContext db) : PublicPageModel
 {
     public DocumentVersion Document { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken ct)
     {
-        var document = await db.Documents.AsNoTracking()
-            .Include(v => v.Item).Include(v => v.Unit).Include(v => v.Topics)
-            .FirstOrDefaultAsync(v => v.IsPublished && v.Item.Slug == slug, ct);
+        var query = db.Documents.AsNoTracking().Include(v => v.Item).Include(v => v.Unit).Include(v => v.Topics);
+        var (preview, refusal) = await PreviewAsync(query, ct);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var document = preview ?? await query.FirstOrDefaultAsync(v => v.IsPublished && v.Item.Slug == slug, ct);
         if (document is null)
         {
             return NotFound();
         }
+
+        slug = document.Item.Slug;
 
         Document = document;
         Meta.Title = $"{document.Number}: {document.Title}";

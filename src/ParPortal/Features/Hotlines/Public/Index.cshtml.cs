@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ParPortal.Data;
 using ParPortal.Features.Public;
@@ -10,9 +11,22 @@ public sealed class HotlineListModel(ParPortalDbContext db) : PublicPageModel
 {
     public IReadOnlyList<(string Unit, List<HotlineVersion> Hotlines)> Groups { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var hotlines = await db.Hotlines.AsNoTracking().Include(v => v.Unit).Include(v => v.Item).Where(v => v.IsPublished).ToListAsync(ct);
+        // A preview shows the page as it will be: the previewed version in place of the item's published one.
+        var (preview, refusal) = await PreviewAsync(db.Hotlines.AsNoTracking().Include(v => v.Unit), ct);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var previewed = preview?.ContentItemId;
+        var hotlines = await db.Hotlines.AsNoTracking().Include(v => v.Unit).Include(v => v.Item).Where(v => v.IsPublished && v.ContentItemId != previewed).ToListAsync(ct);
+        if (preview is not null)
+        {
+            hotlines.Add(preview);
+        }
+
         var agency = T("Cơ quan");
         Groups = hotlines
             .OrderBy(h => h.DisplayOrder).ThenBy(h => h.Title)
@@ -25,5 +39,6 @@ public sealed class HotlineListModel(ParPortalDbContext db) : PublicPageModel
         Meta.CanonicalPath = HotlineType.Path;
         Meta.Section = "duong-day-nong";
         Meta.Crumb(T("Đường dây nóng"));
+        return Page();
     }
 }

@@ -20,8 +20,13 @@ public static class SvgChart
     private const string Bar = "#0b4f8a";
     private const string Track = "#e6ecf2";
 
-    /// <summary>A line chart of values in order (years), with a point and its value at each step.</summary>
-    public static string Line(string id, string title, string description, IReadOnlyList<ChartValue> values)
+    /// <summary>
+    /// A line chart of values in order (years), with a point and its value at each step. The value axis starts at 0
+    /// (or at the lowest value when it is negative) and ends at <paramref name="scaleMax"/> for a bounded scale
+    /// (100 for a percentage), else at a round number above the highest value: an axis cut just below the data would
+    /// make a change of one point look like a collapse.
+    /// </summary>
+    public static string Line(string id, string title, string description, IReadOnlyList<ChartValue> values, decimal? scaleMax = null)
     {
         const int width = 480, height = 260, left = 44, right = 24, top = 28, bottom = 36;
         var svg = Open(id, title, description, width, height);
@@ -30,17 +35,18 @@ public static class SvgChart
             return svg.Append("</svg>").ToString();
         }
 
-        var (low, high) = Range(values.Min(v => v.Value), values.Max(v => v.Value));
+        var (low, high) = Axis(values.Min(v => v.Value), values.Max(v => v.Value), scaleMax);
         double X(int i) => values.Count == 1 ? (left + width - right) / 2.0 : left + i * (width - left - right) / (double)(values.Count - 1);
         double Y(decimal v) => top + (double)((high - v) / (high - low)) * (height - top - bottom);
 
-        // Four grid lines with their values, so the scale is readable without the table.
-        for (var i = 0; i <= 3; i++)
+        // Five grid lines with their values (the lowest is the baseline), so the scale is readable without the table.
+        for (var i = 0; i <= 4; i++)
         {
-            var v = low + ((high - low) * i / 3);
+            var v = low + ((high - low) * i / 4);
             var y = Y(v);
-            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{left}\" x2=\"{width - right}\" y1=\"{F(y)}\" y2=\"{F(y)}\" stroke=\"{Grid}\" stroke-width=\"1\"/>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{left - 6}\" y=\"{F(y + 4)}\" text-anchor=\"end\" font-size=\"12\" fill=\"{Muted}\">{Escape(v.ToString("0.#", CultureInfo.CurrentCulture))}</text>");
+            var stroke = v == 0 ? Muted : Grid;
+            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{left}\" x2=\"{width - right}\" y1=\"{F(y)}\" y2=\"{F(y)}\" stroke=\"{stroke}\" stroke-width=\"1\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{left - 6}\" y=\"{F(y + 4)}\" text-anchor=\"end\" font-size=\"12\" fill=\"{Muted}\">{Escape(v.ToString("0.##", CultureInfo.CurrentCulture))}</text>");
         }
 
         var path = string.Join(" ", values.Select((v, i) => $"{(i == 0 ? "M" : "L")}{F(X(i))},{F(Y(v.Value))}"));
@@ -97,13 +103,29 @@ public static class SvgChart
         return svg;
     }
 
-    /// <summary>A value range with some room above and below, so points and their labels stay inside the plot.</summary>
-    private static (decimal Low, decimal High) Range(decimal min, decimal max)
+    /// <summary>
+    /// The value axis: from 0 (or the lowest value when it is below 0) to the scale's maximum when the scale is bounded
+    /// and holds every value, else to the next round number (1, 2, 2.5 or 5 × a power of ten) at or above the highest.
+    /// </summary>
+    internal static (decimal Low, decimal High) Axis(decimal min, decimal max, decimal? scaleMax)
     {
-        var pad = max == min ? Math.Max(1, Math.Abs(max) / 10) : (max - min) / 4;
-        var low = Math.Floor(min - pad);
-        var high = Math.Ceiling(max + pad);
-        return (low, high == low ? low + 1 : high);
+        var low = Math.Min(0, min);
+        if (scaleMax is { } bound && bound > low && max <= bound)
+        {
+            return (low, bound);
+        }
+
+        var span = Math.Max(max, low + 1) - low;
+        var step = (decimal)Math.Pow(10, Math.Floor(Math.Log10((double)span)));
+        foreach (var factor in new[] { 1m, 2m, 2.5m, 5m, 10m })
+        {
+            if (low + (factor * step) >= max)
+            {
+                return (low, low + (factor * step));
+            }
+        }
+
+        return (low, low + (10 * step));
     }
 
     /// <summary>Splits a long label into lines at spaces; SVG text does not wrap by itself.</summary>

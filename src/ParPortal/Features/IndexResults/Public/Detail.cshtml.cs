@@ -26,10 +26,23 @@ public sealed class IndexDetailModel(ParPortalDbContext db) : PublicPageModel
 
     public string ComponentsSvg { get; private set; } = string.Empty;
 
-    public async Task<IActionResult> OnGetAsync(string index, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string? index, CancellationToken ct)
     {
-        var code = index.ToUpperInvariant();
-        var results = await db.IndexResults.AsNoTracking().Where(v => v.IsPublished && v.IndexCode == code).ToListAsync(ct);
+        // A preview shows the index page as it will be: the previewed result in place of the item's published one.
+        var (preview, refusal) = await PreviewAsync(db.IndexResults.AsNoTracking(), ct);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var code = preview?.IndexCode ?? index?.ToUpperInvariant() ?? string.Empty;
+        var previewed = preview?.ContentItemId;
+        var results = await db.IndexResults.AsNoTracking().Where(v => v.IsPublished && v.IndexCode == code && v.ContentItemId != previewed).ToListAsync(ct);
+        if (preview is not null)
+        {
+            results.Add(preview);
+        }
+
         if (results.Count == 0)
         {
             return NotFound();
@@ -45,7 +58,8 @@ public sealed class IndexDetailModel(ParPortalDbContext db) : PublicPageModel
             "trend",
             T("{0} của {1} qua các năm", Name, Latest.Subject),
             string.Join("; ", Trend.Select(r => $"{r.Year}: {IndexFormat.Number(r.Score)}")),
-            Trend.Select(r => new ChartValue(r.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Score, IndexFormat.Number(r.Score))).ToList());
+            Trend.Select(r => new ChartValue(r.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Score, IndexFormat.Number(r.Score))).ToList(),
+            IndexFormat.ScaleMax(Latest.Scale));
         ComponentsSvg = SvgChart.HorizontalBars(
             "components",
             T("Các chỉ số thành phần năm {0}", Latest.Year),

@@ -15,6 +15,14 @@ public static class IndexFormat
         _ => Number(score) + "/100",
     };
 
+    /// <summary>The top of a scale: 100 for a percentage or a 0–100 score, 10, or 1.</summary>
+    public static decimal ScaleMax(ScoreScale scale) => scale switch
+    {
+        ScoreScale.ZeroToOne => 1,
+        ScoreScale.ZeroToTen => 10,
+        _ => 100,
+    };
+
     public static string Rank(int? rank, int? of) => rank is null ? "–" : of is null ? $"{rank}" : $"{rank}/{of}";
 
     public static string Change(decimal? change) => change switch

@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using ParPortal.Content;
 using ParPortal.Data;
+using ParPortal.Features.Admin;
 using ParPortal.Features.Media;
 using ParPortal.Features.Users;
 
@@ -15,7 +17,7 @@ namespace ParPortal.Features.Media.Admin;
 // The store stops reading at its own limits; this only keeps a runaway body from being buffered first.
 [RequestFormLimits(MultipartBodyLengthLimit = 64L * 1024 * 1024)]
 [RequestSizeLimit(64L * 1024 * 1024)]
-public sealed class IndexModel(ParPortalDbContext db, MediaStore store, ImageProcessor images) : PageModel
+public sealed class IndexModel(ParPortalDbContext db, MediaStore store, MediaUploads uploads, ImageProcessor images) : PageModel
 {
     public IReadOnlyList<MediaFile> Files { get; private set; } = [];
 
@@ -30,47 +32,16 @@ public sealed class IndexModel(ParPortalDbContext db, MediaStore store, ImagePro
     public async Task<IActionResult> OnPostUploadAsync(IFormFile? file, string? altText, CancellationToken ct)
     {
         AltText = altText?.Trim();
-        if (file is null || file.Length == 0)
-        {
-            ModelState.AddModelError("file", "Hãy chọn tệp để tải lên.");
-            await LoadAsync(ct);
-            return Page();
-        }
-
         MediaFile stored;
         try
         {
-            await using var content = file.OpenReadStream();
-            stored = await store.SaveAsync(content, file.FileName, file.ContentType, User.Identity?.Name, ct);
+            stored = await uploads.UploadAsync(file, altText, User.Identity?.Name, imagesOnly: false, ct);
         }
-        catch (MediaRejectedException e)
+        catch (ContentValidationException e)
         {
-            ModelState.AddModelError("file", e.Message);
+            FormErrors.Add(ModelState, e);
             await LoadAsync(ct);
             return Page();
-        }
-
-        // The kind is known only from the bytes, so the alt-text rule is checked after sniffing; the files are removed
-        // again when the row is not saved.
-        if (stored.Kind == MediaKind.Image && string.IsNullOrWhiteSpace(AltText))
-        {
-            store.Delete(stored.Id);
-            ModelState.AddModelError("altText", "Ảnh cần có mô tả (văn bản thay thế) cho người dùng trình đọc màn hình.");
-            await LoadAsync(ct);
-            return Page();
-        }
-
-        stored.AltText = string.IsNullOrWhiteSpace(AltText) ? null : AltText.Normalize(System.Text.NormalizationForm.FormC);
-        db.MediaFiles.Add(stored);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch
-        {
-            // Nothing half-saved: files without a row would never be listed or deleted.
-            store.Delete(stored.Id);
-            throw;
         }
 
         TempData["Notice"] = $"Đã tải lên {stored.OriginalFileName}.";

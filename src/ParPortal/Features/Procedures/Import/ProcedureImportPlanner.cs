@@ -81,12 +81,31 @@ public static class ProcedureImportPlanner
         return new ProcedureImportPreview(toCreate, toUpdate, unchanged, toAbolish, errors);
     }
 
-    /// <summary>The typed fields that differ, as display text.</summary>
+    /// <summary>
+    /// The typed fields that differ, as display text; processing time, fee and charge once per submission channel
+    /// whose value changes (a value for all channels reaches every channel: see <see cref="ProcedureChannelCells"/>).
+    /// </summary>
     public static IReadOnlyList<FieldChange> Diff(ProcedureRecord before, ProcedureRecord after)
     {
         List<FieldChange>? changes = null;
         foreach (var field in ProcedureFields.All)
         {
+            // Compared by reference: fields are records, whose == would compare names and delegates on every row.
+            if (ReferenceEquals(field, ProcedureFields.ProcessingTime))
+            {
+                foreach (var change in ProcedureChannelCells.Diff(before, after))
+                {
+                    (changes ??= []).Add(change);
+                }
+
+                continue;
+            }
+
+            if (ReferenceEquals(field, ProcedureFields.Fee) || ReferenceEquals(field, ProcedureFields.Charge))
+            {
+                continue;
+            }
+
             var old = field.Get(before);
             var now = field.Get(after);
             if (!string.Equals(old, now, StringComparison.Ordinal))

@@ -1,7 +1,10 @@
 namespace ParPortal.Features.Procedures.Import;
 
-/// <summary>One changed field: property name, Vietnamese header, and the display text before and after.</summary>
-public sealed record FieldChange(string Field, string Header, string OldValue, string NewValue);
+/// <summary>
+/// One changed field: property name, Vietnamese header, and the display text before and after. Processing time, fee
+/// and charge change per submission channel: <see cref="Channel"/> names it and the header carries its label.
+/// </summary>
+public sealed record FieldChange(string Field, string Header, string OldValue, string NewValue, SubmissionChannel? Channel = null);
 
 /// <summary>An existing procedure that the file changes.</summary>
 public sealed record ProcedureUpdate(ProcedureRecord Existing, ProcedureRecord Incoming, IReadOnlyList<FieldChange> Changes);

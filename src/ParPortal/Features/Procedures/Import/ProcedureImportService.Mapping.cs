@@ -5,16 +5,14 @@ namespace ParPortal.Features.Procedures.Import;
 
 /// <summary>
 /// The one mapping between a stored <see cref="ProcedureVersion"/> and the flat <see cref="ProcedureRecord"/> of a
-/// spreadsheet row. Lists become lines of text and back; the sheet's processing time, fee and charge live in the
-/// in-person (TrucTiep) channel, and other channels are kept as they are.
+/// spreadsheet row. Lists become lines of text and back; the sheet's processing time, fee and charge apply to the
+/// submission channels as <see cref="ProcedureChannelCells"/> describes (one value for all, or labelled per channel).
 /// </summary>
 public sealed partial class ProcedureImportService
 {
     /// <summary>The row a version exports to (and is compared with on import).</summary>
     public static ProcedureRecord ToRecord(ProcedureVersion v)
     {
-        var direct = v.Channels.FirstOrDefault(c => c.Channel == SubmissionChannel.TrucTiep);
-        var (fee, charge) = SplitFee(direct?.Fee);
         return new ProcedureRecord
         {
             Code = v.Code,
@@ -24,9 +22,10 @@ public sealed partial class ProcedureImportService
             ImplementingAgency = v.ImplementingAgency ?? string.Empty,
             DecidingAgency = v.DecidingAgency ?? string.Empty,
             Subjects = v.Subjects ?? string.Empty,
-            ProcessingTime = direct?.ProcessingTime ?? string.Empty,
-            Fee = fee,
-            Charge = charge,
+            ProcessingTime = ProcedureChannelCells.Cell(v.Channels, ProcedureFields.ProcessingTime),
+            Fee = ProcedureChannelCells.Cell(v.Channels, ProcedureFields.Fee),
+            Charge = ProcedureChannelCells.Cell(v.Channels, ProcedureFields.Charge),
+            Channels = v.Channels,
             OnlineLevel = v.OnlineLevel,
             LegacyLevel = v.LegacyLevel ?? string.Empty,
             LegalBases = Lines(v.LegalBases.Select(FormatBasis)),
@@ -57,7 +56,7 @@ public sealed partial class ProcedureImportService
         if (Wants(nameof(ProcedureRecord.Subjects))) v.Subjects = NullIfEmpty(record.Subjects);
         if (Wants(nameof(ProcedureRecord.ProcessingTime)) || Wants(nameof(ProcedureRecord.Fee)) || Wants(nameof(ProcedureRecord.Charge)))
         {
-            SetDirectChannel(v, record);
+            v.Channels = ProcedureChannelCells.Resolve(v.Channels, record);
         }
 
         if (Wants(nameof(ProcedureRecord.OnlineLevel)))
@@ -89,24 +88,6 @@ public sealed partial class ProcedureImportService
         Dossier = Lines(SplitLines(r.Dossier)),
         LegalBases = Lines(SplitLines(r.LegalBases)),
     };
-
-    private static void SetDirectChannel(ProcedureVersion v, ProcedureRecord record)
-    {
-        var time = NullIfEmpty(record.ProcessingTime);
-        var fee = ComposeFee(record.Fee, record.Charge);
-        var channels = v.Channels.ToList();
-        var index = channels.FindIndex(c => c.Channel == SubmissionChannel.TrucTiep);
-        if (index >= 0)
-        {
-            channels[index] = channels[index] with { ProcessingTime = time, Fee = fee };
-        }
-        else if (time is not null || fee is not null)
-        {
-            channels.Insert(0, new ProcedureChannel(SubmissionChannel.TrucTiep, time, fee));
-        }
-
-        v.Channels = channels;
-    }
 
     private const string FeeLabel = "Phí: ";
     private const string ChargeLabel = "Lệ phí: ";

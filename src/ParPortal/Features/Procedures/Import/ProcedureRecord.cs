@@ -53,6 +53,12 @@ public sealed record ProcedureRecord
 
     public string PortalUrl { get; init => field = OfficeText.Clean(value); } = string.Empty;
 
+    /// <summary>
+    /// The submission channels as stored, for a record read from the database (empty for a spreadsheet row); the
+    /// three channel columns above are their sheet text (see <see cref="ProcedureChannelCells"/>).
+    /// </summary>
+    public IReadOnlyList<ProcedureChannel> Channels { get; init; } = [];
+
     /// <summary>The original row: header text → cell text, exactly as read (kept beside the typed fields).</summary>
     public IReadOnlyDictionary<string, string> RawRow { get; init; } = EmptyRow;
 

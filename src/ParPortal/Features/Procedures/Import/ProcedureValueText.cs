@@ -115,6 +115,27 @@ public static class ProcedureValueText
         return null;
     }
 
+    /// <summary>
+    /// The channel a sheet's line names before its colon: the portal's names (<see cref="ProcedureLabels.ChannelOf"/>),
+    /// also after a lead-in ("Nộp trực tuyến", "Qua dịch vụ bưu chính công ích", "Dịch vụ bưu chính"); null for others.
+    /// </summary>
+    public static SubmissionChannel? ParseChannel(string label)
+    {
+        var words = OfficeText.Fold(label);
+        foreach (var lead in ChannelLeadIns)
+        {
+            if (words.StartsWith(lead + " ", StringComparison.Ordinal))
+            {
+                words = words[(lead.Length + 1)..];
+                break;
+            }
+        }
+
+        return words.Length == 0 ? null : ProcedureLabels.ChannelOf(words) ?? (words == "dich vu buu chinh" ? SubmissionChannel.BuuChinh : null);
+    }
+
+    private static readonly string[] ChannelLeadIns = ["nop ho so", "nop", "qua"];
+
     private static readonly (string Word, ProcedureLevel Level)[] LevelWords =
     [
         ("bo", ProcedureLevel.Bo), ("trung uong", ProcedureLevel.Bo), ("tinh", ProcedureLevel.Tinh),

@@ -14,15 +14,22 @@ public sealed class ProcedureDetailModel(ParPortalDbContext db, SiteChrome chrom
     /// <summary>Every version that was ever published, newest first, with its change note.</summary>
     public IReadOnlyList<HistoryEntry> History { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken ct)
     {
-        var procedure = await db.Procedures.AsNoTracking()
-            .Include(v => v.Item).Include(v => v.Unit).Include(v => v.Topics)
-            .FirstOrDefaultAsync(v => v.IsPublished && v.Item.Slug == slug, ct);
+        var query = db.Procedures.AsNoTracking().Include(v => v.Item).Include(v => v.Unit).Include(v => v.Topics);
+        var (preview, refusal) = await PreviewAsync(query, ct);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var procedure = preview ?? await query.FirstOrDefaultAsync(v => v.IsPublished && v.Item.Slug == slug, ct);
         if (procedure is null)
         {
             return NotFound();
         }
+
+        slug = procedure.Item.Slug;
 
         Procedure = procedure;
         History = await db.Procedures.AsNoTracking()

@@ -39,8 +39,8 @@ public abstract class SearchPageModel(SearchService search, ParPortalDbContext d
     {
         Meta.Title = string.IsNullOrWhiteSpace(Q) ? T("Tìm kiếm") : $"{T("Tìm kiếm")}: {Q}";
         Meta.CanonicalPath = "/tim-kiem";
-        Meta.Section = "search";
-        Meta.Crumb(T("Trang chủ"), "/").Crumb(T("Tìm kiếm"));
+        Meta.Section = "tim-kiem";
+        Meta.Crumb(T("Tìm kiếm"));
         var hasFilter = !string.IsNullOrWhiteSpace(Q) || Type is not null || Topic is not null || Year is not null || Unit is not null;
         if (hasFilter)
         {

@@ -9,12 +9,13 @@ using ParPortal.Features.Content;
 using ParPortal.Features.Settings;
 using ParPortal.Features.Users;
 using ParPortal.Features.Admin;
+using ParPortal.Features.Public;
 
 namespace ParPortal.Features.Settings.Admin;
 
 /// <summary>The agency's site settings (one row): names, contact details and logo.</summary>
 [Authorize(Policy = Permissions.ManageSettings)]
-public sealed partial class IndexModel(ParPortalDbContext db) : PageModel
+public sealed partial class IndexModel(ParPortalDbContext db, ClusterEvictions cache) : PageModel
 {
     public sealed class SettingsInput
     {
@@ -91,6 +92,8 @@ public sealed partial class IndexModel(ParPortalDbContext db) : PageModel
         s.AgencyEmail = Blank(Input.AgencyEmail);
         s.LogoUrl = Blank(Input.LogoUrl);
         await db.SaveChangesAsync(ct);
+        // Every public page shows the site's name and contacts.
+        await cache.EvictEverywhereAsync(ct);
         TempData["Notice"] = "Đã lưu cấu hình.";
         return Redirect("/admin/settings");
     }

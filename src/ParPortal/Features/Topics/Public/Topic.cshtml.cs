@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ParPortal.Data;
+using ParPortal.Features.Content.Types;
 using ParPortal.Features.Public;
 
 namespace ParPortal.Features.Topics.Public;
@@ -31,11 +32,13 @@ public sealed class TopicModel(ParPortalDbContext db) : PublicPageModel
         }
 
         Topic = topic;
+        // The page lists its sub-topics' articles too, which its path does not say: a change to one of them evicts it.
+        PublicCache.Tag(HttpContext, CacheTags.Topic(topic.Id));
         var query = db.Articles.AsNoTracking().Where(v => v.IsPublished && v.Topics.Any(t => t.Id == topic.Id || t.ParentId == topic.Id));
         var total = await query.CountAsync(ct);
         var paging = Paging(trang, PageSize);
         Pager = new PublicPager(paging, total, Request.QueryString);
-        Items = await ArticleQueries.SummariesAsync(query, paging.Skip, paging.Size, ct);
+        Items = await ArticleQueries.SummariesAsync(db, query, paging.Skip, paging.Size, ct);
 
         Meta.Title = topic.Name;
         Meta.Description = T("Tin, bài về {0}", topic.Name);
