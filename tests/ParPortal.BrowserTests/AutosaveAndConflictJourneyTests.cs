@@ -22,10 +22,7 @@ public sealed partial class AutosaveAndConflictJourneyTests(BrowserFixture brows
         await using var s = await BrowserSession.OpenAsync(browser.Browser, host, width, output);
         var page = s.Page;
         var title = $"Nháp tự lưu ({width} {Guid.NewGuid():N})"[..30];
-        await AdminSteps.LoginAsync(s, "bientap");
-        await s.GotoAsync("/admin/content/new/Article");
-        var editor = page.Locator(".jodit-wysiwyg");
-        await editor.WaitForAsync();
+        var editor = await AdminSteps.OpenNewArticleAsync(s);
         await page.Locator("#Input_Title").FillAsync(title);
         await editor.ClickAsync();
         await editor.PressSequentiallyAsync("Đoạn văn chưa kịp lưu.");

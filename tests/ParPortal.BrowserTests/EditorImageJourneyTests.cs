@@ -22,10 +22,7 @@ public sealed partial class EditorImageJourneyTests(BrowserFixture browser, ITes
         await using var s = await BrowserSession.OpenAsync(browser.Browser, host, width, output);
         var page = s.Page;
         var title = $"Ảnh trong bài ({width} {Guid.NewGuid():N})"[..40];
-        await AdminSteps.LoginAsync(s, "bientap");
-        await s.GotoAsync("/admin/content/new/Article");
-        var editor = page.Locator(".jodit-wysiwyg");
-        await editor.WaitForAsync();
+        var editor = await AdminSteps.OpenNewArticleAsync(s);
         await page.Locator("#Input_Title").FillAsync(title);
         await page.Locator("#Input_Unit").SelectOptionAsync("XD-VP");
         await editor.ClickAsync();

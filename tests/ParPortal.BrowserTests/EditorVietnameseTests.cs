@@ -36,10 +36,7 @@ public sealed class EditorVietnameseTests(BrowserFixture browser, ITestOutputHel
         var page = s.Page;
         var title = $"Trình soạn thảo tiếng Việt {Guid.NewGuid():N}"[..40];
 
-        await AdminSteps.LoginAsync(s, "bientap");
-        await s.GotoAsync("/admin/content/new/Article");
-        var editor = page.Locator(".jodit-wysiwyg");
-        await editor.WaitForAsync();
+        var editor = await AdminSteps.OpenNewArticleAsync(s);
         Assert.StartsWith("vi", await page.EvaluateAsync<string>("() => document.documentElement.lang"), StringComparison.Ordinal);
 
         // Placeholder and status bar.
@@ -149,10 +146,7 @@ public sealed class EditorVietnameseTests(BrowserFixture browser, ITestOutputHel
         await using var s = await BrowserSession.OpenAsync(browser.Browser, host, Width.Desktop, output);
         var page = s.Page;
 
-        await AdminSteps.LoginAsync(s, "bientap");
-        await s.GotoAsync("/admin/content/new/Article");
-        var editor = page.Locator(".jodit-wysiwyg");
-        await editor.WaitForAsync();
+        var editor = await AdminSteps.OpenNewArticleAsync(s);
         await page.EvaluateAsync("""
             () => { Object.values(Jodit.instances)[0].value = '<p>Ảnh minh họa hồ sơ</p><p><img src="/_content/ParPortal/favicon.svg" alt="Ảnh thử" width="64" height="64"></p>'; }
             """);

@@ -38,10 +38,7 @@ public sealed partial class VietnameseEverywhereTests(BrowserFixture browser, IT
         await using var host = new BrowserHost();
         await using var s = await BrowserSession.OpenAsync(browser.Browser, host, Width.Desktop, output);
         var page = s.Page;
-        await AdminSteps.LoginAsync(s, "bientap");
-        await s.GotoAsync("/admin/content/new/Article");
-        var editor = page.Locator(".jodit-wysiwyg");
-        await editor.WaitForAsync();
+        var editor = await AdminSteps.OpenNewArticleAsync(s);
         var english = await JoditEnglishAsync(page);
         // The dictionary must hold what it is meant to catch, or this test could never fail.
         Assert.Contains("Paragraph", english);

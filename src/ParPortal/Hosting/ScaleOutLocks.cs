@@ -132,9 +132,10 @@ internal sealed class PostgresAdvisoryLock : IAsyncDisposable
         {
             await create.ExecuteNonQueryAsync(ct);
         }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase)
+        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.DuplicateDatabase or PostgresErrorCodes.UniqueViolation)
         {
-            // Another node created it first.
+            // Another node created it first. When two CREATE DATABASE statements run at the same moment, the loser
+            // meets the catalog's unique index (23505) rather than the "already exists" check (42P04).
         }
     }
 

@@ -37,6 +37,16 @@ public static partial class AdminSteps
         return MediaUrls.Variant(file.Id, variant);
     }
 
+    /// <summary>Logs in as <paramref name="userName"/> and opens an empty article form; returns the editor's editing area, ready.</summary>
+    public static async Task<ILocator> OpenNewArticleAsync(BrowserSession s, string userName = "bientap")
+    {
+        await LoginAsync(s, userName);
+        await s.GotoAsync("/admin/content/new/Article");
+        var editor = s.Page.Locator(".jodit-wysiwyg");
+        await editor.WaitForAsync();
+        return editor;
+    }
+
     /// <summary>Fills the new-article form (title, summary, unit, body, picture) and saves; returns the item id.</summary>
     public static async Task<Guid> CreateArticleAsync(BrowserSession s, string title, string body, string? imageUrl, string unitCode = "XD-VP")
     {

@@ -7,9 +7,7 @@
  *   ParPortalMedia.open({ file, caption: true, alt, captionText }) → Promise of { src, thumb, alt, caption, width,
  *   height } or null when cancelled.
  *
- * Uploads go to /admin/media/library?handler=Upload (the media store's checks: type from the bytes, size, pixels),
- * with the page's antiforgery token in the RequestVerificationToken header; the library is read from
- * /admin/media/library. The dialog is a modal <dialog>: Escape and "Hủy" cancel, focus returns to the caller.
+ * Uploads and the library go through js/media-api.js (include it first). The dialog is a modal <dialog>: Escape and "Hủy" cancel, focus returns to the caller.
  */
 (function () {
   "use strict";
@@ -33,7 +31,9 @@
         failed: "The image could not be uploaded.", libraryFailed: "The media library could not be read.", selected: "Selected: ",
       };
 
-  var libraryUrl = "/admin/media/library";
+  var api = window.ParPortalMediaApi;
+  var isSafeSource = api.isSafeSource;
+  var isImage = api.isImage;
   var count = 0;
 
   function element(tag, attributes, children) {
@@ -45,20 +45,6 @@
       node.append(child);
     });
     return node;
-  }
-
-  function token() {
-    var input = document.querySelector("input[name=__RequestVerificationToken]");
-    return input ? input.value : "";
-  }
-
-  /** Only same-site paths come back from the server; anything else is refused. */
-  function isSafeSource(src) {
-    return typeof src === "string" && /^\/(?![\/\\])[^\s"'<>\\]*$/.test(src);
-  }
-
-  function isImage(file) {
-    return !!file && /^image\//.test(file.type || "");
   }
 
   function open(options) {
@@ -154,13 +140,7 @@
           grid.replaceChildren();
         }
         libraryStatus.textContent = text.loading;
-        fetch(libraryUrl + "?q=" + encodeURIComponent(searchInput.value) + "&page=" + page, { credentials: "same-origin", headers: { Accept: "application/json" } })
-          .then(function (r) {
-            if (!r.ok) {
-              throw new Error(String(r.status));
-            }
-            return r.json();
-          })
+        api.library(searchInput.value, page)
           .then(function (data) {
             data.items.forEach(function (item) {
               if (!isSafeSource(item.src) || !isSafeSource(item.thumb)) {
@@ -218,24 +198,9 @@
       }
 
       function upload() {
-        var body = new FormData();
-        body.append("file", file, file.name || "anh.png");
-        body.append("altText", altInput.value.trim());
         status.textContent = text.uploading;
         insertButton.disabled = true;
-        return fetch(libraryUrl + "?handler=Upload", { method: "POST", body: body, credentials: "same-origin", headers: { RequestVerificationToken: token(), Accept: "application/json" } })
-          .then(function (r) {
-            return r.json().then(function (data) {
-              if (!r.ok) {
-                var errors = (data && data.errors) || {};
-                var message = (errors.file || errors.altText || [text.failed])[0];
-                throw new Error(message);
-              }
-              return data;
-            }, function () {
-              throw new Error(text.failed);
-            });
-          })
+        return api.upload(file, altInput.value.trim(), text.failed)
           .then(function (image) {
             if (!isSafeSource(image.src)) {
               throw new Error(text.failed);
