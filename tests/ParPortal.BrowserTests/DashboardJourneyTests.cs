@@ -70,8 +70,9 @@ public sealed partial class DashboardJourneyTests(BrowserFixture browser, ITestO
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in await page.Locator("table.tasks tbody tr").AllAsync())
         {
-            var code = (await row.Locator("th").InnerTextAsync()).Trim();
-            var done = Leading().Match((await row.Locator("td").Nth(2).InnerTextAsync()).Trim());
+            // The row names its task; the cells are the title, "done / required", the status and what is needed next.
+            var code = await row.GetAttributeAsync("data-task") ?? string.Empty;
+            var done = Leading().Match((await row.Locator("td").Nth(1).InnerTextAsync()).Trim());
             if (done.Success)
             {
                 counts[code] = int.Parse(done.Value, System.Globalization.CultureInfo.InvariantCulture);

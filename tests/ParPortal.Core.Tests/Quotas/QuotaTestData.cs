@@ -1,5 +1,6 @@
 using ParPortal.Quotas.Input;
 using ParPortal.Quotas.Model;
+using ParPortal.Quotas.Progress;
 
 namespace ParPortal.Tests.Core.Quotas;
 
@@ -50,7 +51,19 @@ internal static class QuotaTestData
             DateTimeOffset.Parse(publishedAt.Contains('+') || publishedAt.EndsWith('Z') ? publishedAt : publishedAt + "+07:00"),
             links ?? []);
 
-    public static QuotaInput Input(params QuotaItem[] items) => new(items, SharedUnits, new ProcedureCoverage(0, 0));
+    public static QuotaInput Input(params QuotaItem[] items) => new(items, SharedUnits);
+
+    /// <summary>
+    /// A procedure published once at <paramref name="publishedAt"/> (local time) under <paramref name="unit"/>,
+    /// optionally taken down (or archived) later.
+    /// </summary>
+    public static ProcedureHistory Procedure(
+        string unit, string publishedAt, bool inForce = true, string? removedAt = null, bool archived = false) =>
+        new(Guid.NewGuid(),
+            [new ProcedurePublication(1, Local(publishedAt), inForce, unit)],
+            removedAt is null ? [] : [new ProcedureRemoval(Local(removedAt), archived)]);
+
+    public static DateTimeOffset Local(string localTime) => DateTimeOffset.Parse(localTime + "+07:00");
 
     public static PlanDefinition Plan(int year, params PlanTask[] tasks) => new()
     {
@@ -64,4 +77,17 @@ internal static class QuotaTestData
     public static PlanTask Task(string code, params QuotaRule[] rules) => new() { Code = code, Content = "Nhiệm vụ " + code, Rules = rules };
 
     public static DateOnly D(string date) => DateOnly.Parse(date);
+
+    /// <summary>Seed 004's 2.11: "6 tháng đầu năm ít nhất có 02 tin, bài" on the leaders' role.</summary>
+    public static readonly CountRule TwoArticlesFirstHalf = new()
+    {
+        Min = 2,
+        Types = ["Article"],
+        Topics = ["chi-dao-dieu-hanh"],
+        Window = QuotaWindow.FirstHalf(),
+    };
+
+    /// <summary>A rule of a task of a computed progress, by its 1-based position.</summary>
+    public static RuleProgress Rule(PlanProgress progress, string task = "2.11", int index = 1) =>
+        progress.Tasks.Single(t => t.Code == task).Rules.Single(r => r.Index == index);
 }

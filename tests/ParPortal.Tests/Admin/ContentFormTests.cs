@@ -15,16 +15,6 @@ namespace ParPortal.Tests.Admin;
 /// </summary>
 public sealed partial class ContentFormTests(AdminHost factory) : IClassFixture<AdminHost>
 {
-    private const string ValidPlan = """
-        {
-          "number": "01/KH-TEST", "title": "Kế hoạch tuyên truyền thử", "year": 2026,
-          "tasks": [
-            { "code": "1.1", "content": "Ban hành kế hoạch", "leadUnit": "Văn phòng",
-              "rules": [ { "kind": "deliverable", "types": ["Document"], "documentKinds": ["Kế hoạch"], "dueDate": "2026-01-31" } ] }
-          ]
-        }
-        """;
-
     private Task<HttpClient> AdminAsync() => factory.AdminClientAsync();
 
     private static async Task<Guid> CreatedIdAsync(HttpResponseMessage response)

@@ -28,7 +28,8 @@ public sealed class PlanProgressApiTests(DemoFactory factory) : IClassFixture<De
         var progress = await PlanTestData.ProgressAsync(api, await PlanTestData.PlanIdAsync(factory), "2024-12-31");
 
         Assert.Equal(new DateOnly(2024, 12, 31), progress.AsOf);
-        Assert.Equal(15, progress.Tasks.Count);
+        Assert.Equal(15, progress.Tasks.Count(t => !t.Unnumbered));
+        Assert.Equal("Báo cáo cấp Sở", progress.Tasks.Single(t => t.Unnumbered).Content);
         foreach (var task in progress.Tasks)
         {
             // Tasks with count or deliverable quotas all have demo evidence: the demo was written for this plan.
@@ -43,7 +44,8 @@ public sealed class PlanProgressApiTests(DemoFactory factory) : IClassFixture<De
             {
                 Assert.Equal(rule.Done, rule.Items.Count);
                 // Consistent status: at the end of the year a quota is met exactly when done reaches required.
-                Assert.Equal(rule.Done >= rule.Required ? QuotaStatus.Met : QuotaStatus.Overdue, rule.Status);
+                // An unmet quota is missed (Không đạt), an undelivered product overdue (Quá hạn).
+                Assert.Equal(rule.Done >= rule.Required ? QuotaStatus.Met : rule.Kind == "deliverable" ? QuotaStatus.Overdue : QuotaStatus.Missed, rule.Status);
             }
 
             Assert.Equal(task.Rules.Count == 0 ? QuotaStatus.Regular : QuotaEngine.Combine(task.Rules.Select(r => r.Status)), task.Status);
@@ -176,5 +178,32 @@ public sealed class PlanProgressApiTests(DemoFactory factory) : IClassFixture<De
         Assert.All(input.Items, i => Assert.Equal(TimeSpan.FromHours(7), i.PublishedAt.Offset));
         Assert.Contains(input.Items, i => i.Type == "Document" && i.DocumentKind == "Kế hoạch");
         Assert.Contains(input.Units, u => u.Code == "GTVT-QLVT" && u.Successors.Contains("XD-QLVT") && u.ParentCode == "GTVT");
+    }
+
+    [Fact]
+    public async Task Progress_GivesOnlyTheUnitsPart_WhenContributorAsks()
+    {
+        var planId = await PlanTestData.PlanIdAsync(factory);
+        var office = await PlanTestData.ProgressAsync(await factory.ApiClientAsync("vanphong"), planId, "2024-12-31");
+        var own = await PlanTestData.ProgressAsync(await factory.ApiClientAsync("congtacvien.vt"), planId, "2024-12-31");
+
+        // congtacvien.vt is in XD-QLVT, successor of GTVT-QLVT: the scope is its unit and what it took over.
+        Assert.Null(office.Scope);
+        Assert.Contains("GTVT-QLVT", own.Scope!);
+        Assert.Equal(["GTVT-QLVT"], own.Matrix.Units.Select(u => u.Code));
+        var evidence = own.Tasks.SelectMany(t => t.Evidence).ToList();
+        Assert.NotEmpty(evidence);
+        Assert.All(evidence, e => Assert.Contains(e.Unit, own.Scope!));
+        Assert.True(office.Tasks.SelectMany(t => t.Evidence).Count() > evidence.Count);
+    }
+
+    [Fact]
+    public async Task Progress_Returns403Problem_WhenContributorHasNoUnit()
+    {
+        await factory.CreateUserAsync("ctv.khongdonvi", ParPortal.Features.Users.Roles.Contributor);
+        var response = await (await factory.ApiClientAsync("ctv.khongdonvi")).GetAsync($"/api/plans/{await PlanTestData.PlanIdAsync(factory)}/progress?asOf=2024-12-31");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("chưa thuộc đơn vị nào", await response.Content.ReadAsStringAsync());
     }
 }

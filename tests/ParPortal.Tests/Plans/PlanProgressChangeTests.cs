@@ -57,8 +57,8 @@ public sealed class PlanProgressChangeTests
         Assert.Equal(contest, item.Id);
         Assert.Equal(CountReason.Link, item.Reason);
         Assert.Equal(QuotaStatus.Met, task.Status);
-        var dashboard = await editor.GetStringAsync($"/admin/dashboard/{planId}?asOf=2024-12-31");
-        Assert.Contains("biên tập viên liên kết", dashboard);
+        var taskPage = await editor.GetStringAsync($"/admin/dashboard/{planId}/nhiem-vu/2.9?asOf=2024-12-31");
+        Assert.Contains("biên tập viên liên kết", taskPage);
     }
 
     [Fact]

@@ -2,7 +2,9 @@ namespace ParPortal.Quotas.Engine;
 
 /// <summary>
 /// A rule's item filter compiled against one index: each list becomes a table of accepted key ids, and the rule's
-/// unit codes are expanded to the item unit ids that count for them (ancestors and, with roll-up, successors).
+/// unit codes are expanded to the item unit ids that count for them (ancestors and, with roll-up, successors). A rule
+/// that names no unit is held to the plan's issuing agency, so that several agencies'
+/// plans on one site never count each other's items.
 /// </summary>
 internal sealed class ItemFilter
 {
@@ -10,18 +12,23 @@ internal sealed class ItemFilter
     private readonly Dimension? _kinds;
     private readonly Dimension? _units;
     private readonly Dimension? _topics;
+    private readonly string[] _titleWords;
 
     public ItemFilter(
         QuotaItemIndex index,
         UnitGraph units,
         IReadOnlyList<string> types,
         IReadOnlyList<string> topics,
-        IReadOnlyList<string> unitCodes,
-        IReadOnlyList<string> kinds)
+        IReadOnlyList<string> ruleUnits,
+        IReadOnlyList<string> kinds,
+        IReadOnlyList<string> titleWords,
+        string? agencyUnit)
     {
         _types = Dimension.Of(index.Types, types);
         _kinds = Dimension.Of(index.Kinds, kinds);
         _topics = Dimension.Of(index.Topics, topics);
+        _titleWords = titleWords.Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => Text.VietnameseText.Fold(w.Trim())).ToArray();
+        IReadOnlyList<string> unitCodes = ruleUnits.Count > 0 ? ruleUnits : agencyUnit is { Length: > 0 } agency ? [agency] : [];
         if (unitCodes.Count > 0)
         {
             var wanted = new HashSet<string>(unitCodes, StringComparer.Ordinal);
@@ -47,6 +54,17 @@ internal sealed class ItemFilter
         if (_units is not null && !_units.Accepts(index.UnitOf[position]))
         {
             return false;
+        }
+        if (_titleWords.Length > 0)
+        {
+            var title = index.FoldedTitle(position);
+            foreach (var word in _titleWords)
+            {
+                if (!title.Contains(word, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
         }
         if (_topics is not null)
         {

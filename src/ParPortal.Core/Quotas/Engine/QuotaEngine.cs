@@ -12,31 +12,46 @@ public static class QuotaEngine
 {
     /// <summary>Progress of the whole plan as of a local date.</summary>
     public static PlanProgress Compute(PlanDefinition plan, QuotaInput input, DateOnly asOf) =>
-        Compute(plan, QuotaItemIndex.Build(input.Items), input.Units, input.Coverage, asOf);
+        Compute(plan, QuotaItemIndex.Build(input.Items), input.Units, input.Procedures, asOf);
 
     /// <summary>Same as <see cref="Compute(PlanDefinition, QuotaInput, DateOnly)"/> over an index built once and reused.</summary>
     public static PlanProgress Compute(
-        PlanDefinition plan, QuotaItemIndex index, IReadOnlyList<QuotaUnit> units, ProcedureCoverage coverage, DateOnly asOf) =>
-        new PlanComputation(plan, index, new UnitGraph(units, plan.RollUpMergedUnits), coverage, asOf, period: null).Run();
+        PlanDefinition plan, QuotaItemIndex index, IReadOnlyList<QuotaUnit> units, IReadOnlyList<ProcedureHistory> procedures, DateOnly asOf) =>
+        new PlanComputation(plan, index, new UnitGraph(units, plan.RollUpMergedUnits), procedures, asOf, period: null).Run();
 
     /// <summary>
     /// Progress for a reporting period: each rule's window is clipped to the period (its quota pro-rated to the
     /// clipped share, rounded up), evidence is limited to the period, and status is judged at the earlier of
-    /// <paramref name="asOf"/> and the period's end. Rules outside the period are <see cref="QuotaStatus.NotApplicable"/>.
+    /// <paramref name="asOf"/> and the period's end. A period that ended before <paramref name="asOf"/> is closed: its
+    /// quotas are met, missed or overdue, never paced. Rules outside the period are <see cref="QuotaStatus.NotApplicable"/>.
     /// </summary>
     public static PlanProgress ComputeForPeriod(PlanDefinition plan, QuotaInput input, ReportingPeriod period, DateOnly asOf)
     {
         var range = period.Window.Resolve(plan.Year)
             ?? throw new ArgumentException($"Kỳ báo cáo \"{period.Label}\" có cửa sổ không hợp lệ.", nameof(period));
-        var effectiveAsOf = asOf < range.End ? asOf : range.End;
         var computation = new PlanComputation(
             plan,
             QuotaItemIndex.Build(input.Items),
             new UnitGraph(input.Units, plan.RollUpMergedUnits),
-            input.Coverage,
-            effectiveAsOf,
+            input.Procedures,
+            asOf,
             (period.Label, range));
         return computation.Run();
+    }
+
+    /// <summary>
+    /// The unit codes whose items belong to the plan's issuing agency: the agency, its sub-units and, when the plan
+    /// rolls up merged units, the units they took over. Null when the plan names no agency (every unit counts). Lets a
+    /// loader read only the agency's rows; the engine applies the same scope itself.
+    /// </summary>
+    public static IReadOnlySet<string>? AgencyUnits(PlanDefinition plan, IReadOnlyList<QuotaUnit> units)
+    {
+        if (string.IsNullOrWhiteSpace(plan.IssuingUnit))
+        {
+            return null;
+        }
+        var graph = new UnitGraph(units, plan.RollUpMergedUnits);
+        return units.Where(u => graph.InAgency(u.Code, plan.IssuingUnit)).Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Finds a reporting period of the plan by its label and computes it.</summary>
@@ -48,8 +63,8 @@ public static class QuotaEngine
     }
 
     /// <summary>
-    /// The status of a measured requirement: met, else not started / overdue by the window, else on track when
-    /// done ≥ ⌊required × elapsed days / window days⌋.
+    /// The status of a measured requirement: met, else not started / missed by the window, else on track when
+    /// done ≥ ⌊required × elapsed days / window days⌋, behind below that. Pace exists only while the window is open.
     /// </summary>
     /// <remarks>
     /// The floor keeps a fresh window "on track" until a full item is due by pace; without it every quota
@@ -67,7 +82,7 @@ public static class QuotaEngine
         }
         if (asOf > window.End)
         {
-            return QuotaStatus.Overdue;
+            return QuotaStatus.Missed;
         }
         long elapsed = asOf.DayNumber - window.Start.DayNumber + 1;
         long expected = required * elapsed / window.Days;
@@ -75,7 +90,7 @@ public static class QuotaEngine
     }
 
     /// <summary>
-    /// Combines rule statuses into a task status: the worst wins (Overdue, Behind, OnTrack, NotStarted, Met);
+    /// Combines rule statuses into a task status: the worst wins (Overdue, Missed, Behind, OnTrack, NotStarted, Met);
     /// met rules beside not-started ones read as on track; rules outside the period are ignored.
     /// </summary>
     public static QuotaStatus Combine(IEnumerable<QuotaStatus> statuses)
@@ -88,6 +103,10 @@ public static class QuotaEngine
         if (list.Contains(QuotaStatus.Overdue))
         {
             return QuotaStatus.Overdue;
+        }
+        if (list.Contains(QuotaStatus.Missed))
+        {
+            return QuotaStatus.Missed;
         }
         if (list.Contains(QuotaStatus.Behind))
         {

@@ -58,6 +58,16 @@ public sealed class QuotaItemIndex
 
     public int Count => Items.Length;
 
+    // Folded titles are made only for rules that require title words, once per position, and kept for the next rule.
+    private string?[]? _foldedTitles;
+
+    /// <summary>The title of position p folded for comparison (lower case, no diacritics, đ → d).</summary>
+    internal string FoldedTitle(int position)
+    {
+        var titles = _foldedTitles ??= new string?[Items.Length];
+        return titles[position] ??= Text.VietnameseText.Fold(Items[position].Title);
+    }
+
     public static QuotaItemIndex Build(IReadOnlyList<QuotaItem> source)
     {
         var input = source as QuotaItem[] ?? [.. source];

@@ -62,6 +62,40 @@ internal sealed class UnitGraph
         return result;
     }
 
+    /// <summary>Whether an item of <paramref name="code"/> belongs to <paramref name="agency"/>: itself, a sub-unit or (with roll-up) a predecessor.</summary>
+    public bool InAgency(string? code, string? agency) =>
+        string.IsNullOrEmpty(agency) || (code is { Length: > 0 } && Closure(code).Contains(agency));
+
+    /// <summary>
+    /// The units that answer for <paramref name="code"/> on <paramref name="day"/>: the unit itself while it exists,
+    /// else (with roll-up) the successors that exist then, transitively. A unit without successors answers for itself.
+    /// </summary>
+    public IReadOnlyList<string> AnswerableOn(string code, DateOnly day)
+    {
+        var result = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        Visit(code);
+        return result;
+
+        void Visit(string current)
+        {
+            if (!seen.Add(current))
+            {
+                return;
+            }
+            var unit = Find(current);
+            if (_rollUp && unit is { ValidTo: { } end } && end < day && unit.Successors.Count > 0)
+            {
+                foreach (var successor in unit.Successors)
+                {
+                    Visit(successor);
+                }
+                return;
+            }
+            result.Add(current);
+        }
+    }
+
     /// <summary>The nearest code in <paramref name="rows"/> an item of <paramref name="code"/> belongs to: itself, else a successor.</summary>
     public string? NearestRow(string code, IReadOnlySet<string> rows)
     {

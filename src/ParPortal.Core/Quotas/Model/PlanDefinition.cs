@@ -13,13 +13,33 @@ public sealed record PlanDefinition
 
     public int Year { get; init; }
 
-    /// <summary>Code of the issuing unit.</summary>
+    /// <summary>
+    /// Code of the issuing agency. Its rules count only items of this unit and its sub-units (and, with
+    /// <see cref="RollUpMergedUnits"/>, of the units they took over) unless a rule names other units, so that several
+    /// agencies' plans can live on one site. Empty: every unit of the site.
+    /// </summary>
     public string IssuingUnit { get; init; } = "";
 
     public string? FileUrl { get; init; }
 
-    /// <summary>When set, items of a merged unit count for its successors (transitively).</summary>
-    public bool RollUpMergedUnits { get; init; }
+    /// <summary>Date the plan was signed, when printed ("ngày 15 tháng 01 năm 2024").</summary>
+    public DateOnly? IssueDate { get; init; }
+
+    /// <summary>Place written before the date ("Quảng Trị"), also used on the plan's reports.</summary>
+    public string? Place { get; init; }
+
+    /// <summary>The signer's title as printed ("GIÁM ĐỐC", "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC").</summary>
+    public string? SignerTitle { get; init; }
+
+    /// <summary>The signer's name.</summary>
+    public string? Signer { get; init; }
+
+    /// <summary>
+    /// Whether an item of a renamed, merged or split unit counts for the unit(s) that succeeded it, transitively, and
+    /// a per-unit requirement on a unit that no longer exists falls to its successors. On by default: a merger must
+    /// not erase a department's history; a plan may turn it off.
+    /// </summary>
+    public bool RollUpMergedUnits { get; init; } = true;
 
     public IReadOnlyList<ReportingPeriod> ReportingPeriods { get; init; } = [];
 
@@ -57,6 +77,15 @@ public sealed record PlanTask
 
     public string? BudgetNote { get; init; }
 
+    /// <summary>
+    /// The plan prints no number for this task (a sub-row of the appendix, a bullet of the content section): the code
+    /// is only the key that links and reports use, and pages show the content alone.
+    /// </summary>
+    public bool Unnumbered { get; init; }
+
+    /// <summary>Text from the agency's file that the importer did not turn into rules, kept for the office to encode.</summary>
+    public string? SourceText { get; init; }
+
     public IReadOnlyList<QuotaRule> Rules { get; init; } = [];
 }
 
@@ -82,14 +111,31 @@ public sealed record ReportingPeriod
 
     public DueRule? DueRule { get; init; }
 
-    /// <summary>The report's due date: the fixed date, else the rule applied to the resolved window.</summary>
+    /// <summary>
+    /// The date another body set for this report (<see cref="DueAnchor.External"/>), entered by the office when it is
+    /// known; the due date is then this date minus <see cref="DueRule.DaysBefore"/>.
+    /// </summary>
+    public DateOnly? ExternalDueDate { get; init; }
+
+    /// <summary>The plan's own words about this report ("Báo cáo 6 tháng (trước thời gian UBND tỉnh yêu cầu 05 ngày)").</summary>
+    public string? Note { get; init; }
+
+    /// <summary>The report's due date: the fixed date, else the rule applied to the resolved window; null while unknown.</summary>
     public DateOnly? ResolveDueDate(int year)
     {
         if (DueDate is { } fixedDate)
         {
             return fixedDate;
         }
-        return DueRule is { } rule && Window.Resolve(year) is { } range ? rule.Apply(range) : null;
+        if (DueRule is not { } rule)
+        {
+            return null;
+        }
+        if (rule.Anchor == DueAnchor.External)
+        {
+            return ExternalDueDate?.AddDays(-rule.DaysBefore);
+        }
+        return Window.Resolve(year) is { } range ? rule.Apply(range) : null;
     }
 }
 
@@ -100,6 +146,11 @@ public enum DueAnchor
     LastMonthOfPeriod,
     /// <summary>The month after the period ends.</summary>
     MonthAfterPeriod,
+    /// <summary>
+    /// A date another body sets ("trước thời gian UBND tỉnh yêu cầu 05 ngày"): unknown until the office enters it as
+    /// the period's <see cref="ReportingPeriod.ExternalDueDate"/>.
+    /// </summary>
+    External,
 }
 
 /// <summary>
@@ -114,6 +165,12 @@ public sealed record DueRule
 
     /// <summary>"Trước ngày N": the report is due the day before day N.</summary>
     public bool Before { get; init; }
+
+    /// <summary><see cref="DueAnchor.External"/>: days before the other body's date ("05 ngày").</summary>
+    public int DaysBefore { get; init; }
+
+    /// <summary><see cref="DueAnchor.External"/>: who sets the date ("UBND tỉnh").</summary>
+    public string? Authority { get; init; }
 
     public DateOnly Apply(DateRange period)
     {

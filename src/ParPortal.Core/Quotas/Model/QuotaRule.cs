@@ -44,6 +44,12 @@ public abstract record FilteredRule : QuotaRule
     /// (a contest, posters), so that the rule measures without guessing.
     /// </summary>
     public bool LinkedOnly { get; init; }
+
+    /// <summary>
+    /// Words every counted item's title must contain (compared without case or diacritics, so "boi duong" finds
+    /// "bồi dưỡng"): what tells the product of one task from another of the same kind.
+    /// </summary>
+    public IReadOnlyList<string> TitleWords { get; init; } = [];
 }
 
 /// <summary>At least <see cref="Min"/> matching items published in the window.</summary>
@@ -79,6 +85,9 @@ public sealed record DeliverableRule : QuotaRule
 
     public IReadOnlyList<string> Units { get; init; } = [];
 
+    /// <summary>Words the product's title must contain, as in <see cref="FilteredRule.TitleWords"/>.</summary>
+    public IReadOnlyList<string> TitleWords { get; init; } = [];
+
     public DateOnly DueDate { get; init; }
 
     public DateOnly? NotBefore { get; init; }
@@ -86,21 +95,32 @@ public sealed record DeliverableRule : QuotaRule
     public override string KindName => "deliverable";
 }
 
-/// <summary>At least <see cref="Percent"/> % of the agency's procedures are published and current.</summary>
+/// <summary>
+/// At least <see cref="Percent"/> % of the issuing agency's procedures are published and in force, judged from their
+/// publication history as of the date asked (see <see cref="Input.ProcedureHistory"/>).
+/// </summary>
 public sealed record CoverageRule : QuotaRule
 {
     public decimal Percent { get; init; } = 100m;
 
-    /// <summary>When the target applies; the check itself is a snapshot of the current catalogue.</summary>
+    /// <summary>When the target applies; inside it the catalogue is read as it stood on the as-of date.</summary>
     public QuotaWindow Window { get; init; } = QuotaWindow.Year();
 
     public override string KindName => "coverage";
 }
 
-/// <summary>"Thường xuyên": no number; activity is shown by month and silences longer than <see cref="MaxSilenceDays"/> are flagged.</summary>
+/// <summary>
+/// "Thường xuyên": no number. Activity is shown by month, and every reporting period of the plan that overlaps the
+/// window must have at least one matching item (the plan's own window when it names no periods): a period with
+/// none is behind while open and missed once closed.
+/// </summary>
 public sealed record RegularRule : FilteredRule
 {
-    public int MaxSilenceDays { get; init; } = 45;
+    /// <summary>
+    /// A silence limit in days, only when the plan states one; null (the default) flags no silence, because a
+    /// day count the plan does not write would be the software's invention.
+    /// </summary>
+    public int? MaxSilenceDays { get; init; }
 
     public override string KindName => "regular";
 }

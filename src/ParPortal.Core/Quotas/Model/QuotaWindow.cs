@@ -15,6 +15,11 @@ public enum WindowKind
     Month,
     /// <summary>Explicit dates, <see cref="QuotaWindow.From"/> to <see cref="QuotaWindow.To"/>.</summary>
     Custom,
+    /// <summary>
+    /// From the start of the reporting period <see cref="QuotaWindow.Period"/> to <see cref="QuotaWindow.DaysBefore"/>
+    /// days before that period's due date: "Báo cáo 6 tháng (trước thời gian UBND tỉnh yêu cầu 05 ngày)".
+    /// </summary>
+    PeriodDue,
 }
 
 /// <summary>
@@ -37,6 +42,12 @@ public sealed record QuotaWindow
 
     public DateOnly? To { get; init; }
 
+    /// <summary>Label of the reporting period a <see cref="WindowKind.PeriodDue"/> window follows.</summary>
+    public string? Period { get; init; }
+
+    /// <summary>Days before the period's due date that a <see cref="WindowKind.PeriodDue"/> window ends.</summary>
+    public int? DaysBefore { get; init; }
+
     public static QuotaWindow Year() => new();
 
     public static QuotaWindow FirstHalf() => new() { Kind = WindowKind.FirstHalf };
@@ -47,7 +58,35 @@ public sealed record QuotaWindow
 
     public static QuotaWindow Between(DateOnly from, DateOnly to) => new() { Kind = WindowKind.Custom, From = from, To = to };
 
-    /// <summary>Resolves the window to dates in <paramref name="year"/>; null when the window is malformed.</summary>
+    /// <summary>
+    /// Resolves the window in a plan. A <see cref="WindowKind.PeriodDue"/> window ends <see cref="DaysBefore"/> days
+    /// before its period's due date; while that date is unknown (a date another body sets and the office has not
+    /// entered yet) it ends with the period, and <see cref="DueUnknown"/> says so.
+    /// </summary>
+    public DateRange? Resolve(PlanDefinition plan)
+    {
+        if (Kind != WindowKind.PeriodDue)
+        {
+            return Resolve(plan.Year);
+        }
+        var period = plan.ReportingPeriods.FirstOrDefault(p => string.Equals(p.Label, Period, StringComparison.Ordinal));
+        if (period is null || period.Window.Kind == WindowKind.PeriodDue || period.Window.Resolve(plan.Year) is not { } range)
+        {
+            return null;
+        }
+        return period.ResolveDueDate(plan.Year) is { } due ? new DateRange(range.Start, due.AddDays(-(DaysBefore ?? 0))) : range;
+    }
+
+    /// <summary>Whether a <see cref="WindowKind.PeriodDue"/> window still waits for its period's due date.</summary>
+    public bool DueUnknown(PlanDefinition plan) =>
+        Kind == WindowKind.PeriodDue
+        && plan.ReportingPeriods.FirstOrDefault(p => string.Equals(p.Label, Period, StringComparison.Ordinal)) is { } period
+        && period.ResolveDueDate(plan.Year) is null;
+
+    /// <summary>
+    /// Resolves the window to dates in <paramref name="year"/>; null when the window is malformed or needs the plan
+    /// (<see cref="WindowKind.PeriodDue"/>: use <see cref="Resolve(PlanDefinition)"/>).
+    /// </summary>
     public DateRange? Resolve(int year)
     {
         switch (Kind)

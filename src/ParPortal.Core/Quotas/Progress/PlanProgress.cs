@@ -22,6 +22,9 @@ public sealed record PlanProgress
     /// <summary>The reporting period's window when computed for a period.</summary>
     public DateRange? PeriodWindow { get; init; }
 
+    /// <summary>The period had ended before the as-of date: its quotas are judged, never paced.</summary>
+    public bool PeriodClosed { get; init; }
+
     public required IReadOnlyList<TaskProgress> Tasks { get; init; }
 
     /// <summary>Units × tasks: how many counted items each unit contributed to each task.</summary>
@@ -49,6 +52,9 @@ public sealed record TaskProgress
     public required string Timing { get; init; }
 
     public required string EvidenceKind { get; init; }
+
+    /// <summary>The plan prints no number for this task; pages show its content alone.</summary>
+    public bool Unnumbered { get; init; }
 
     public required QuotaStatus Status { get; init; }
 
@@ -80,6 +86,12 @@ public sealed record RuleProgress
 
     public required int Done { get; init; }
 
+    /// <summary>Coverage only: the procedures of the agency's catalogue on the date judged.</summary>
+    public int? Total { get; init; }
+
+    /// <summary>The window ends a number of days before a date another body sets, which the office has not entered yet.</summary>
+    public bool DueUnknown { get; init; }
+
     /// <summary>Coverage only: the percent of procedures published and current.</summary>
     public decimal? Percent { get; init; }
 
@@ -98,9 +110,15 @@ public sealed record RuleProgress
     /// <summary>Regular rules: matching items per month of the window up to the as-of date.</summary>
     public IReadOnlyList<MonthActivity> Months { get; init; } = [];
 
-    /// <summary>Regular rules: gaps without activity longer than the allowed silence.</summary>
+    /// <summary>Regular rules: gaps without activity longer than a silence limit the plan states.</summary>
     public IReadOnlyList<Silence> Silences { get; init; } = [];
+
+    /// <summary>Regular rules: activity in each reporting period the rule must show activity in.</summary>
+    public IReadOnlyList<PeriodActivity> Periods { get; init; } = [];
 }
+
+/// <summary>A regular rule's activity in one reporting period: at least one item is expected.</summary>
+public sealed record PeriodActivity(string Label, DateOnly From, DateOnly To, int Count, QuotaStatus Status);
 
 /// <summary>Why an item counts.</summary>
 public enum CountReason

@@ -9,8 +9,10 @@ public enum QuotaStatus
     OnTrack,
     /// <summary>The window is open and the pace is below the required share (or a regular task fell silent).</summary>
     Behind,
-    /// <summary>The window has ended and the requirement is not met.</summary>
+    /// <summary>A product's due date has passed without it (Quá hạn).</summary>
     Overdue,
+    /// <summary>A quota's window or reporting period has closed without the quota reached (Không đạt); never paced.</summary>
+    Missed,
     /// <summary>The window has not begun.</summary>
     NotStarted,
     /// <summary>A task without rules: activity is reported, nothing is measured.</summary>

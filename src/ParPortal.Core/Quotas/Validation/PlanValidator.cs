@@ -40,11 +40,24 @@ public static class PlanValidator
         {
             errors.Add(new(null, null, $"đơn vị ban hành không xác định: {plan.IssuingUnit}"));
         }
+        var labels = new HashSet<string>(StringComparer.Ordinal);
         foreach (var period in plan.ReportingPeriods)
         {
-            if (Resolve(period.Window, plan.Year) is not { IsValid: true })
+            if (string.IsNullOrWhiteSpace(period.Label))
+            {
+                errors.Add(new(null, null, "có kỳ báo cáo thiếu tên"));
+            }
+            else if (!labels.Add(period.Label))
+            {
+                errors.Add(new(null, null, $"kỳ báo cáo \"{period.Label}\" bị trùng tên"));
+            }
+            if (period.Window.Kind == WindowKind.PeriodDue || Resolve(period.Window, plan) is not { IsValid: true })
             {
                 errors.Add(new(null, null, $"kỳ báo cáo \"{period.Label}\": cửa sổ không hợp lệ"));
+            }
+            if (period.DueRule is { } due && (due.DaysBefore < 0 || (due.Anchor != DueAnchor.External && due.Day is < 1 or > 31)))
+            {
+                errors.Add(new(null, null, $"kỳ báo cáo \"{period.Label}\": hạn báo cáo không hợp lệ"));
             }
         }
 
@@ -71,7 +84,7 @@ public static class PlanValidator
             }
             for (var i = 0; i < task.Rules.Count; i++)
             {
-                foreach (var message in ValidateRule(task.Rules[i], plan.Year, types, units, topics))
+                foreach (var message in ValidateRule(task.Rules[i], plan, types, units, topics))
                 {
                     errors.Add(new(task.Code, i + 1, message));
                 }
@@ -81,7 +94,7 @@ public static class PlanValidator
     }
 
     private static IEnumerable<string> ValidateRule(
-        QuotaRule rule, int year, HashSet<string> types, HashSet<string> units, HashSet<string> topics)
+        QuotaRule rule, PlanDefinition plan, HashSet<string> types, HashSet<string> units, HashSet<string> topics)
     {
         switch (rule)
         {
@@ -126,7 +139,7 @@ public static class PlanValidator
                 }
                 break;
             case RegularRule regular:
-                if (regular.MaxSilenceDays <= 0)
+                if (regular.MaxSilenceDays is <= 0)
                 {
                     yield return $"số ngày im lặng tối đa phải lớn hơn 0 (đang là {regular.MaxSilenceDays})";
                 }
@@ -139,9 +152,14 @@ public static class PlanValidator
             CoverageRule coverage => coverage.Window,
             _ => null,
         };
-        if (window is not null)
+        if (window is { Kind: WindowKind.PeriodDue } periodDue
+            && !plan.ReportingPeriods.Any(p => string.Equals(p.Label, periodDue.Period, StringComparison.Ordinal)))
         {
-            var range = Resolve(window, year);
+            yield return $"thời hạn theo kỳ báo cáo không có trong kế hoạch: \"{periodDue.Period}\"";
+        }
+        else if (window is not null)
+        {
+            var range = Resolve(window, plan);
             if (range is null)
             {
                 yield return "cửa sổ không hợp lệ";
@@ -157,6 +175,16 @@ public static class PlanValidator
             {
                 yield return message;
             }
+        }
+        var titleWords = rule switch
+        {
+            FilteredRule filtered => filtered.TitleWords,
+            DeliverableRule deliverable => deliverable.TitleWords,
+            _ => [],
+        };
+        if (titleWords.Any(string.IsNullOrWhiteSpace))
+        {
+            yield return "từ bắt buộc trong tiêu đề không được để trống";
         }
     }
 
@@ -179,11 +207,11 @@ public static class PlanValidator
     }
 
     /// <summary>Resolves a window, treating an impossible date (e.g. month 13) as malformed rather than throwing.</summary>
-    private static DateRange? Resolve(QuotaWindow window, int year)
+    private static DateRange? Resolve(QuotaWindow window, PlanDefinition plan)
     {
         try
         {
-            return year is >= 1 and <= 9999 ? window.Resolve(year) : null;
+            return plan.Year is >= 1 and <= 9999 ? window.Resolve(plan) : null;
         }
         catch (ArgumentOutOfRangeException)
         {

@@ -16,11 +16,12 @@ public sealed partial class ContentManager
 
     /// <summary>Publishes the latest version; the previously published one (if any) stops being public.</summary>
     /// <param name="at">When the publication is recorded as happening (recipes back-date demo content); default now.</param>
-    public async Task PublishAsync(Guid itemId, string actor, CancellationToken ct = default, DateTimeOffset? at = null)
+    /// <param name="auditNote">Recorded with the audit entry (the original date of an item moved in from an old site).</param>
+    public async Task PublishAsync(Guid itemId, string actor, CancellationToken ct = default, DateTimeOffset? at = null, string? auditNote = null)
     {
         var (item, latest, published) = await LoadAsync(itemId, ct);
         MarkPublished(item, latest, published, at?.UtcDateTime ?? Now);
-        Audit("publish", item, latest, actor, null);
+        Audit("publish", item, latest, actor, auditNote);
         await CommitAsync(new ContentChange(ContentEvent.Published, item, latest, latest, published), ct);
     }
 

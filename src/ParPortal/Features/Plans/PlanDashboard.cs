@@ -1,9 +1,13 @@
 using ParPortal.Quotas.Input;
+using ParPortal.Quotas.Model;
 using ParPortal.Quotas.Progress;
 
 namespace ParPortal.Features.Plans;
 
-/// <summary>A task row of the dashboard; for a unit's view the numbers are that unit's share.</summary>
+/// <summary>
+/// A task row of the dashboard; for a unit's view the numbers are that unit's share. <see cref="Next"/> says what is
+/// needed next in words ("cần thêm 01 tin, bài trước 30/6/2026"), null when nothing is.
+/// </summary>
 public sealed record DashboardTask(
     string Code,
     string Content,
@@ -12,7 +16,9 @@ public sealed record DashboardTask(
     QuotaStatus? Status,
     IReadOnlyList<RuleProgress> Rules,
     IReadOnlyList<DashboardEvidence> Evidence,
-    int EvidenceTotal);
+    int EvidenceTotal,
+    bool Unnumbered = false,
+    string? Next = null);
 
 /// <summary>A counted item as the dashboard lists it.</summary>
 public sealed record DashboardEvidence(Guid Id, string Title, DateOnly Date, string Unit, CountReason Reason);
@@ -39,8 +45,8 @@ public sealed record DashboardRegular(string TaskCode, RuleProgress Rule);
 /// </summary>
 public sealed class PlanDashboard
 {
-    /// <summary>How many evidence rows a task shows before "and N more": a busy plan can count thousands.</summary>
-    public const int EvidenceShown = 50;
+    /// <summary>How many evidence rows a task's page shows before "and N more": a busy plan can count thousands.</summary>
+    public const int EvidenceShown = 200;
 
     public required PlanProgress Progress { get; init; }
 
@@ -57,8 +63,9 @@ public sealed class PlanDashboard
 
     public required IReadOnlyList<DueItem> DueNext { get; init; }
 
-    public static PlanDashboard Build(PlanProgress progress, IReadOnlyList<QuotaUnit> units, IReadOnlySet<string>? scope)
+    public static PlanDashboard Build(PlanProgress progress, PlanDefinition plan, IReadOnlyList<QuotaUnit> units, IReadOnlySet<string>? scope)
     {
+        var definitions = plan.Tasks.ToDictionary(t => t.Code, StringComparer.Ordinal);
         var names = units.ToDictionary(u => u.Code, u => u.Name, StringComparer.Ordinal);
         var rows = progress.Matrix.Units.Where(u => scope is null || scope.Contains(u.Code)).ToList();
         var cells = progress.Matrix.Cells.ToDictionary(c => (c.UnitCode, c.TaskCode));
@@ -72,9 +79,10 @@ public sealed class PlanDashboard
             var shown = evidence.Take(EvidenceShown)
                 .Select(e => new DashboardEvidence(e.Id, e.Title, e.LocalDate, e.UnitCode is null ? "–" : names.GetValueOrDefault(e.UnitCode) ?? e.UnitCode, e.Reason))
                 .ToList();
+            var next = definitions.TryGetValue(t.Code, out var definition) ? Next(t, definition) : null;
             tasks.Add(scope is null
-                ? new DashboardTask(t.Code, t.Content, t.LeadUnit, DoneText(t), t.Status, t.Rules, shown, evidence.Count)
-                : UnitTask(t, matrix, shown, evidence.Count));
+                ? new DashboardTask(t.Code, t.Content, t.LeadUnit, DoneText(t), t.Status, t.Rules, shown, evidence.Count, t.Unnumbered, next)
+                : UnitTask(t, matrix, shown, evidence.Count) with { Unnumbered = t.Unnumbered, Next = next });
         }
 
         return new PlanDashboard
@@ -112,6 +120,13 @@ public sealed class PlanDashboard
         }
 
         return scope;
+    }
+
+    /// <summary>What the task's rules still need, in words, joined; null when nothing is.</summary>
+    public static string? Next(TaskProgress task, PlanTask definition)
+    {
+        var needs = task.Rules.Select(r => RuleWording.Needed(r, RuleWording.NounOf(definition, r))).OfType<string>().Distinct().ToList();
+        return needs.Count == 0 ? null : string.Join("; ", needs);
     }
 
     /// <summary>"done / required" over the measured rules; "–" for a task without a number.</summary>

@@ -11,8 +11,8 @@ using ParPortal.Features.Users;
 namespace ParPortal.Features.Plans;
 
 /// <summary>
-/// <c>GET /api/plans</c> and <c>GET /api/plans/{id}/progress</c>; both need <see cref="Permissions.ViewDashboard"/>. Those who
-/// do not see all content (contributors) get their own unit's part of the progress only (<see cref="PlanProgressScope"/>).
+/// <c>GET /api/plans</c> and <c>GET /api/plans/{id}/progress</c>; both need <see cref="Permissions.ViewDashboard"/>. A
+/// contributor gets their unit's part only, as on the dashboard (<see cref="PlanProgressDto.ForUnits"/>).
 /// </summary>
 public static class PlanEndpoints
 {
@@ -20,8 +20,7 @@ public static class PlanEndpoints
     {
         var g = api.MapGroup("/plans").WithTags("Plans").RequireAuthorization(Permissions.ViewDashboard);
         g.MapGet("/", async (PlanProgressService plans, CancellationToken ct) => Results.Ok(await plans.ListAsync(ct)));
-        g.MapGet("/{id:guid}/progress", async (Guid id, string? asOf, string? period, PlanProgressService plans, ParPortalDbContext db, ClaimsPrincipal user,
-            CancellationToken ct) =>
+        g.MapGet("/{id:guid}/progress", async (Guid id, string? asOf, string? period, ClaimsPrincipal user, PlanProgressService plans, ParPortalDbContext db, CancellationToken ct) =>
         {
             var day = ParseAsOf(asOf) ?? plans.Today;
             var result = await plans.ComputeAsync(id, day, period, ct)
@@ -31,16 +30,14 @@ public static class PlanEndpoints
                 return Results.Ok(PlanProgressDto.From(result));
             }
 
-            // Contributors see their own unit's part, as on the dashboard; without a unit they have none.
             var unitId = user.UnitId();
             var unit = unitId is null ? null : await db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Code).FirstOrDefaultAsync(ct);
             if (unit is null)
             {
-                return Results.Problem(title: "Tài khoản chưa thuộc đơn vị nào nên không có phần nào của kế hoạch.", statusCode: StatusCodes.Status403Forbidden);
+                return Results.Problem(title: "Tài khoản chưa thuộc đơn vị nào nên không có phần kế hoạch để xem.", statusCode: StatusCodes.Status403Forbidden);
             }
 
-            var scope = PlanDashboard.UnitScope(unit, result.Input.Units);
-            return Results.Ok(PlanProgressDto.From(result with { Progress = PlanProgressScope.ForUnits(result.Progress, scope) }));
+            return Results.Ok(PlanProgressDto.From(result).ForUnits(PlanDashboard.UnitScope(unit, result.Input.Units)));
         });
         return g;
     }

@@ -16,11 +16,50 @@ public sealed record PlanProgressDto(
     DateOnly AsOf,
     string? Period,
     DateRange? PeriodWindow,
+    bool PeriodClosed,
     IReadOnlyDictionary<QuotaStatus, int> StatusCounts,
     IReadOnlyList<TaskProgressDto> Tasks,
     IReadOnlyList<DueItem> DueNext,
     UnitTaskMatrix Matrix)
 {
+    /// <summary>The unit codes this answer is limited to (a contributor's unit); null for the whole plan.</summary>
+    public IReadOnlyList<string>? Scope { get; init; }
+
+    /// <summary>
+    /// A contributor's part: evidence, counted items and done counts are their units' share, per-unit rows and the
+    /// units × tasks table only their units; a rule's requirement and the plan's statuses stay as they are (a per-unit
+    /// rule's status becomes their rows').
+    /// </summary>
+    public PlanProgressDto ForUnits(IReadOnlySet<string> units)
+    {
+        bool Own(CountedItemDto i) => i.Unit is not null && units.Contains(i.Unit);
+        return this with
+        {
+            Scope = [.. units.Order(StringComparer.Ordinal)],
+            Tasks = Tasks.Select(t => t with
+            {
+                Evidence = t.Evidence.Where(Own).ToList(),
+                Rules = t.Rules.Select(r =>
+                {
+                    var rows = r.Units.Where(u => units.Contains(u.UnitCode)).ToList();
+                    var items = r.Items.Where(Own).ToList();
+                    return r with
+                    {
+                        Items = items,
+                        Units = rows,
+                        Done = r.Kind == "perUnit" ? rows.Sum(u => Math.Min(u.Done, u.Required)) : r.Kind == "coverage" ? r.Done : items.Count,
+                        Status = r.Kind == "perUnit" && rows.Count > 0 ? Quotas.Engine.QuotaEngine.Combine(rows.Select(u => u.Status)) : r.Status,
+                    };
+                }).ToList(),
+            }).ToList(),
+            Matrix = Matrix with
+            {
+                Units = Matrix.Units.Where(u => units.Contains(u.Code)).ToList(),
+                Cells = Matrix.Cells.Where(c => units.Contains(c.UnitCode)).ToList(),
+            },
+        };
+    }
+
     public static PlanProgressDto From(PlanProgressResult result)
     {
         var p = result.Progress;
@@ -32,6 +71,7 @@ public sealed record PlanProgressDto(
             p.AsOf,
             p.PeriodLabel,
             p.PeriodWindow,
+            p.PeriodClosed,
             p.StatusCounts,
             p.Tasks.Select(TaskProgressDto.From).ToList(),
             p.DueNext,
@@ -45,6 +85,7 @@ public sealed record TaskProgressDto(
     string? GroupCode,
     string Content,
     string LeadUnit,
+    bool Unnumbered,
     QuotaStatus Status,
     IReadOnlyList<RuleProgressDto> Rules,
     IReadOnlyList<CountedItemDto> Evidence)
@@ -54,6 +95,7 @@ public sealed record TaskProgressDto(
         t.GroupCode,
         t.Content,
         t.LeadUnit,
+        t.Unnumbered,
         t.Status,
         t.Rules.Select(RuleProgressDto.From).ToList(),
         t.Evidence.Select(CountedItemDto.From).ToList());
@@ -67,12 +109,15 @@ public sealed record RuleProgressDto(
     DateRange Window,
     int? Required,
     int Done,
+    int? Total,
     decimal? Percent,
+    bool DueUnknown,
     QuotaStatus Status,
     IReadOnlyList<CountedItemDto> Items,
     IReadOnlyList<UnitProgress> Units,
     IReadOnlyList<MonthActivity> Months,
-    IReadOnlyList<Silence> Silences)
+    IReadOnlyList<Silence> Silences,
+    IReadOnlyList<PeriodActivity> Periods)
 {
     public static RuleProgressDto From(RuleProgress r) => new(
         r.Index,
@@ -81,12 +126,15 @@ public sealed record RuleProgressDto(
         r.Window,
         r.Required,
         r.Done,
+        r.Total,
         r.Percent,
+        r.DueUnknown,
         r.Status,
         r.Items.Select(CountedItemDto.From).ToList(),
         r.Units,
         r.Months,
-        r.Silences);
+        r.Silences,
+        r.Periods);
 }
 
 /// <summary>A counted item: its id, the local date it counts at, its unit, and why it counts (filter, link or both).</summary>

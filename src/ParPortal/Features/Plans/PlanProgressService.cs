@@ -155,10 +155,10 @@ public sealed class PlanProgressService(ParPortalDbContext db, TimeProvider cloc
         }
 
         var units = await LoadUnitsAsync(ct);
-        var coverage = plan.Tasks.Any(t => t.Rules.OfType<CoverageRule>().Any())
-            ? await LoadCoverageAsync(ct)
-            : new ProcedureCoverage(0, 0);
-        return new QuotaInput(items, units, coverage);
+        var procedures = plan.Tasks.Any(t => t.Rules.OfType<CoverageRule>().Any())
+            ? await LoadProcedureHistoryAsync(asOf, QuotaEngine.AgencyUnits(plan, units), ct)
+            : [];
+        return new QuotaInput(items, units, procedures);
     }
 
     /// <summary>Every unit with its parent and successors, in one query.</summary>
@@ -180,20 +180,12 @@ public sealed class PlanProgressService(ParPortalDbContext db, TimeProvider cloc
     }
 
     /// <summary>
-    /// The agency's procedure catalogue for coverage rules. "All procedures" are the procedure items whose latest
-    /// version is neither archived nor recorded as abolished (an abolished procedure leaves the catalogue, it is not
-    /// a gap). "Published and current" are those of them whose PUBLISHED version is in force or amended — what a
-    /// citizen actually reads is not an abolished text. A snapshot of now, as the engine documents.
+    /// The publication history of every procedure published before the end of <paramref name="asOf"/>, for coverage
+    /// rules (see <see cref="ProcedureHistoryReader"/>); the engine keeps the issuing agency's and replays the history
+    /// as of the date.
     /// </summary>
-    public async Task<ProcedureCoverage> LoadCoverageAsync(CancellationToken ct = default)
-    {
-        var catalogue = db.Procedures.AsNoTracking()
-            .Where(p => p.IsLatest && p.State != ContentState.Archived && p.Status != ProcedureStatus.Abolished);
-        var total = await catalogue.CountAsync(ct);
-        var current = await catalogue.CountAsync(
-            p => db.Procedures.Any(pub => pub.ContentItemId == p.ContentItemId && pub.IsPublished && pub.Status != ProcedureStatus.Abolished), ct);
-        return new ProcedureCoverage(total, current);
-    }
+    public Task<IReadOnlyList<ProcedureHistory>> LoadProcedureHistoryAsync(DateOnly asOf, IReadOnlySet<string>? agencyUnits = null, CancellationToken ct = default) =>
+        ProcedureHistoryReader.ReadAsync(db, LocalMidnightUtc(asOf.AddDays(1)), agencyUnits, ct);
 
     /// <summary>
     /// Topic id to slug, a merged topic's id to the slug of the topic it was (transitively) merged into: published

@@ -24,7 +24,7 @@ public static class PlanSpan
             switch (rule)
             {
                 case FilteredRule filtered:
-                    Widen(filtered.Window.Resolve(plan.Year));
+                    Widen(filtered.Window.Resolve(plan));
                     break;
                 case DeliverableRule deliverable:
                     Widen(new DateRange(deliverable.NotBefore ?? start, deliverable.DueDate));
@@ -34,7 +34,7 @@ public static class PlanSpan
 
         foreach (var period in plan.ReportingPeriods)
         {
-            Widen(period.Window.Resolve(plan.Year));
+            Widen(period.Window.Resolve(plan));
         }
 
         return new DateRange(start, end);
@@ -44,7 +44,7 @@ public static class PlanSpan
     public static bool TaskAccepts(PlanDefinition plan, PlanTask task, DateOnly day) =>
         task.Rules.Any(rule => rule switch
         {
-            FilteredRule f => f.Window.Resolve(plan.Year)?.Contains(day) == true,
+            FilteredRule f => f.Window.Resolve(plan)?.Contains(day) == true,
             DeliverableRule d => new DateRange(d.NotBefore ?? new DateOnly(plan.Year, 1, 1), d.DueDate).Contains(day),
             _ => false,
         });

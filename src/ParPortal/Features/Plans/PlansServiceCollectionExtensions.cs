@@ -10,7 +10,10 @@ public static class PlansServiceCollectionExtensions
     public static IServiceCollection AddParPortalPlans(this IServiceCollection services)
     {
         services.AddScoped<PlanProgressService>();
+        services.AddScoped<Import.PlanFileImporter>();
         services.AddScoped<TaskLinkPicker>();
+        services.AddScoped<Reports.ReportNarratives>();
+        services.AddScoped<Admin.PlanEditorData>();
         services.AddScoped<PlanDefinitionCheck>();
         services.AddScoped<ParPortal.Features.Content.IContentHandler, PlanDefinitionGuard>();
         return services;
@@ -18,7 +21,10 @@ public static class PlansServiceCollectionExtensions
 
     public static IEndpointRouteBuilder MapParPortalPlans(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGroup("/api").MapPlansApi();
+        var api = endpoints.MapGroup("/api");
+        api.MapPlansApi();
+        Evidence.TaskLinkEndpoints.MapTaskLinksApi(api);
+        Import.PlanImportEndpoints.MapPlanImportApi(api);
         endpoints.MapPlanReports();
         return endpoints;
     }

@@ -11,6 +11,7 @@ public static class StatusNames
         QuotaStatus.OnTrack => "Đúng tiến độ",
         QuotaStatus.Behind => "Chậm",
         QuotaStatus.Overdue => "Quá hạn",
+        QuotaStatus.Missed => "Không đạt",
         QuotaStatus.NotStarted => "Chưa bắt đầu",
         QuotaStatus.Regular => "Thường xuyên",
         QuotaStatus.NotApplicable => "Không áp dụng trong kỳ",

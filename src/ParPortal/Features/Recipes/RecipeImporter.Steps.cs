@@ -88,6 +88,29 @@ public sealed partial class RecipeImporter
             await Located($"{where}, đơn vị “{u.Code}”", () => service.UpsertAsync(u, ct));
         }
 
+        // A unit already present is kept as it is, except that an end date or successors it lacks are taken from the
+        // recipe: a plan recipe imported first carries its units without their later merger, and the demo's record of
+        // that merger must still arrive when the demo is imported after it.
+        var known = await db.Units.AsNoTracking()
+            .Where(x => existing.Contains(x.Code))
+            .Select(x => new UnitDto(x.Id, x.Code, x.Name, x.Kind, x.Parent != null ? x.Parent.Code : null, x.ValidFrom, x.ValidTo, x.Successors.Select(s => s.Code).ToList()))
+            .ToDictionaryAsync(x => x.Code, ct);
+        foreach (var u in all.Where(u => known.ContainsKey(u.Code)))
+        {
+            var current = known[u.Code];
+            var addsEnd = current.ValidTo is null && u.ValidTo is not null;
+            var addsSuccessors = current.Successors is not { Count: > 0 } && u.Successors is { Count: > 0 };
+            if (addsEnd || addsSuccessors)
+            {
+                var completed = current with
+                {
+                    ValidTo = current.ValidTo ?? u.ValidTo,
+                    Successors = addsSuccessors ? u.Successors : current.Successors,
+                };
+                await Located($"{where}, đơn vị “{u.Code}”", () => service.UpsertAsync(completed, ct));
+            }
+        }
+
         result.Skipped += all.Count(u => existing.Contains(u.Code));
     }
 

@@ -26,12 +26,17 @@ public static class Permissions
 
     /// <summary>Edit the search synonym dictionary (abbreviations such as CCCD, TTHC, UBND).</summary>
     public const string ManageSearch = "ManageSearch";
+    /// <summary>
+    /// Publish an item with its original publication date when moving an existing site in (administrators only: a
+    /// back-dated item changes the history that plan reports read).
+    /// </summary>
+    public const string ImportHistoricalContent = "ImportHistoricalContent";
 
     public static readonly IReadOnlyList<string> All =
     [
         ViewAdmin, ViewAllContent, EditOwnUnitContent, EditAllContent, SubmitContent, PublishContent, DeleteContent,
         ViewAuditLog, ManageTopics, ManageUnits, ManageUsers, ManageSettings, ManageOwnApiTokens, ViewDashboard,
-        ManagePlans, ImportProcedures, ManageMedia, ManageSearch,
+        ManagePlans, ImportProcedures, ManageMedia, ManageSearch, ImportHistoricalContent,
     ];
 }
 

@@ -10,7 +10,7 @@ namespace ParPortal.Tests.Plans.Reports;
 /// </summary>
 internal static class LibreOfficePdf
 {
-    public static string ConvertAndExtractText(byte[] file, string extension)
+    public static string ConvertAndExtractText(byte[] file, string extension, string? pagesFolder = null)
     {
         var work = Directory.CreateTempSubdirectory("parportal-lo-");
         var profile = Path.Combine(Path.GetTempPath(), "lo-" + Guid.NewGuid().ToString("N"));
@@ -22,6 +22,13 @@ internal static class LibreOfficePdf
 
             var pdf = Path.Combine(work.FullName, "report.pdf");
             Assert.True(File.Exists(pdf), "LibreOffice did not produce a PDF");
+            if (pagesFolder is not null)
+            {
+                // Page images to look at (git-ignored test-results folder): one PNG per page, 80 dpi.
+                Directory.CreateDirectory(pagesFolder);
+                Run("pdftoppm", ["-png", "-r", "80", pdf, Path.Combine(pagesFolder, "page")], TimeSpan.FromSeconds(60));
+            }
+
             var text = Run("pdftotext", [pdf, "-"], TimeSpan.FromSeconds(30));
             return text.Normalize(NormalizationForm.FormC);
         }

@@ -7,9 +7,10 @@ using X = DocumentFormat.OpenXml.Spreadsheet;
 
 namespace ParPortal.Tests.Plans.Reports;
 
+/// <summary>The report writers: the form of Nghị định 30/2020/NĐ-CP in the .docx, the same tables in the .xlsx.</summary>
 public class PlanReportWriterTests
 {
-    private static byte[] Docx(PlanReport report)
+    internal static byte[] Docx(PlanReport report)
     {
         using var stream = new MemoryStream();
         PlanReportDocxWriter.Write(stream, report);
@@ -24,43 +25,76 @@ public class PlanReportWriterTests
     }
 
     /// <summary>Collapses whitespace so that text wrapped across PDF lines or cells still matches.</summary>
-    private static string Squash(string text) => Regex.Replace(text, @"\s+", " ");
+    internal static string Squash(string text) => Regex.Replace(text, @"\s+", " ");
 
     [Fact]
-    public void DocxWriter_WritesValidLandscapeDocumentWithAppendixTable()
+    public void DocxWriter_WritesAValidPortraitReport_WithLandscapeAppendices()
     {
         var report = PlanReportSamples.Report();
 
         using var document = WordprocessingDocument.Open(new MemoryStream(Docx(report)), false);
 
-        Assert.Empty(new OpenXmlValidator().Validate(document));
+        var problems = new OpenXmlValidator().Validate(document).Select(e => e.Description + " @ " + e.Path?.XPath).Distinct().ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
         var body = document.MainDocumentPart!.Document.Body!;
-        var text = body.InnerText;
-        Assert.Contains("Quảng Trị, ngày 12 tháng 6 năm 2024", text);
-        Assert.Contains("6 tháng đầu năm 2024", text);
-        Assert.Contains("chậm tiến độ: 1", text);
+        var sections = body.Descendants<W.SectionProperties>().ToList();
+        Assert.Equal(2, sections.Count);
+        Assert.Equal(W.PageOrientationValues.Portrait, sections[0].GetFirstChild<W.PageSize>()!.Orient!.Value);
+        Assert.NotNull(sections[0].GetFirstChild<W.TitlePage>());
+        Assert.Equal(W.PageOrientationValues.Landscape, sections[1].GetFirstChild<W.PageSize>()!.Orient!.Value);
+        Assert.Contains(" PAGE ", document.MainDocumentPart.HeaderParts.Single().Header.Descendants<W.SimpleField>().Single().Instruction!.Value);
 
-        var page = body.Elements<W.SectionProperties>().Single().GetFirstChild<W.PageSize>()!;
-        Assert.Equal(W.PageOrientationValues.Landscape, page.Orient!.Value);
-        Assert.True(page.Width!.Value > page.Height!.Value);
-
-        var rows = body.Descendants<W.Table>().Single().Elements<W.TableRow>().ToList();
-        Assert.NotNull(rows[0].TableRowProperties?.GetFirstChild<W.TableHeader>());
-        Assert.Equal(PlanReportColumns.Headers, rows[0].Elements<W.TableCell>().Select(c => c.InnerText));
-        Assert.Equal(report.Rows.Count + 1, rows.Count);
-        var second = rows[2].Elements<W.TableCell>().ToList();
-        Assert.Equal("2.3. Rà soát, đôn đốc các phòng, ban, đơn vị thực hiện tuyên truyền", second[1].InnerText);
-        Assert.Equal(W.MergedCellValues.Continue, second[0].TableCellProperties!.GetFirstChild<W.VerticalMerge>()!.Val!.Value);
-        Assert.Contains("Đôn đốc tuyên truyền cải cách hành chính (20/05/2024, Văn phòng Sở)", second[2].InnerText);
-        Assert.Equal("Chậm tiến độ", second[5].InnerText);
-
-        var defaults = document.MainDocumentPart.StyleDefinitionsPart!.Styles!.DocDefaults!.Descendants<W.RunFonts>().Single();
-        Assert.Equal("Times New Roman", defaults.Ascii!.Value);
-        Assert.Equal("26", document.MainDocumentPart.StyleDefinitionsPart.Styles.DocDefaults.Descendants<W.FontSize>().Single().Val!.Value);
+        var appendix = body.Descendants<W.Table>().ElementAt(2).Elements<W.TableRow>().ToList();
+        Assert.Equal(PlanReportColumns.Headers, appendix[0].Elements<W.TableCell>().Select(c => c.InnerText));
+        Assert.NotNull(appendix[0].TableRowProperties?.GetFirstChild<W.TableHeader>());
+        var unnumbered = appendix[2].Elements<W.TableCell>().ToList();
+        Assert.Equal("Báo cáo cấp Sở", unnumbered[1].InnerText);
+        Assert.Equal(W.MergedCellValues.Continue, unnumbered[0].TableCellProperties!.GetFirstChild<W.VerticalMerge>()!.Val!.Value);
+        Assert.Contains("(23/01/2024, Văn phòng Sở)", appendix[1].Elements<W.TableCell>().ElementAt(2).InnerText);
+        Assert.DoesNotContain("/admin", body.InnerText);
     }
 
     [Fact]
-    public void XlsxWriter_WritesOneWrappedRowPerTask()
+    public void DocxWriter_ReadsAsAnOfficialReport_InLibreOffice()
+    {
+        var report = PlanReportSamples.Report(extraRows: 20);
+
+        var text = Squash(LibreOfficePdf.ConvertAndExtractText(Docx(report), ".docx"));
+
+        Assert.Contains("UBND TỈNH QUẢNG TRỊ", text);
+        Assert.Contains("SỞ GIAO THÔNG VẬN TẢI TỈNH QUẢNG TRỊ", text);
+        Assert.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", text);
+        Assert.Contains("Độc lập - Tự do - Hạnh phúc", text);
+        Assert.Contains("Số: 25/BC-SGTVT", text);
+        Assert.Contains("Quảng Trị, ngày 05 tháng 7 năm 2024", text);
+        Assert.Contains("BÁO CÁO", text);
+        Assert.Contains("I. KẾT QUẢ ĐẠT ĐƯỢC", text);
+        Assert.Contains("II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN", text);
+        Assert.Contains("III. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI", text);
+        Assert.Contains("thiếu cán bộ chuyên trách", text);
+        Assert.Contains("Nơi nhận:", text);
+        Assert.Contains("PHÓ GIÁM ĐỐC", text);
+        Assert.Contains("Trần Hữu Hùng", text);
+        Assert.Contains("Cơ quan phối hợp", text);
+        Assert.Contains("Kinh phí", text);
+        Assert.Contains("Phụ lục II", text);
+        // The appendix runs over several landscape pages, each with its header row.
+        Assert.True(Regex.Matches(text, "Cơ quan chủ trì").Count >= 2, "header row not repeated");
+    }
+
+    [Fact]
+    public void DocxWriter_NumbersPagesFromTheSecond()
+    {
+        var pages = LibreOfficePdf.ConvertAndExtractText(Docx(PlanReportSamples.Report(extraRows: 20)), ".docx").Split('\f');
+
+        Assert.True(pages.Length >= 3);
+        // Nghị định 30: no number on the first page; the number stands above the text from page 2.
+        Assert.DoesNotMatch(@"^\s*1\s*\n", pages[0]);
+        Assert.Matches(@"^\s*2\s*\n", pages[1]);
+    }
+
+    [Fact]
+    public void XlsxWriter_HoldsTheSameTables()
     {
         var report = PlanReportSamples.Report();
 
@@ -73,45 +107,13 @@ public class PlanReportWriterTests
             .Select(r => r.Elements<X.Cell>().Select(c => c.CellValue is null ? "" : shared[int.Parse(c.CellValue.Text)]).ToList())
             .ToList();
 
-        Assert.Contains(rows, r => r[0] == "Quảng Trị, ngày 12 tháng 6 năm 2024");
+        Assert.Contains(rows, r => r[0] == "Quảng Trị, ngày 05 tháng 7 năm 2024");
         var header = rows.FindIndex(r => r.SequenceEqual(PlanReportColumns.Headers));
-        Assert.True(header > 0);
-        Assert.Equal(report.Rows.Count, rows.Count - header - 1);
         var first = rows[header + 1];
         Assert.Equal("2.1. Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2024", first[1]);
-        Assert.Equal("Đã ban hành đúng hạn\n- Kế hoạch số 15/KH-SGTVT (09/01/2024, Văn phòng Sở) – https://sgtvt.quangtri.gov.vn/kh-15", first[2]);
-        Assert.Equal("Đạt", first[5]);
-    }
-
-    [Fact]
-    public void DocxWriter_OpensInLibreOffice_WithVietnameseRowsInPdf()
-    {
-        var report = PlanReportSamples.Report(extraRows: 25);
-
-        var text = Squash(LibreOfficePdf.ConvertAndExtractText(Docx(report), ".docx"));
-
-        Assert.Contains("ngày 12 tháng 6 năm 2024", text);
-        Assert.Contains("Chậm tiến độ", text);
-        Assert.Contains("Chưa thực hiện", text);
-        Assert.Contains("Kế hoạch số 15/KH-SGTVT", text);
-        Assert.Contains("3.25.", text);
-        // Narrow table cells wrap, and pdftotext then interleaves columns, so only the row's own words are checked.
-        Assert.Contains("thứ 25", text);
-
-        // With 28 tasks the table runs onto a second page, where the repeated header row appears again.
-        Assert.True(Regex.Matches(text, "Cơ quan chủ trì").Count >= 2, "header row not repeated");
-    }
-
-    [Fact]
-    public void XlsxWriter_OpensInLibreOffice_WithVietnameseRowsInPdf()
-    {
-        var report = PlanReportSamples.Report();
-
-        var text = Squash(LibreOfficePdf.ConvertAndExtractText(Xlsx(report), ".xlsx"));
-
-        Assert.Contains("ngày 12 tháng 6 năm 2024", text);
-        Assert.Contains("Văn phòng Sở", text);
-        Assert.Contains("Chậm tiến độ", text);
-        Assert.Contains("Đạt", text);
+        Assert.Equal("Ban hành Kế hoạch trong tháng 01/2024: đã có 01/01 kế hoạch – Đạt.\n- Kế hoạch thực hiện công tác tuyên truyền cải cách hành chính năm 2024 (23/01/2024, Văn phòng Sở)", first[2]);
+        Assert.Equal(("Các phòng, ban, đơn vị", "Kinh phí thường xuyên", "Đạt"), (first[4], first[6], first[7]));
+        var units = rows.FindIndex(r => r.SequenceEqual(PlanReportColumns.UnitHeaders));
+        Assert.Equal(["Thanh tra Sở", "0", "2.4: 0/1; 2.5: 0/1", "Không đạt"], rows[units + 2]);
     }
 }

@@ -61,12 +61,12 @@ public sealed class PlanGlance(PlanProgressService plans, ParPortalDbContext db,
             }
 
             var scope = unit is null ? null : PlanDashboard.UnitScope(unit.Code, result.Input.Units);
-            var dashboard = PlanDashboard.Build(result.Progress, result.Input.Units, scope);
+            var dashboard = PlanDashboard.Build(result.Progress, result.Plan.Definition, result.Input.Units, scope);
             // The unit's own quotas first, the most urgent first; then tasks it has evidence for.
             var tasks = scope is null
                 ? []
                 : dashboard.Tasks.Where(t => t.Status is not null || t.DoneText != "0")
-                    .OrderBy(t => t.Status switch { QuotaStatus.Overdue => 0, QuotaStatus.Behind => 1, QuotaStatus.NotStarted => 2, QuotaStatus.OnTrack => 3, null => 5, _ => 4 })
+                    .OrderBy(t => t.Status switch { QuotaStatus.Overdue or QuotaStatus.Missed => 0, QuotaStatus.Behind => 1, QuotaStatus.NotStarted => 2, QuotaStatus.OnTrack => 3, null => 5, _ => 4 })
                     .Take(TasksShown)
                     .Select(t => new GlanceTask(t.Code, t.Content, t.DoneText, t.Status)).ToList();
             return new PlanGlanceResult(current.Id, current.Title, unit?.Name, result.Progress.StatusCounts, tasks, dashboard.DueNext.Take(DueShown).ToList());

@@ -35,8 +35,7 @@ public static class ContentEndpoints
             ActAsync(id, db, t, ct, () => m.DeleteAsync(id, u.ActorName(), ct), deleted: true)).RequireAuthorization(Permissions.DeleteContent).WithMetadata(edit);
         g.MapPost("/{id:guid}/submit", (Guid id, ContentManager m, ParPortalDbContext db, ContentTypeRegistry t, ClaimsPrincipal u, CancellationToken ct) =>
             ActAsync(id, db, t, ct, () => m.SubmitAsync(id, u.ActorName(), ct))).RequireAuthorization(Permissions.SubmitContent).WithMetadata(edit);
-        g.MapPost("/{id:guid}/publish", (Guid id, ContentManager m, ParPortalDbContext db, ContentTypeRegistry t, ClaimsPrincipal u, CancellationToken ct) =>
-            ActAsync(id, db, t, ct, () => m.PublishAsync(id, u.ActorName(), ct))).RequireAuthorization(Permissions.PublishContent).WithMetadata(edit);
+        g.MapPost("/{id:guid}/publish", PublishAsync).RequireAuthorization(Permissions.PublishContent).WithMetadata(edit).Accepts<Plans.Evidence.PublishRequest>("application/json");
         g.MapPost("/{id:guid}/unpublish", (Guid id, ContentManager m, ParPortalDbContext db, ContentTypeRegistry t, ClaimsPrincipal u, CancellationToken ct) =>
             ActAsync(id, db, t, ct, () => m.UnpublishAsync(id, u.ActorName(), ct))).RequireAuthorization(Permissions.PublishContent).WithMetadata(edit);
         g.MapPost("/{id:guid}/archive", (Guid id, ContentManager m, ParPortalDbContext db, ContentTypeRegistry t, ClaimsPrincipal u, CancellationToken ct) =>
@@ -133,6 +132,16 @@ public static class ContentEndpoints
             .Select(v => new VersionSummary(v.VersionNumber, v.State, v.IsLatest, v.IsPublished, v.Title, v.CreatedUtc, v.CreatedBy, v.PublishedUtc, v.ChangeNote))
             .ToListAsync(ct);
         return Results.Ok(rows);
+    }
+
+    /// <summary>Publishes; an administrator may give the item's original date (see Plans.Evidence.HistoricalPublication).</summary>
+    private static async Task<IResult> PublishAsync(
+        Guid id, HttpRequest request, ContentManager m, ParPortalDbContext db, ContentTypeRegistry t, TimeProvider clock, ClaimsPrincipal u, CancellationToken ct)
+    {
+        var body = await Plans.Evidence.HistoricalPublication.ReadAsync(request, ct);
+        IResult? refused = null;
+        var result = await ActAsync(id, db, t, ct, async () => refused = await Plans.Evidence.HistoricalPublication.PublishAsync(id, body, m, db, clock, u, ct));
+        return refused ?? result;
     }
 
     /// <summary>

@@ -1,83 +1,18 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using ParPortal.Content;
 using ParPortal.Data;
-using ParPortal.Features.Plans;
 using ParPortal.Features.Users;
-using ParPortal.Quotas.Model;
 
 namespace ParPortal.Features.Plans.Admin;
 
 /// <summary>
-/// One plan's progress as of a date, for the whole year or a reporting period. The office and editors see every
-/// unit; a contributor sees only their unit's part. Bad input → not found → forbidden, as every admin page.
+/// One plan at a glance, as of a date, for the whole year or a reporting period: per task what is done against what
+/// is required, its status and what is needed next in words; the units × tasks table; what falls due. Each task's
+/// rules and evidence are on its own page (<see cref="TaskModel"/>).
 /// </summary>
 [Authorize(Policy = Permissions.ViewDashboard)]
-public sealed class PlanModel(PlanProgressService plans, ParPortalDbContext db) : PageModel
+public sealed class PlanModel(PlanProgressService plans, ParPortalDbContext db) : DashboardPageModel(plans, db)
 {
-    public PlanDashboard Dashboard { get; private set; } = null!;
-
-    public PlanDefinition Plan { get; private set; } = null!;
-
-    public Guid PlanId { get; private set; }
-
-    public DateOnly AsOf { get; private set; }
-
-    public string? Period { get; private set; }
-
-    /// <summary>The contributor's unit name when the page shows only that unit's part.</summary>
-    public string? ScopeUnitName { get; private set; }
-
-    public async Task<IActionResult> OnGetAsync(Guid planId, string? asOf, string? period, CancellationToken ct)
-    {
-        PlanId = planId;
-        Period = string.IsNullOrWhiteSpace(period) ? null : period;
-        try
-        {
-            AsOf = PlanEndpoints.ParseAsOf(asOf) ?? plans.Today;
-        }
-        catch (ContentValidationException e)
-        {
-            ModelState.AddModelError("asOf", e.Errors["asOf"][0]);
-            AsOf = plans.Today;
-        }
-
-        PlanProgressResult? result;
-        try
-        {
-            result = await plans.ComputeAsync(planId, AsOf, Period, ct);
-        }
-        catch (ContentValidationException e)
-        {
-            ModelState.AddModelError("period", e.Errors["period"][0]);
-            Period = null;
-            result = await plans.ComputeAsync(planId, AsOf, null, ct);
-        }
-
-        if (result is null)
-        {
-            return NotFound();
-        }
-
-        IReadOnlySet<string>? scope = null;
-        if (!User.HasPermission(Permissions.ViewAllContent))
-        {
-            var unitId = User.UnitId();
-            var unit = unitId is null ? null : await db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => new { u.Code, u.Name }).FirstOrDefaultAsync(ct);
-            if (unit is null)
-            {
-                // A contributor without a unit has no part of any plan to see.
-                return Forbid();
-            }
-
-            scope = PlanDashboard.UnitScope(unit.Code, result.Input.Units);
-            ScopeUnitName = unit.Name;
-        }
-
-        Plan = result.Plan.Definition;
-        Dashboard = PlanDashboard.Build(result.Progress, result.Input.Units, scope);
-        return Page();
-    }
+    public async Task<IActionResult> OnGetAsync(Guid planId, string? asOf, string? period, CancellationToken ct) =>
+        await LoadAsync(planId, asOf, period, ct) ?? Page();
 }

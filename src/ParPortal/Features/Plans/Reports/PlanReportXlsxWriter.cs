@@ -3,7 +3,10 @@ using ParPortal.Time;
 
 namespace ParPortal.Features.Plans.Reports;
 
-/// <summary>Writes a <see cref="PlanReport"/> as .xlsx: title lines, then one row per task with the evidence as lines in a wrapped cell.</summary>
+/// <summary>
+/// Writes a <see cref="PlanReport"/> as .xlsx with the same tables as the .docx: the header lines, Phụ lục I (the
+/// tasks in the appendix's eight columns, evidence as lines of a wrapped cell) and Phụ lục II (the units) below it.
+/// </summary>
 public static class PlanReportXlsxWriter
 {
     public static void Write(Stream output, PlanReport report)
@@ -11,8 +14,8 @@ public static class PlanReportXlsxWriter
         var table = new XlsxTable
         {
             SheetName = "Báo cáo",
-            ColumnWidths = [32, 48, 60, 26, 20, 18],
-            FrozenRows = 6,
+            ColumnWidths = [30, 40, 60, 24, 24, 22, 18, 16],
+            FrozenRows = 7,
             PrintLandscapeFitToWidth = true,
         };
         var lastColumn = SpreadsheetColumns.Letters(PlanReportColumns.Headers.Count - 1);
@@ -24,33 +27,43 @@ public static class PlanReportXlsxWriter
             table.Merges.Add($"A{row}:{lastColumn}{row}");
         }
 
-        Line(report.Agency, XlsxStyle.Bold);
-        Line(BuildTitle(report), XlsxStyle.Title);
-        Line(PlanReportColumns.PeriodLine(report), XlsxStyle.Normal);
+        Line(report.Agency.ToUpperInvariant() + " – Số: " + report.Number.Trim(), XlsxStyle.Bold);
         Line(VietnameseDate.PlaceAndDate(report.Place, report.ReportDate), XlsxStyle.Normal);
+        Line("BÁO CÁO: " + report.Subject, XlsxStyle.Title);
+        Line(PlanReportColumns.PeriodLine(report), XlsxStyle.Normal);
         Line(PlanReportColumns.SummaryLine(report.Summary), XlsxStyle.Normal);
+        Line("Phụ lục I. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ", XlsxStyle.Bold);
         table.Rows.Add(PlanReportColumns.Headers.Select(h => new XlsxCell(h, XlsxStyle.Header)).ToList());
-
         foreach (var row in report.Rows)
         {
-            var results = string.Join("\n", new[] { row.ResultText }.Concat(row.Evidence.Select(e => "- " + e.Line())).Where(s => s.Length > 0));
+            var results = string.Join("\n", row.Results.Concat(row.Evidence.Select(e => "- " + e.Line())));
             table.Rows.Add(
             [
                 new XlsxCell(row.Group, XlsxStyle.Wrapped),
                 new XlsxCell(row.TaskLabel, XlsxStyle.Wrapped),
                 new XlsxCell(results, XlsxStyle.Wrapped),
                 new XlsxCell(row.LeadUnit, XlsxStyle.Wrapped),
+                new XlsxCell(row.CoordinatingUnits, XlsxStyle.Wrapped),
                 new XlsxCell(row.Timing, XlsxStyle.Wrapped),
+                new XlsxCell(row.Budget, XlsxStyle.Wrapped),
                 new XlsxCell(row.Status, XlsxStyle.Wrapped),
             ]);
         }
 
-        XlsxTableWriter.Write(output, table);
-    }
+        table.Rows.Add([]);
+        Line("Phụ lục II. KẾT QUẢ THEO ĐƠN VỊ", XlsxStyle.Bold);
+        table.Rows.Add(PlanReportColumns.UnitHeaders.Select(h => new XlsxCell(h, XlsxStyle.Header)).ToList());
+        foreach (var unit in report.Units)
+        {
+            table.Rows.Add(
+            [
+                new XlsxCell(unit.Unit, XlsxStyle.Wrapped),
+                new XlsxCell(unit.ItemsCounted.ToString(System.Globalization.CultureInfo.InvariantCulture), XlsxStyle.Wrapped),
+                new XlsxCell(unit.Quotas, XlsxStyle.Wrapped),
+                new XlsxCell(unit.Status, XlsxStyle.Wrapped),
+            ]);
+        }
 
-    internal static string BuildTitle(PlanReport report)
-    {
-        var number = report.PlanNumber.Length > 0 ? $" số {report.PlanNumber}" : string.Empty;
-        return $"BÁO CÁO KẾT QUẢ THỰC HIỆN {report.PlanTitle.ToUpperInvariant()}{number.ToUpperInvariant()}";
+        XlsxTableWriter.Write(output, table);
     }
 }
