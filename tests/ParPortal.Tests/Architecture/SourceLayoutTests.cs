@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace ParPortal.Tests.Architecture;
 
-/// <summary>The house rules of the source tree: namespaces follow folders, and the architecture document is true.</summary>
+/// <summary>The house rules of the source tree: namespaces follow folders, files stay small, and the architecture document is true.</summary>
 public partial class SourceLayoutTests
 {
     [Fact]
@@ -30,6 +30,25 @@ public partial class SourceLayoutTests
         }
 
         Assert.Empty(wrong);
+    }
+
+    /// <summary>Longest source file allowed: a file that grows past it holds more than one thing.</summary>
+    private const int MaxLines = 300;
+
+    private static readonly HashSet<string> Extensions = [".cs", ".cshtml", ".js", ".css", ".sh"];
+
+    [Fact]
+    public void EverySourceFile_StaysUnderTheLineLimit()
+    {
+        var large = new[] { "src", "themes", "tests", "bench", "tools" }
+            .SelectMany(top => SourceFiles(Path.Combine(RepoRoot, top), "*.*"))
+            .Where(f => Extensions.Contains(Path.GetExtension(f)))
+            .Select(f => (Path: Path.GetRelativePath(RepoRoot, f), Lines: File.ReadLines(f).Count()))
+            .Where(f => f.Lines > MaxLines)
+            .Select(f => $"{f.Path}: {f.Lines} lines")
+            .ToList();
+
+        Assert.Empty(large);
     }
 
     [Fact]

@@ -24,9 +24,9 @@ public static class PlanReportEndpoints
         foreach (var format in new[] { "docx", "xlsx" })
         {
             endpoints.MapGet($"/admin/dashboard/{{planId:guid}}/report.{format}", (Guid planId, string? period, string? asOf, ClaimsPrincipal user, PlanProgressService plans, ReportNarratives narratives, HttpContext http, CancellationToken ct) =>
-                ReportAsync(planId, period, asOf, user, plans, narratives, http, format, problems: false, ct)).RequireAuthorization(Permissions.ViewDashboard);
+                ReportAsync(planId, period, asOf, user, plans, narratives, http, format, problems: false, ct)).RequireAuthorization(Permissions.ViewDashboard, Permissions.ViewAllContent);
             endpoints.MapGet($"/api/plans/{{planId:guid}}/report.{format}", (Guid planId, string? period, string? asOf, ClaimsPrincipal user, PlanProgressService plans, ReportNarratives narratives, HttpContext http, CancellationToken ct) =>
-                ReportAsync(planId, period, asOf, user, plans, narratives, http, format, problems: true, ct)).RequireAuthorization(Permissions.ViewDashboard).WithTags("Plans");
+                ReportAsync(planId, period, asOf, user, plans, narratives, http, format, problems: true, ct)).RequireAuthorization(Permissions.ViewDashboard, Permissions.ViewAllContent).WithTags("Plans");
         }
 
         var narrative = endpoints.MapGroup("/api/plans/{planId:guid}/reports/narrative").WithTags("Plans");
@@ -44,7 +44,7 @@ public static class PlanReportEndpoints
 
             var saved = await narratives.LoadAsync(planId, period, ct);
             return Results.Ok(saved is null ? new NarrativeInput(null, null, null, null, null, null, null, null, null) : ToInput(saved));
-        }).RequireAuthorization(Permissions.ViewDashboard);
+        }).RequireAuthorization(Permissions.ViewDashboard, Permissions.ViewAllContent);
         narrative.MapPut("/", async (Guid planId, string? period, HttpRequest request, ClaimsPrincipal user, ReportNarratives narratives, CancellationToken ct) =>
         {
             var body = await ApiJson.ReadAsync<NarrativeInput>(request, ct);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Metadata;
 using System.Reflection;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -26,7 +27,8 @@ public sealed record DeclaredRoute(
     IReadOnlyList<string> Policies,
     bool HasAuthorizeWithoutPolicy,
     ContentAccessAttribute? ItemAccess,
-    ContentTypeAccessAttribute? TypeAccess)
+    ContentTypeAccessAttribute? TypeAccess,
+    bool AcceptsOnlyForms = false)
 {
     public string Template => "/" + Pattern.RawText?.TrimStart('/');
 
@@ -82,8 +84,11 @@ public sealed record DeclaredRoute(
             var methods = metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? [HttpMethods.Get];
             foreach (var method in methods.Where(m => m != HttpMethods.Head && m != HttpMethods.Options))
             {
+                // Routing answers 415 before authorization when a route declares what it accepts and the body is not that.
+                var accepts = metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes ?? [];
                 routes.Add(new DeclaredRoute(method, endpoint.RoutePattern, null, IsPage: false, anonymous, policies, bare,
-                    metadata.GetMetadata<ContentAccessAttribute>(), metadata.GetMetadata<ContentTypeAccessAttribute>()));
+                    metadata.GetMetadata<ContentAccessAttribute>(), metadata.GetMetadata<ContentTypeAccessAttribute>(),
+                    AcceptsOnlyForms: accepts.Count > 0 && accepts.All(t => t.StartsWith("multipart/", StringComparison.Ordinal))));
             }
         }
 

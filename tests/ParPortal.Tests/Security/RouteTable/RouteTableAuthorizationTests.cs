@@ -125,7 +125,7 @@ public sealed class RouteTableAuthorizationTests(ITestOutputHelper output)
         {
             request.Content = route.IsPage
                 ? new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = caller.Antiforgery })
-                : new StringContent("{}", Encoding.UTF8, "application/json");
+                : route.AcceptsOnlyForms ? new MultipartFormDataContent() : new StringContent("{}", Encoding.UTF8, "application/json");
         }
 
         return (route.IsApi ? caller.Api : caller.Pages).SendAsync(request);
