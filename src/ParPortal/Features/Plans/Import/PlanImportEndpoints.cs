@@ -39,7 +39,17 @@ public static class PlanImportEndpoints
             throw ContentValidationException.Single("file", $"Tệp quá lớn: dung lượng tối đa là {importer.MaxFileBytes / 1024.0 / 1024.0:0.#} MB.");
         }
 
-        var form = await request.ReadFormAsync(ct);
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(ct);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            // An empty or cut-off multipart body (no closing boundary) is the client's mistake, not a server error.
+            throw ContentValidationException.Single("file", "Dữ liệu gửi lên không đọc được (multipart/form-data bị thiếu hoặc hỏng); hãy gửi lại tệp kế hoạch.");
+        }
+
         var file = form.Files.GetFile("file") ?? throw ContentValidationException.Single("file", "Chưa chọn tệp kế hoạch (.docx hoặc .txt).");
         await using var stream = file.OpenReadStream();
         var result = await importer.ReadAsync(stream, file.FileName, form["issuingUnit"].ToString(), ct);
