@@ -195,6 +195,7 @@ public sealed class PagesBenchmark : IBenchmark
             ("procedures", "/thu-tuc"), ("procedure", "/thu-tuc/" + slugs.Procedure), ("hotlines", "/duong-day-nong"),
             ("indexes", "/chi-so"), ("index", "/chi-so/" + indexCode.ToLowerInvariant()), ("search", "/tim-kiem?q=thu+tuc"),
             ("rss", "/rss.xml"), ("topic rss", $"/chu-de/{slugs.Topic}/rss.xml"), ("sitemap", "/sitemap.xml"),
+            ("sitemap file", "/sitemap-article-1.xml"),
         ];
         Console.WriteLine();
         Console.WriteLine($"Uncached renders, {requests} sequential requests per page type, {items:N0} generated items (target p95 ≤ {MaxUncachedP95Ms} ms)");
