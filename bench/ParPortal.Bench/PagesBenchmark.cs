@@ -26,7 +26,7 @@ public sealed class PagesBenchmark : IBenchmark
 
     public string Name => "pages";
 
-    public string Description => "Public pages vs a static copy, reads alone and with editors writing, uncached renders; --items N --seconds S --editors E --save-every-ms T --publish-every K --uncached R [--uncached-only]";
+    public string Description => "Public pages vs a static copy, reads alone and with editors writing, uncached renders; --items N --seconds S --editors E --save-every-ms T --publish-every K --uncached R [--uncached-only] [--keep] [--data DIR]";
 
     public async Task<int> RunAsync(string[] args)
     {
@@ -42,9 +42,12 @@ public sealed class PagesBenchmark : IBenchmark
             return 2;
         }
 
+        var keep = args.Contains("--keep");
         var root = Path.Combine(Path.GetTempPath(), "parportal-bench-pages", Guid.NewGuid().ToString("N"));
         var ceiling = Directory.CreateDirectory(Path.Combine(root, "ceiling")).FullName;
-        var data = Directory.CreateDirectory(Path.Combine(root, "data")).FullName;
+        // --data DIR (with --uncached-only) measures a database kept by an earlier --keep run instead of making one.
+        var reuse = Array.IndexOf(args, "--data") is var d and >= 0 && d + 1 < args.Length ? args[d + 1] : null;
+        var data = reuse ?? Directory.CreateDirectory(Path.Combine(root, "data")).FullName;
         try
         {
             var password = "Bench-" + Guid.NewGuid().ToString("N")[..12];
@@ -60,11 +63,21 @@ public sealed class PagesBenchmark : IBenchmark
                 Console.WriteLine($"Database made with the demo in {sw.Elapsed.TotalSeconds:0.0} s");
                 sw.Restart();
                 var db = scope.ServiceProvider.GetRequiredService<ParPortalDbContext>();
-                slugs = await PagesContentGenerator.InsertAsync(db, items, DateTime.UtcNow.AddHours(-1));
-                editors = await PagesEditors.SeedAsync(scope.ServiceProvider, editorCount, password);
                 indexCode = await db.IndexResults.Where(v => v.IsPublished).Select(v => v.IndexCode).FirstAsync();
-                var indexed = await scope.ServiceProvider.GetRequiredService<SearchRebuilder>().RebuildAsync();
-                Console.WriteLine($"Inserted {items:N0} published items (8/10 articles, 1/10 documents, 1/10 procedures), {editorCount} editors, indexed {indexed:N0} versions in {sw.Elapsed.TotalSeconds:0.0} s");
+                if (reuse is not null)
+                {
+                    slugs = await PagesContentGenerator.FindAsync(db);
+                    editors = [];
+                    items = await db.ContentVersions.CountAsync(v => v.IsPublished && v.CreatedBy == "bench");
+                    Console.WriteLine($"Reusing {reuse}: {items:N0} generated items");
+                }
+                else
+                {
+                    slugs = await PagesContentGenerator.InsertAsync(db, items, DateTime.UtcNow.AddHours(-1));
+                    editors = await PagesEditors.SeedAsync(scope.ServiceProvider, editorCount, password);
+                    var indexed = await scope.ServiceProvider.GetRequiredService<SearchRebuilder>().RebuildAsync();
+                    Console.WriteLine($"Inserted {items:N0} published items (8/10 articles, 1/10 documents, 1/10 procedures), {editorCount} editors, indexed {indexed:N0} versions in {sw.Elapsed.TotalSeconds:0.0} s");
+                }
             }
 
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
@@ -152,9 +165,19 @@ public sealed class PagesBenchmark : IBenchmark
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (keep)
+            {
+                // --keep leaves the database for EXPLAIN QUERY PLAN (sqlite3 DATA/parportal.db) and later runs.
+                Console.WriteLine($"Kept the data folder: {data}");
+                root = string.Empty;
+            }
+
             try
             {
-                Directory.Delete(root, recursive: true);
+                if (root.Length > 0)
+                {
+                    Directory.Delete(root, recursive: true);
+                }
             }
             catch (IOException)
             {
@@ -172,6 +195,7 @@ public sealed class PagesBenchmark : IBenchmark
             ("procedures", "/thu-tuc"), ("procedure", "/thu-tuc/" + slugs.Procedure), ("hotlines", "/duong-day-nong"),
             ("indexes", "/chi-so"), ("index", "/chi-so/" + indexCode.ToLowerInvariant()), ("search", "/tim-kiem?q=thu+tuc"),
             ("rss", "/rss.xml"), ("topic rss", $"/chu-de/{slugs.Topic}/rss.xml"), ("sitemap", "/sitemap.xml"),
+            ("sitemap file", "/sitemap-article-1.xml"),
         ];
         Console.WriteLine();
         Console.WriteLine($"Uncached renders, {requests} sequential requests per page type, {items:N0} generated items (target p95 ≤ {MaxUncachedP95Ms} ms)");

@@ -19,6 +19,16 @@ internal static class PagesContentGenerator
     /// <summary>A slug of each generated type, for the pages to measure.</summary>
     public sealed record Slugs(string Article, string Document, string Procedure, string Topic);
 
+    /// <summary>The slugs <see cref="InsertAsync"/> returned, found again in a kept database (the newest generated of each type).</summary>
+    public static async Task<Slugs> FindAsync(ParPortalDbContext db)
+    {
+        var generated = db.ContentVersions.Where(v => v.IsPublished && v.CreatedBy == "bench").OrderByDescending(v => v.PublishedUtc);
+        var article = await generated.OfType<ArticleVersion>().Select(v => new { v.Item.Slug, Topic = v.Topics.Select(t => t.Slug).First() }).FirstAsync();
+        var document = await generated.OfType<DocumentVersion>().Select(v => v.Item.Slug).FirstAsync();
+        var procedure = await generated.OfType<ProcedureVersion>().Select(v => v.Item.Slug).FirstAsync();
+        return new Slugs(article.Slug, document, procedure, article.Topic);
+    }
+
     public static async Task<Slugs> InsertAsync(ParPortalDbContext db, int count, DateTime newestUtc)
     {
         var random = new Random(20240601);

@@ -25,7 +25,7 @@ public sealed class PublicCacheInvalidationTests : IDisposable
     private static readonly string[] PagesShowingTheArticle =
     [
         "/", "/tin-bai", "/tin-bai/bai-duoc-sua", "/chu-de/thu-tuc-hanh-chinh-noi-bo", "/chu-de/cai-cach-thu-tuc-hanh-chinh",
-        "/chu-de/thu-tuc-hanh-chinh-noi-bo/rss.xml", "/rss.xml", "/sitemap.xml", "/tim-kiem?q=noi+bo",
+        "/chu-de/thu-tuc-hanh-chinh-noi-bo/rss.xml", "/rss.xml", "/sitemap-article-1.xml", "/tim-kiem?q=noi+bo",
     ];
 
     /// <summary>Pages that cannot show it: another article, other types' lists, an unrelated topic.</summary>
@@ -97,7 +97,7 @@ public sealed class PublicCacheInvalidationTests : IDisposable
     {
         var client = _factory.CreateClient();
         var id = await PublishArticleAsync("Bài sẽ bị xóa hẳn", "bai-se-bi-xoa", "thu-tuc-hanh-chinh-noi-bo");
-        string[] pages = ["/tin-bai", "/chu-de/cai-cach-thu-tuc-hanh-chinh", "/rss.xml", "/sitemap.xml", "/"];
+        string[] pages = ["/tin-bai", "/chu-de/cai-cach-thu-tuc-hanh-chinh", "/rss.xml", "/sitemap-article-1.xml", "/"];
         foreach (var path in pages)
         {
             Assert.Contains("bai-se-bi-xoa", await client.GetStringAsync(path));

@@ -50,9 +50,7 @@ public sealed partial class PublicPagesTests
     [Fact]
     public async Task Sitemap_ListsEveryPublishedPageOnce()
     {
-        var xml = XDocument.Parse(await _client.GetStringAsync("/sitemap.xml"));
-        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
-        var locs = xml.Descendants(ns + "loc").Select(l => new Uri(l.Value).AbsolutePath).ToList();
+        var locs = await SitemapReader.AllPathsAsync(_client);
 
         await using var scope = factory.Scope();
         var db = factory.Db(scope);

@@ -1,5 +1,4 @@
 using ParPortal.Content;
-using ParPortal.Data;
 using ParPortal.Features.Content;
 using ParPortal.Features.Content.Types;
 
@@ -15,9 +14,8 @@ public sealed class HotlineType() : ContentTypeDefinition<HotlineVersion, Hotlin
     /// <summary>The hotline's place on the list page (its element id is the slug).</summary>
     public static string Url(string slug) => $"{Path}#{slug}";
 
-    // Hotlines have no pages of their own: the list page stands for all of them.
-    public override Task<IReadOnlyList<SitemapEntry>> SitemapAsync(ParPortalDbContext db, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<SitemapEntry>>([new SitemapEntry(Path, null)]);
+    // Hotlines have no pages of their own: the list page (the default sitemap entry) stands for all of them.
+    public override bool HasItemPages => false;
 
     protected override string? UrlOf(ContentItem item, HotlineVersion version) => Url(item.Slug);
 

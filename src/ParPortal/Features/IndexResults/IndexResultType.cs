@@ -17,6 +17,8 @@ public sealed class IndexResultType() : ContentTypeDefinition<IndexResultVersion
     public static string Url(string indexCode) => $"{Path}/{indexCode.ToLowerInvariant()}";
 
     // Results are shown on their index's page, one page per index that has a published result.
+    public override bool HasItemPages => false;
+
     public override async Task<IReadOnlyList<SitemapEntry>> SitemapAsync(ParPortalDbContext db, CancellationToken ct)
     {
         var codes = await db.IndexResults.AsNoTracking().Where(v => v.IsPublished).Select(v => v.IndexCode).Distinct().ToListAsync(ct);

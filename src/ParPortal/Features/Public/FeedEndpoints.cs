@@ -17,7 +17,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ParPortal.Features.Public;
 
-/// <summary>RSS 2.0 feeds (all news, per topic), sitemap.xml, robots.txt and the language switch.</summary>
+/// <summary>RSS 2.0 feeds (all news, per topic), the sitemaps (<see cref="SitemapEndpoints"/>), robots.txt and the language switch.</summary>
 public static class FeedEndpoints
 {
     private const int FeedSize = 30;
@@ -28,7 +28,7 @@ public static class FeedEndpoints
             RssAsync(http, db, chrome, topicSlug: null, ct)).AllowAnonymous();
         endpoints.MapGet("/chu-de/{slug}/rss.xml", (string slug, HttpContext http, ParPortalDbContext db, SiteChrome chrome, CancellationToken ct) =>
             RssAsync(http, db, chrome, slug, ct)).AllowAnonymous();
-        endpoints.MapGet("/sitemap.xml", SitemapAsync).AllowAnonymous();
+        endpoints.MapSitemaps();
         endpoints.MapGet("/robots.txt", (HttpContext http) => Results.Text(
             $"User-agent: *\nDisallow: /admin\nDisallow: /api\n\nSitemap: {BaseUrl(http)}/sitemap.xml\n", "text/plain; charset=utf-8")).AllowAnonymous();
         endpoints.MapGet("/ngon-ngu", SwitchLanguage).AllowAnonymous();
@@ -112,42 +112,6 @@ public static class FeedEndpoints
         }
 
         return Results.Bytes(output.ToArray(), "application/rss+xml; charset=utf-8");
-    }
-
-    private static async Task<IResult> SitemapAsync(HttpContext http, ParPortalDbContext db, ContentTypeRegistry types, CancellationToken ct)
-    {
-        var root = BaseUrl(http);
-        var entries = new List<SitemapEntry> { new("/", null) };
-        entries.AddRange((await db.Topics.AsNoTracking().Where(t => t.MergedIntoId == null).Select(t => t.Slug).ToListAsync(ct))
-            .Select(s => new SitemapEntry(PublicUrls.Topic(s), null)));
-        foreach (var type in types.All)
-        {
-            entries.AddRange(await type.SitemapAsync(db, ct));
-        }
-
-        var output = new MemoryStream();
-        using (var xml = XmlWriter.Create(output, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
-        {
-            const string ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
-            xml.WriteStartDocument();
-            xml.WriteStartElement("urlset", ns);
-            foreach (var (path, modified) in entries.DistinctBy(e => e.Path))
-            {
-                xml.WriteStartElement("url", ns);
-                xml.WriteElementString("loc", ns, root + path);
-                if (modified is { } m)
-                {
-                    xml.WriteElementString("lastmod", ns, VietnameseDate.Iso(m));
-                }
-
-                xml.WriteEndElement();
-            }
-
-            xml.WriteEndElement();
-            xml.WriteEndDocument();
-        }
-
-        return Results.Bytes(output.ToArray(), "application/xml; charset=utf-8");
     }
 
     /// <summary>Remembers the chosen language in the culture cookie and returns to the page (local URLs only).</summary>

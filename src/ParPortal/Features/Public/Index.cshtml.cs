@@ -39,8 +39,10 @@ public sealed class HomeModel(ParPortalDbContext db, SiteChrome chrome) : Public
         var site = await chrome.SettingsAsync();
         var recent = await db.Articles.AsNoTracking().Where(v => v.IsPublished)
             .OrderByDescending(v => v.PublishedUtc).ThenBy(v => v.Id).Take(Window)
-            .Select(v => new { v.Title, v.Item.Slug, v.Summary, v.PublishedUtc, Unit = v.Unit == null ? null : v.Unit.Name, v.ImageUrl, v.ImageAlt, Topics = v.Topics.Select(t => t.Id).ToList() })
+            .Select(v => new { v.Id, v.Title, v.Item.Slug, v.Summary, v.PublishedUtc, Unit = v.Unit == null ? null : v.Unit.Name, v.ImageUrl, v.ImageAlt })
             .ToListAsync(ct);
+        // The topics in a second query by version id: projecting them in the first joined every topic link (PublishedVersions).
+        var topicsOf = await db.TopicIdsAsync(recent.ConvertAll(r => r.Id), ct);
         var pictured = recent.Take(TopCount + LatestCount).ToList();
         var files = await FeaturedImages.FilesAsync(db, pictured.Select(r => r.ImageUrl), ct);
         var summaries = pictured.ConvertAll(r => new ItemSummary(r.Title, ArticleType.Url(r.Slug), r.Summary, r.PublishedUtc, r.Unit, FeaturedImages.Of(r.ImageUrl, r.ImageAlt, files)));
@@ -56,7 +58,7 @@ public sealed class HomeModel(ParPortalDbContext db, SiteChrome chrome) : Public
         foreach (var topic in topics)
         {
             var items = recent
-                .Where(r => !shown.Contains(r.Slug) && r.Topics.Any(id => id == topic.Id || childToTop.GetValueOrDefault(id) == topic.Id))
+                .Where(r => !shown.Contains(r.Slug) && topicsOf[r.Id].Any(id => id == topic.Id || childToTop.GetValueOrDefault(id) == topic.Id))
                 .Take(PerTopic)
                 .ToList();
             if (items.Count == 0)

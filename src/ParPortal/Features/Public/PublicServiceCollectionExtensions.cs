@@ -19,6 +19,7 @@ public static class PublicServiceCollectionExtensions
         services.AddSingleton<PublicCacheEvictor>();
         services.AddSingleton<IContentCommittedObserver, PublicCacheInvalidator>();
         services.AddScoped<SiteChrome>();
+        services.AddOptions<SitemapOptions>().BindConfiguration(SitemapOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }
 

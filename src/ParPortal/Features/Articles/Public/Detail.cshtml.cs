@@ -1,3 +1,4 @@
+using ParPortal.Content;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ParPortal.Data;
@@ -26,18 +27,20 @@ public sealed class ArticleDetailModel(ParPortalDbContext db, HtmlSanitizer sani
 
     public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken ct)
     {
-        var query = db.Articles.AsNoTracking().Include(v => v.Item).Include(v => v.Unit).Include(v => v.Topics);
+        var query = db.Articles.AsNoTracking().Include(v => v.Item).Include(v => v.Unit);
         var (preview, refusal) = await PreviewAsync(query, ct);
         if (refusal is not null)
         {
             return refusal;
         }
 
-        var article = preview ?? await query.FirstOrDefaultAsync(v => v.IsPublished && v.Item.Slug == slug, ct);
+        var article = preview ?? await query.BySlugAsync(ContentTypes.Article, slug, ct);
         if (article is null)
         {
             return NotFound();
         }
+
+        await db.LoadTopicsAsync(article, ct);
 
         slug = article.Item.Slug;
 

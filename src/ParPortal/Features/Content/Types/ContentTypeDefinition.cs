@@ -74,19 +74,25 @@ public abstract class ContentTypeDefinition(string name, string displayName, str
     public abstract ContentSearchText SearchText(ContentVersion version, Func<string?, string> plainText);
 
     /// <summary>
-    /// The type's public pages for the sitemap: by default its list page and one page per published item at
-    /// <see cref="ItemPathOfSlug"/>. Types whose items live on shared pages override it.
+    /// The type's own pages for the sitemap besides one page per published item (<see cref="HasItemPages"/>): by
+    /// default its list page. Types whose items live on shared pages override both.
     /// </summary>
-    public virtual async Task<IReadOnlyList<SitemapEntry>> SitemapAsync(ParPortalDbContext db, CancellationToken ct)
-    {
-        if (PublicPath is null)
-        {
-            return [];
-        }
+    public virtual Task<IReadOnlyList<SitemapEntry>> SitemapAsync(ParPortalDbContext db, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<SitemapEntry>>(PublicPath is null ? [] : [new SitemapEntry(PublicPath, null)]);
 
-        var rows = await db.ContentVersions.AsNoTracking().Where(v => v.IsPublished && v.Item.ContentType == Name)
+    /// <summary>True when each published item has its own page (<see cref="ItemPathOfSlug"/>), listed in the type's sitemap files.</summary>
+    public virtual bool HasItemPages => PublicPath is not null;
+
+    /// <summary>The published versions of this type, by the discriminator (the partial index IX_ContentVersions_Published_Type).</summary>
+    public IQueryable<ContentVersion> Published(ParPortalDbContext db) =>
+        db.ContentVersions.AsNoTracking().Where(v => v.IsPublished && EF.Property<string>(v, ContentVersionModel.Discriminator) == Name);
+
+    /// <summary>One slice of the item pages for a sitemap file, oldest publication first.</summary>
+    public async Task<IReadOnlyList<SitemapEntry>> SitemapItemsAsync(ParPortalDbContext db, int skip, int take, CancellationToken ct)
+    {
+        var rows = await Published(db).OrderBy(v => v.PublishedUtc).ThenBy(v => v.Id).Skip(skip).Take(take)
             .Select(v => new { v.Item.Slug, v.PublishedUtc }).ToListAsync(ct);
-        return [new SitemapEntry(PublicPath, null), .. rows.Select(r => new SitemapEntry(ItemPathOfSlug(r.Slug), r.PublishedUtc))];
+        return rows.ConvertAll(r => new SitemapEntry(ItemPathOfSlug(r.Slug), r.PublishedUtc));
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using ParPortal.Content;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ParPortal.Data;
@@ -13,18 +14,20 @@ public sealed class DocumentDetailModel(ParPortalDbContext db) : PublicPageModel
 
     public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken ct)
     {
-        var query = db.Documents.AsNoTracking().Include(v => v.Item).Include(v => v.Unit).Include(v => v.Topics);
+        var query = db.Documents.AsNoTracking().Include(v => v.Item).Include(v => v.Unit);
         var (preview, refusal) = await PreviewAsync(query, ct);
         if (refusal is not null)
         {
             return refusal;
         }
 
-        var document = preview ?? await query.FirstOrDefaultAsync(v => v.IsPublished && v.Item.Slug == slug, ct);
+        var document = preview ?? await query.BySlugAsync(ContentTypes.Document, slug, ct);
         if (document is null)
         {
             return NotFound();
         }
+
+        await db.LoadTopicsAsync(document, ct);
 
         slug = document.Item.Slug;
 

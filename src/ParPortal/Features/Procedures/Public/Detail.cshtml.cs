@@ -1,3 +1,4 @@
+using ParPortal.Content;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ParPortal.Data;
@@ -16,18 +17,20 @@ public sealed class ProcedureDetailModel(ParPortalDbContext db, SiteChrome chrom
 
     public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken ct)
     {
-        var query = db.Procedures.AsNoTracking().Include(v => v.Item).Include(v => v.Unit).Include(v => v.Topics);
+        var query = db.Procedures.AsNoTracking().Include(v => v.Item).Include(v => v.Unit);
         var (preview, refusal) = await PreviewAsync(query, ct);
         if (refusal is not null)
         {
             return refusal;
         }
 
-        var procedure = preview ?? await query.FirstOrDefaultAsync(v => v.IsPublished && v.Item.Slug == slug, ct);
+        var procedure = preview ?? await query.BySlugAsync(ContentTypes.Procedure, slug, ct);
         if (procedure is null)
         {
             return NotFound();
         }
+
+        await db.LoadTopicsAsync(procedure, ct);
 
         slug = procedure.Item.Slug;
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ParPortal.Data;
+using ParPortal.Features.Articles;
 using ParPortal.Features.Content.Types;
 using ParPortal.Features.Public;
 
@@ -42,8 +43,10 @@ public sealed class TopicModel(ParPortalDbContext db) : PublicPageModel
         Topic = topic;
         // The page lists its sub-topics' articles too, which its path does not say: a change to one of them evicts it.
         PublicCache.Tag(HttpContext, CacheTags.Topic(topic.Id));
-        var query = db.Articles.AsNoTracking().Where(v => v.IsPublished && v.Topics.Any(t => t.Id == topic.Id || t.ParentId == topic.Id));
-        var total = await query.CountAsync(ct);
+        var topicIds = await db.Topics.AsNoTracking().Where(t => t.Id == topic.Id || t.ParentId == topic.Id).Select(t => t.Id).ToListAsync(ct);
+        var query = db.Articles.AsNoTracking().Where(v => v.IsPublished && v.Topics.Any(t => topicIds.Contains(t.Id)));
+        // Counted from the topic links (PublishedVersions): counting the query above probed every published article.
+        var total = await db.CountTaggedAsync<ArticleVersion>(topicIds, ct);
         var paging = Paging(trang, PageSize);
         Pager = new PublicPager(paging, total, Request.QueryString);
         Items = await ArticleQueries.SummariesAsync(db, query, paging.Skip, paging.Size, ct);
