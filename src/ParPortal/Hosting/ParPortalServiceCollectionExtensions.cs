@@ -174,6 +174,18 @@ public static class ParPortalServiceCollectionExtensions
         app.UseParPortalLocalization();
         app.UseStaticFiles();
         app.UseRouting();
+        // A page address that matches no route is a 404 for everyone (the Vietnamese error page), not a redirect to the
+        // admin sign-in: the fallback authorization policy applies to requests without an endpoint too.
+        app.Use((http, next) =>
+        {
+            if (http.GetEndpoint() is null && (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)))
+            {
+                http.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            }
+
+            return next(http);
+        });
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseParPortalPublic();

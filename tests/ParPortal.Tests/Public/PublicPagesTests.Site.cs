@@ -82,6 +82,9 @@ public sealed partial class PublicPagesTests
     [InlineData("/chi-so/khong-ton-tai")]
     [InlineData("/chu-de/khong-ton-tai")]
     [InlineData("/chu-de/khong-ton-tai/rss.xml")]
+    [InlineData("/trang-khong-ton-tai")]
+    [InlineData("/tin-bai/mot/hai/ba")]
+    [InlineData("/sitemap-khong-co-1.xml")]
     public async Task UnknownSlug_Returns404WithVietnamesePage(string url)
     {
         var response = await _client.GetAsync(url);

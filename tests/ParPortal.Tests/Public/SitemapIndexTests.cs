@@ -55,7 +55,7 @@ public sealed class SitemapIndexTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/sitemap-article-1.xml")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/sitemap-article-2.xml")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/sitemap-hotline-1.xml")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/sitemap-khong-co-1.xml")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/sitemap-khongco-1.xml")).StatusCode);
     }
 
     [Fact]

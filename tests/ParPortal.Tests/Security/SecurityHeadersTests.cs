@@ -83,7 +83,7 @@ public sealed class SecurityHeadersTests
         using var client = factory.CreateClient();
         client.DefaultRequestHeaders.Host = "evil.example";
 
-        var sitemap = await (await client.GetAsync("/sitemap.xml")).Content.ReadAsStringAsync();
+        var sitemap = await (await client.GetAsync("/sitemap-trang.xml")).Content.ReadAsStringAsync();
         var robots = await (await client.GetAsync("/robots.txt")).Content.ReadAsStringAsync();
         var feed = await (await client.GetAsync("/rss.xml")).Content.ReadAsStringAsync();
         var home = new HtmlParser().ParseDocument(await (await client.GetAsync("/")).Content.ReadAsStringAsync());
@@ -105,7 +105,7 @@ public sealed class SecurityHeadersTests
         using var client = factory.CreateClient();
         client.DefaultRequestHeaders.Host = "evil.example";
 
-        var sitemap = await (await client.GetAsync("/sitemap.xml")).Content.ReadAsStringAsync();
+        var sitemap = await (await client.GetAsync("/sitemap-trang.xml")).Content.ReadAsStringAsync();
         var home = await (await client.GetAsync("/")).Content.ReadAsStringAsync();
 
         Assert.DoesNotContain("evil.example", sitemap);

@@ -93,7 +93,7 @@ public sealed class RouteFixture(ParPortalFactory factory)
         }
 
         var url = Fill(template, values);
-        return types is null ? [new RouteCase(url, null, itemType)] : types.Select(t => new RouteCase(url.Replace("{type}", t, StringComparison.Ordinal), t, itemType)).ToList();
+        return types is null ? [new RouteCase(url, null, itemType)] : types.Select(t => new RouteCase(System.Text.RegularExpressions.Regex.Replace(url, "\\{type(:[^}]*)?\\}", t), t, itemType)).ToList();
     }
 
     private static string Fill(string template, Dictionary<string, string> values)
