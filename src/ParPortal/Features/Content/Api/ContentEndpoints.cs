@@ -35,7 +35,8 @@ public static class ContentEndpoints
             ActAsync(id, db, t, ct, () => m.DeleteAsync(id, u.ActorName(), ct), deleted: true)).RequireAuthorization(Permissions.DeleteContent).WithMetadata(edit);
         g.MapPost("/{id:guid}/submit", (Guid id, ContentManager m, ParPortalDbContext db, ContentTypeRegistry t, ClaimsPrincipal u, CancellationToken ct) =>
             ActAsync(id, db, t, ct, () => m.SubmitAsync(id, u.ActorName(), ct))).RequireAuthorization(Permissions.SubmitContent).WithMetadata(edit);
-        g.MapPost("/{id:guid}/publish", PublishAsync).RequireAuthorization(Permissions.PublishContent).WithMetadata(edit).Accepts<Plans.Evidence.PublishRequest>("application/json");
+        // The body is optional (an administrator may give the original date): a publish without one must not be a 415.
+        g.MapPost("/{id:guid}/publish", PublishAsync).RequireAuthorization(Permissions.PublishContent).WithMetadata(edit).Accepts<Plans.Evidence.PublishRequest>(isOptional: true, "application/json");
         g.MapPost("/{id:guid}/unpublish", (Guid id, ContentManager m, ParPortalDbContext db, ContentTypeRegistry t, ClaimsPrincipal u, CancellationToken ct) =>
             ActAsync(id, db, t, ct, () => m.UnpublishAsync(id, u.ActorName(), ct))).RequireAuthorization(Permissions.PublishContent).WithMetadata(edit);
         g.MapPost("/{id:guid}/archive", (Guid id, ContentManager m, ParPortalDbContext db, ContentTypeRegistry t, ClaimsPrincipal u, CancellationToken ct) =>

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Features;
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
@@ -30,7 +31,10 @@ public static class HistoricalPublication
     public static readonly DateTimeOffset Earliest = new(2000, 1, 1, 0, 0, 0, VietnamTime.Offset);
 
     public static async Task<PublishRequest> ReadAsync(HttpRequest request, CancellationToken ct) =>
-        request.ContentLength is 0 || (request.ContentLength is null && !request.HasJsonContentType())
+        // No body at all (curl -X POST with a JSON content type and nothing else: no Content-Length, not chunked) is a
+        // plain publish, as it was before the original date could be given.
+        request.ContentLength is 0 || request.HttpContext.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody == false
+        || (request.ContentLength is null && !request.HasJsonContentType())
             ? new PublishRequest(null)
             : await ApiJson.ReadAsync<PublishRequest>(request, ct);
 
