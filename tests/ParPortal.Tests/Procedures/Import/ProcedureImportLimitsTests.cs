@@ -64,7 +64,10 @@ public sealed class ProcedureImportLimitsTests
     [Fact]
     public void Read_RefusesAsTooComplex_WhenReadingTakesLongerThanTheBudget()
     {
-        var result = new ProcedureSpreadsheetReader(options: new ProcedureImportOptions { ReadTimeBudget = TimeSpan.FromTicks(1) }).Read(MillionRows());
+        // No row limit, so only the time budget can stop the million rows (on a fast machine the 10,000-row limit
+        // would otherwise be reached before the budget's timer fires).
+        var options = new ProcedureImportOptions { ReadTimeBudget = TimeSpan.FromTicks(1), MaxRows = int.MaxValue };
+        var result = new ProcedureSpreadsheetReader(options: options).Read(MillionRows());
 
         var error = Assert.Single(result.FileErrors);
         Assert.Equal(ImportErrorKind.TooComplex, error.Kind);
