@@ -32,11 +32,6 @@ public static class PlanReportEndpoints
         var narrative = endpoints.MapGroup("/api/plans/{planId:guid}/reports/narrative").WithTags("Plans");
         narrative.MapGet("/", async (Guid planId, string? period, ClaimsPrincipal user, PlanProgressService plans, ReportNarratives narratives, CancellationToken ct) =>
         {
-            if (!user.HasPermission(Permissions.ViewAllContent))
-            {
-                return Results.Problem(title: "Báo cáo tổng hợp mọi đơn vị chỉ dành cho văn phòng và biên tập viên.", statusCode: StatusCodes.Status403Forbidden);
-            }
-
             if (await plans.LoadPlanAsync(planId, ct) is null)
             {
                 return Results.Problem(title: "Không tìm thấy kế hoạch.", statusCode: StatusCodes.Status404NotFound);
@@ -73,12 +68,6 @@ public static class PlanReportEndpoints
         catch (ContentValidationException e)
         {
             return Bad("asOf", e.Errors["asOf"][0]);
-        }
-
-        // The report covers every unit, so it is for those who see all content (office, editors), not contributors.
-        if (!user.HasPermission(Permissions.ViewAllContent))
-        {
-            return problems ? Results.Problem(title: "Báo cáo tổng hợp mọi đơn vị chỉ dành cho văn phòng và biên tập viên.", statusCode: StatusCodes.Status403Forbidden) : Results.Forbid();
         }
 
         PlanProgressResult? result;
