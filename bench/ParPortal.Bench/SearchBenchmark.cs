@@ -106,13 +106,16 @@ public sealed class SearchBenchmark : IBenchmark
         var worst = new Dictionary<string, double>();
         var totals = new Dictionary<string, int>();
         var gc = (Gen0: GC.CollectionCount(0), Gen2: GC.CollectionCount(2), Pause: GC.GetTotalPauseDuration());
+        var stages = new SearchStageClock();
         for (var r = 0; r < runs; r++)
         {
             foreach (var q in queries)
             {
                 var cpu = CpuMeter.Start();
                 var sw = Stopwatch.StartNew();
+                stages.Begin();
                 var result = await engine.SearchAsync(q);
+                SearchStageClock.End();
                 sw.Stop();
                 cpuTimes.Add(cpu.ElapsedMs());
                 wall.Add(sw.Elapsed.TotalMilliseconds);
@@ -134,6 +137,7 @@ public sealed class SearchBenchmark : IBenchmark
         Console.WriteLine($"GC during timed searches: {GC.CollectionCount(0) - gc.Gen0} gen0, {GC.CollectionCount(2) - gc.Gen2} gen2, {(GC.GetTotalPauseDuration() - gc.Pause).TotalMilliseconds:F0} ms paused");
         Console.WriteLine($"search ({wall.Count} timed): p50 {Percentile(wall, 50):F1} ms, p95 {Percentile(wall, 95):F1} ms, max {wall.Max():F1} ms wall; "
             + $"thread CPU p50 {Percentile(cpuTimes, 50):F1}, p95 {Percentile(cpuTimes, 95):F1} ms; load {LoadAverage()}");
+        stages.Print();
         Console.WriteLine($"suggest ({suggest.Count} timed): p50 {Percentile(suggest, 50):F2} ms, p95 {Percentile(suggest, 95):F2} ms");
         Console.WriteLine("slowest searches (worst run, total matches):");
         foreach (var (label, ms) in worst.OrderByDescending(w => w.Value).Take(8))

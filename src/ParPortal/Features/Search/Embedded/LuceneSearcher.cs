@@ -33,6 +33,7 @@ internal static class LuceneSearcher
             return SearchResults.Empty(page, pageSize);
         }
         var filter = Filter(searcher, request);
+        SearchStages.Mark("parse");
         var maxDoc = Math.Max(1, searcher.IndexReader.MaxDoc);
         var need = Math.Clamp(page * pageSize, 1, maxDoc);
         // Facets are counted exactly up to 10,000 matches and over a random sample of 10,000 above that (scaled).
@@ -43,6 +44,7 @@ internal static class LuceneSearcher
         {
             var top = FacetsCollector.Search(searcher, new MatchAllDocsQuery(), filter, need, ByDate, collector);
             (ranked, total) = (top.ScoreDocs, top.TotalHits);
+            SearchStages.Mark("match");
         }
         else
         {
@@ -50,20 +52,43 @@ internal static class LuceneSearcher
             // one walk of the postings; the whole policy then scores only those candidates. Scoring the whole policy
             // over 100,000 matches of common words was most of a search's time.
             var builder = new LuceneQueryBuilder(searcher.IndexReader);
-            var top = FacetsCollector.Search(searcher, builder.BuildMatch(query), filter, Math.Min(maxDoc, Math.Max(need, RescoreDepth)), collector);
-            (ranked, total) = (LuceneRescorer.Rescore(searcher, builder.Build(query), top.ScoreDocs, RescoreDepth), top.TotalHits);
+            var match = builder.BuildMatch(query);
+            ScoreDoc[] candidates;
+            if (need <= RescoreDepth && !ScoredMatch)
+            {
+                (candidates, total) = LuceneTieredCandidates.Find(searcher, match, query.MinimumShouldMatch, filter, collector, RescoreDepth);
+            }
+            else
+            {
+                // Pages past the rescored candidates follow the match's order, so every match is scored.
+                var top = FacetsCollector.Search(searcher, match.Query, filter, Math.Min(maxDoc, Math.Max(need, RescoreDepth)), collector);
+                (candidates, total) = (top.ScoreDocs, top.TotalHits);
+                SearchStages.Mark("match");
+            }
+            SearchStages.Mark("candidates");
+            ranked = LuceneRescorer.Rescore(searcher, builder.Build(query), candidates, RescoreDepth);
+            SearchStages.Mark("rescore");
         }
         var hits = ranked.Skip((page - 1) * pageSize).Take(pageSize).Select(d => Hit(searcher, d, query.HighlightTerms)).ToList();
+        SearchStages.Mark("hits");
         var facets = total == 0 ? SearchFacets.Empty : Count(searcher, collector, total);
+        SearchStages.Mark("facets");
         return new SearchResults(hits, total, facets, page, pageSize, FacetsSampled: total > SearchLimits.MaxCountedTotal);
     }
 
     /// <summary>
-    /// Candidates scored with the whole policy (as many as PostgreSQL ranks). Below this many matches every match is;
-    /// above, a document outside the match's best 1,000 (titles, diacritics, title pairs, text) rarely belongs on the
-    /// first pages, and later pages follow the match's order.
+    /// Candidates scored with the whole policy (as many as PostgreSQL ranks per tier, <c>PostgresSearch.RankLimit</c>).
+    /// Below this many matches every match is; above, a document outside the tier's best 300 (titles, diacritics,
+    /// title pairs) rarely belongs on the first pages, and later pages follow the match's order. Scoring the policy
+    /// costs about 15 µs per candidate on the 100,000-item benchmark: 1,000 candidates were 15 ms of a search.
     /// </summary>
-    internal const int RescoreDepth = 1000;
+    internal const int RescoreDepth = 300;
+
+    /// <summary>
+    /// True to score every match in the first pass (the way before the tiered candidates): the search benchmark's
+    /// baseline, measured in the same process.
+    /// </summary>
+    internal static bool ScoredMatch { get; set; }
 
     /// <summary>A fixed seed: the same search samples the same documents, so estimated facet counts do not jitter between pages.</summary>
     private const long FacetSeed = 20261206;
@@ -75,6 +100,7 @@ internal static class LuceneSearcher
             return SearchFacets.Empty;
         }
         var counts = new SortedSetDocValuesFacetCounts(state, collector);
+        SearchStages.Mark("facet-count");
         var rows = new List<FacetRow>();
         foreach (var (kind, dim) in new[] { (FacetKind.Type, F.Type), (FacetKind.Topic, F.Topic), (FacetKind.Year, F.Year), (FacetKind.Unit, F.Unit) })
         {
