@@ -50,9 +50,9 @@ internal static class LuceneSearcher
         }
         else
         {
-            // Two passes: the match with a cheap score finds every match (total, facets) and the best candidates in
-            // one walk of the postings; the whole policy then scores only those candidates. Scoring the whole policy
-            // over 100,000 matches of common words was most of a search's time.
+            // Two passes: the cheap match finds every match (total, facets) and a few hundred candidates; the whole
+            // policy then scores only those. Scoring the whole policy over 100,000 matches of common words was most
+            // of a search's time, and then scoring the match over them was (LuceneTieredCandidates).
             var builder = new LuceneQueryBuilder(searcher.IndexReader);
             var match = builder.BuildMatch(query);
             ScoreDoc[] candidates;
