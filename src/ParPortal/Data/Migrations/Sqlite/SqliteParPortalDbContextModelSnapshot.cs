@@ -1055,6 +1055,9 @@ namespace ParPortal.Data.Migrations.Sqlite
                     b.HasIndex(new[] { "IsPublished", "FirstPublishedUtc", "ContentItemId", "ContentType", "Title", "DocumentType", "UnitId", "PublishedTopicIds" }, "IX_ContentVersions_PlanProgress")
                         .HasFilter("\"IsPublished\" = TRUE");
 
+                    b.HasIndex(new[] { "ContentType", "IssueDate", "PublishedUtc" }, "IX_ContentVersions_Published_Issued")
+                        .HasFilter("\"IsPublished\"");
+
                     b.ToTable("ContentVersions", t =>
                         {
                             t.Property("Number")
@@ -1303,6 +1306,9 @@ namespace ParPortal.Data.Migrations.Sqlite
 
                     b.HasIndex(new[] { "ContentType", "PublishedUtc", "ContentItemId", "VersionNumber", "Status", "UnitId" }, "IX_ContentVersions_ProcedureHistory")
                         .HasFilter("\"ContentType\" = 'Procedure' AND \"PublishedUtc\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "ContentType", "Field", "Title" }, "IX_ContentVersions_Published_Field")
+                        .HasFilter("\"IsPublished\"");
 
                     b.HasDiscriminator().HasValue("Procedure");
                 });
