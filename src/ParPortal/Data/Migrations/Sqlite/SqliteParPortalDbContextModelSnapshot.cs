@@ -374,13 +374,13 @@ namespace ParPortal.Data.Migrations.Sqlite
                     b.HasIndex("ContentItemId", "VersionNumber")
                         .IsUnique();
 
-                    b.HasIndex("ContentType", "PublishedUtc")
-                        .HasDatabaseName("IX_ContentVersions_Published_Type")
-                        .HasFilter("\"IsPublished\"");
-
                     b.HasIndex("IsLatest", "State");
 
                     b.HasIndex("IsPublished", "PublishedUtc");
+
+                    b.HasIndex("ContentType", "PublishedUtc", "Id")
+                        .HasDatabaseName("IX_ContentVersions_Published_Type")
+                        .HasFilter("\"IsPublished\"");
 
                     b.ToTable("ContentVersions", (string)null);
 

@@ -12,7 +12,7 @@ using ParPortal.Data;
 namespace ParPortal.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresParPortalDbContext))]
-    [Migration("20261206194217_PublicListOrderIndexes")]
+    [Migration("20261206200347_PublicListOrderIndexes")]
     partial class PublicListOrderIndexes
     {
         /// <inheritdoc />
@@ -390,13 +390,13 @@ namespace ParPortal.Data.Migrations.Postgres
                     b.HasIndex("ContentItemId", "VersionNumber")
                         .IsUnique();
 
-                    b.HasIndex("ContentType", "PublishedUtc")
-                        .HasDatabaseName("IX_ContentVersions_Published_Type")
-                        .HasFilter("\"IsPublished\"");
-
                     b.HasIndex("IsLatest", "State");
 
                     b.HasIndex("IsPublished", "PublishedUtc");
+
+                    b.HasIndex("ContentType", "PublishedUtc", "Id")
+                        .HasDatabaseName("IX_ContentVersions_Published_Type")
+                        .HasFilter("\"IsPublished\"");
 
                     b.ToTable("ContentVersions", (string)null);
 

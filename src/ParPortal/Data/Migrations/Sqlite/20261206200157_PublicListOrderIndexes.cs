@@ -10,6 +10,10 @@ namespace ParPortal.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_ContentVersions_Published_Type",
+                table: "ContentVersions");
+
             migrationBuilder.CreateIndex(
                 name: "IX_ContentVersions_Published_Field",
                 table: "ContentVersions",
@@ -20,6 +24,12 @@ namespace ParPortal.Data.Migrations.Sqlite
                 name: "IX_ContentVersions_Published_Issued",
                 table: "ContentVersions",
                 columns: new[] { "ContentType", "IssueDate", "PublishedUtc" },
+                filter: "\"IsPublished\"");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentVersions_Published_Type",
+                table: "ContentVersions",
+                columns: new[] { "ContentType", "PublishedUtc", "Id" },
                 filter: "\"IsPublished\"");
         }
 
@@ -33,6 +43,16 @@ namespace ParPortal.Data.Migrations.Sqlite
             migrationBuilder.DropIndex(
                 name: "IX_ContentVersions_Published_Issued",
                 table: "ContentVersions");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ContentVersions_Published_Type",
+                table: "ContentVersions");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentVersions_Published_Type",
+                table: "ContentVersions",
+                columns: new[] { "ContentType", "PublishedUtc" },
+                filter: "\"IsPublished\"");
         }
     }
 }

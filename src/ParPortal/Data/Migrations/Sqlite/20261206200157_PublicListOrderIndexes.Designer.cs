@@ -11,7 +11,7 @@ using ParPortal.Data;
 namespace ParPortal.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteParPortalDbContext))]
-    [Migration("20261206194050_PublicListOrderIndexes")]
+    [Migration("20261206200157_PublicListOrderIndexes")]
     partial class PublicListOrderIndexes
     {
         /// <inheritdoc />
@@ -377,13 +377,13 @@ namespace ParPortal.Data.Migrations.Sqlite
                     b.HasIndex("ContentItemId", "VersionNumber")
                         .IsUnique();
 
-                    b.HasIndex("ContentType", "PublishedUtc")
-                        .HasDatabaseName("IX_ContentVersions_Published_Type")
-                        .HasFilter("\"IsPublished\"");
-
                     b.HasIndex("IsLatest", "State");
 
                     b.HasIndex("IsPublished", "PublishedUtc");
+
+                    b.HasIndex("ContentType", "PublishedUtc", "Id")
+                        .HasDatabaseName("IX_ContentVersions_Published_Type")
+                        .HasFilter("\"IsPublished\"");
 
                     b.ToTable("ContentVersions", (string)null);
 
