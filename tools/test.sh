@@ -21,7 +21,9 @@ as_root() { if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi; }
 installed() { [[ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null)" == "install ok installed" ]]; }
 need=()
 # nginx-light: the scale-out test's reverse proxy; redis-server: cache evictions through Redis (tests start their own).
-for pkg in postgresql postgresql-contrib chromium libreoffice-writer libreoffice-calc poppler-utils fonts-dejavu-core nginx-light redis-server; do
+# fonts-liberation: Liberation Serif has Times New Roman's metrics, so LibreOffice lays the reports out as Word does
+# (with DejaVu Serif in its place the quốc hiệu breaks before "NAM").
+for pkg in postgresql postgresql-contrib chromium libreoffice-writer libreoffice-calc poppler-utils fonts-dejavu-core fonts-liberation nginx-light redis-server; do
   installed "$pkg" || need+=("$pkg")
 done
 # Node.js is the exception: NodeSource's nodejs package carries npm itself and conflicts with Debian's npm package,

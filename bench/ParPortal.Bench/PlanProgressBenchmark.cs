@@ -29,7 +29,7 @@ public sealed class PlanProgressBenchmark : IBenchmark
 
     public string Name => "plan-progress";
 
-    public string Description => "Plan progress load + compute: plan 004 (+ coverage) over 100,000 items of two agencies in SQLite, and the old items query (--items N, --runs N, --no-baseline, --no-coverage, --keep)";
+    public string Description => "Plan progress load + compute: plan 004 (+ coverage) over 100,000 items of two agencies in SQLite, and the old items query (--items N, --runs N, --no-baseline, --no-coverage, --stages, --keep)";
 
     public async Task<int> RunAsync(string[] args)
     {
@@ -96,6 +96,11 @@ public sealed class PlanProgressBenchmark : IBenchmark
                 loaded = input.Items.Count;
                 procedures = input.Procedures.Count;
                 evidence = progress.Tasks.Sum(t => t.EvidenceIds.Count);
+            }
+
+            if (args.Contains("--stages"))
+            {
+                await PlanProgressStages.PrintAsync(options, planId, plan, asOf, runs);
             }
 
             // The old items query alone, on the same database in the same process right after the new load, so that

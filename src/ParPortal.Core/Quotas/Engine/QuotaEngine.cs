@@ -54,6 +54,61 @@ public static class QuotaEngine
         return units.Where(u => graph.InAgency(u.Code, plan.IssuingUnit)).Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// The unit codes whose items some rule of the plan can count, linked items aside: the units whose
+    /// <see cref="UnitGraph.Closure"/> reaches the issuing agency, a unit a rule or deliverable names, or a unit a
+    /// per-unit rule judges (with roll-up, also the units that succeeded it). Null when the plan names no agency, as a
+    /// rule without units then counts every unit's items. Lets a loader skip the other agencies' items of a shared
+    /// site; the engine's result is the same with or without them (a test compares both).
+    /// </summary>
+    public static IReadOnlySet<string>? CountableUnits(PlanDefinition plan, IReadOnlyList<QuotaUnit> units)
+    {
+        if (string.IsNullOrWhiteSpace(plan.IssuingUnit))
+        {
+            return null;
+        }
+        var graph = new UnitGraph(units, plan.RollUpMergedUnits);
+        var wanted = new HashSet<string>(StringComparer.Ordinal) { plan.IssuingUnit };
+        var judged = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var rule in plan.Tasks.SelectMany(t => t.Rules))
+        {
+            switch (rule)
+            {
+                case PerUnitRule perUnit:
+                    wanted.UnionWith(perUnit.Units);
+                    foreach (var code in perUnit.UnitSet)
+                    {
+                        AddWithSuccessors(code);
+                    }
+                    break;
+                case FilteredRule filtered:
+                    wanted.UnionWith(filtered.Units);
+                    break;
+                case DeliverableRule deliverable:
+                    wanted.UnionWith(deliverable.Units);
+                    break;
+            }
+        }
+        return units.Where(u => graph.Closure(u.Code).Overlaps(wanted)).Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
+
+        // A judged unit that has ceased to exist answers through its successors (UnitGraph.AnswerableOn).
+        void AddWithSuccessors(string code)
+        {
+            if (!judged.Add(code))
+            {
+                return;
+            }
+            wanted.Add(code);
+            if (graph.RollUp && graph.Find(code) is { } unit)
+            {
+                foreach (var successor in unit.Successors)
+                {
+                    AddWithSuccessors(successor);
+                }
+            }
+        }
+    }
+
     /// <summary>Finds a reporting period of the plan by its label and computes it.</summary>
     public static PlanProgress ComputeForPeriod(PlanDefinition plan, QuotaInput input, string periodLabel, DateOnly asOf)
     {

@@ -99,8 +99,10 @@ public sealed class PlanProgressService(ParPortalDbContext db, TimeProvider cloc
         var toUtc = LocalMidnightUtc(last.AddDays(1));
 
         // A linked item counts only inside a rule's window and every window lies inside the span, so the span alone
-        // selects every item that can count, linked or not.
-        var rows = await PlanItemReader.ReadAsync(db, fromUtc, toUtc, ct);
+        // selects every item that can count, linked or not; of those, only the units some rule can count are read.
+        var units = await LoadUnitsAsync(ct);
+        var countable = QuotaEngine.CountableUnits(plan, units);
+        var rows = await PlanItemReader.ReadAsync(db, fromUtc, toUtc, countable is null ? null : (countable, planItemId), ct);
         var slugById = await TopicSlugsAsync(ct);
 
         // A site has a few dozen topics, units and types: one string instance each keeps 10,000s of items small.
@@ -154,7 +156,6 @@ public sealed class PlanProgressService(ParPortalDbContext db, TimeProvider cloc
                 linksByItem.GetValueOrDefault(r.ContentItemId) ?? []));
         }
 
-        var units = await LoadUnitsAsync(ct);
         var procedures = plan.Tasks.Any(t => t.Rules.OfType<CoverageRule>().Any())
             ? await LoadProcedureHistoryAsync(asOf, QuotaEngine.AgencyUnits(plan, units), ct)
             : [];
@@ -210,6 +211,6 @@ public sealed class PlanProgressService(ParPortalDbContext db, TimeProvider cloc
         return slugs;
     }
 
-    private static DateTime LocalMidnightUtc(DateOnly day) =>
+    internal static DateTime LocalMidnightUtc(DateOnly day) =>
         new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), VietnamTime.Offset).UtcDateTime;
 }

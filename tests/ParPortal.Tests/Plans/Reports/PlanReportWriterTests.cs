@@ -59,8 +59,11 @@ public class PlanReportWriterTests
     {
         var report = PlanReportSamples.Report(extraRows: 20);
 
-        var text = Squash(LibreOfficePdf.ConvertAndExtractText(Docx(report), ".docx"));
+        var raw = LibreOfficePdf.ConvertAndExtractText(Docx(report), ".docx");
+        var text = Squash(raw);
 
+        // The quốc hiệu stands on one line (Nghị định 30/2020), not broken before "NAM".
+        Assert.Matches(new Regex("(?m)^CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM$"), raw);
         Assert.Contains("UBND TỈNH QUẢNG TRỊ", text);
         Assert.Contains("SỞ GIAO THÔNG VẬN TẢI TỈNH QUẢNG TRỊ", text);
         Assert.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", text);
