@@ -16,6 +16,10 @@ internal sealed class DocumentVersionConfiguration : IEntityTypeConfiguration<Do
         b.Property(x => x.NumberKey).HasMaxLength(100);
         b.Property(x => x.DocumentType).HasMaxLength(100);
         b.HasIndex(x => x.NumberKey);
+        // The public documents list, newest issue first: read in index order and stopped after one page, instead of
+        // sorting every published document (10 ms at 10,000 documents, issue 16). Partial like Published_Type.
+        b.HasIndex(["ContentType", nameof(DocumentVersion.IssueDate), nameof(ContentVersion.PublishedUtc)], "IX_ContentVersions_Published_Issued")
+            .HasFilter("\"IsPublished\"");
 
         // Plan progress (PlanProgressService.LoadInputAsync) reads published versions by their item's first
         // publication and needs nothing else from the row, so this partial index holds every column it reads: SQLite

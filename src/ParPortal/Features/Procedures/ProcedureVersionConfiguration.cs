@@ -22,5 +22,9 @@ internal sealed class ProcedureVersionConfiguration : IEntityTypeConfiguration<P
         b.Property(x => x.LegalBases).HasJsonConversion();
         b.Property(x => x.RawImport).HasJsonConversion();
         b.HasIndex(x => x.Code);
+        // The public procedures list, by field then name: read in index order and stopped after one page, instead of
+        // sorting every published procedure (9 ms at 10,000 procedures, issue 16). Partial like Published_Type.
+        b.HasIndex(["ContentType", nameof(ProcedureVersion.Field), nameof(ContentVersion.Title)], "IX_ContentVersions_Published_Field")
+            .HasFilter("\"IsPublished\"");
     }
 }

@@ -13,7 +13,7 @@ namespace ParPortal.Features.Public;
 /// citizens come for (procedures, hotlines, the latest index results, documents); then the latest news and one block
 /// per topic. An article appears once on the page: a topic block shows only articles not shown above it.
 /// </summary>
-public sealed class HomeModel(ParPortalDbContext db, SiteChrome chrome) : PublicPageModel
+public sealed class HomeModel(ParPortalDbContext db, SiteChrome chrome, PublicFacts facts) : PublicPageModel
 {
     /// <summary>The lead story and the two beside it.</summary>
     private const int TopCount = 3;
@@ -71,7 +71,8 @@ public sealed class HomeModel(ParPortalDbContext db, SiteChrome chrome) : Public
         }
 
         ByTopic = blocks;
-        Facts = await FactsAsync(ct);
+        // Five queries whose answers only a publish changes (PublicFacts).
+        Facts = await facts.GetAsync("home:facts", FactsAsync, ct);
 
         Meta.Title = site.SiteName;
         Meta.Description = T("{0} – {1}: tin, bài, văn bản, thủ tục hành chính, đường dây nóng và chỉ số cải cách hành chính.", site.SiteName, site.AgencyName);

@@ -17,6 +17,7 @@ public static class PublicServiceCollectionExtensions
         });
         services.AddSingleton<PublicCacheGeneration>();
         services.AddSingleton<PublicCacheEvictor>();
+        services.AddSingleton<PublicFacts>();
         services.AddSingleton<IContentCommittedObserver, PublicCacheInvalidator>();
         services.AddScoped<SiteChrome>();
         services.AddOptions<SitemapOptions>().BindConfiguration(SitemapOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();

@@ -374,13 +374,13 @@ namespace ParPortal.Data.Migrations.Sqlite
                     b.HasIndex("ContentItemId", "VersionNumber")
                         .IsUnique();
 
-                    b.HasIndex("ContentType", "PublishedUtc")
-                        .HasDatabaseName("IX_ContentVersions_Published_Type")
-                        .HasFilter("\"IsPublished\"");
-
                     b.HasIndex("IsLatest", "State");
 
                     b.HasIndex("IsPublished", "PublishedUtc");
+
+                    b.HasIndex("ContentType", "PublishedUtc", "Id")
+                        .HasDatabaseName("IX_ContentVersions_Published_Type")
+                        .HasFilter("\"IsPublished\"");
 
                     b.ToTable("ContentVersions", (string)null);
 
@@ -1055,6 +1055,9 @@ namespace ParPortal.Data.Migrations.Sqlite
                     b.HasIndex(new[] { "IsPublished", "FirstPublishedUtc", "ContentItemId", "ContentType", "Title", "DocumentType", "UnitId", "PublishedTopicIds" }, "IX_ContentVersions_PlanProgress")
                         .HasFilter("\"IsPublished\" = TRUE");
 
+                    b.HasIndex(new[] { "ContentType", "IssueDate", "PublishedUtc" }, "IX_ContentVersions_Published_Issued")
+                        .HasFilter("\"IsPublished\"");
+
                     b.ToTable("ContentVersions", t =>
                         {
                             t.Property("Number")
@@ -1303,6 +1306,9 @@ namespace ParPortal.Data.Migrations.Sqlite
 
                     b.HasIndex(new[] { "ContentType", "PublishedUtc", "ContentItemId", "VersionNumber", "Status", "UnitId" }, "IX_ContentVersions_ProcedureHistory")
                         .HasFilter("\"ContentType\" = 'Procedure' AND \"PublishedUtc\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "ContentType", "Field", "Title" }, "IX_ContentVersions_Published_Field")
+                        .HasFilter("\"IsPublished\"");
 
                     b.HasDiscriminator().HasValue("Procedure");
                 });

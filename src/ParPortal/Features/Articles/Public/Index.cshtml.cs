@@ -8,7 +8,7 @@ using ParPortal.Features.Articles;
 namespace ParPortal.Features.Articles.Public;
 
 /// <summary>The news list: newest first, paged, filtered by topic (?chu-de=slug) and year (?nam=2024).</summary>
-public sealed class ArticleListModel(ParPortalDbContext db, SiteChrome chrome) : PublicPageModel
+public sealed class ArticleListModel(ParPortalDbContext db, SiteChrome chrome, PublicFacts facts) : PublicPageModel
 {
     private const int PageSize = 15;
 
@@ -29,7 +29,8 @@ public sealed class ArticleListModel(ParPortalDbContext db, SiteChrome chrome) :
     public async Task OnGetAsync([FromQuery(Name = PublicPager.Key)] int? trang, CancellationToken ct)
     {
         Topics = await chrome.TopicsAsync();
-        Years = await ArticleQueries.YearsAsync(db.Articles.AsNoTracking().Where(v => v.IsPublished), ct);
+        // The years and the total change only with a publish (PublicFacts); counting 80,000 articles took 9 ms.
+        Years = await facts.GetAsync("articles:years", async c => (IReadOnlyList<int>)await ArticleQueries.YearsAsync(db.Articles.AsNoTracking().Where(v => v.IsPublished), c), ct);
 
         var query = db.Articles.AsNoTracking().Where(v => v.IsPublished);
         if (!string.IsNullOrWhiteSpace(TopicSlug))
@@ -42,7 +43,7 @@ public sealed class ArticleListModel(ParPortalDbContext db, SiteChrome chrome) :
             query = query.InYear(year);
         }
 
-        var total = await query.CountAsync(ct);
+        var total = await facts.GetAsync($"articles:count:{Year}:{TopicSlug}", query.CountAsync, ct);
         var paging = Paging(trang, PageSize);
         Pager = new PublicPager(paging, total, Request.QueryString);
         Items = await ArticleQueries.SummariesAsync(db, query, paging.Skip, paging.Size, ct);

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using ParPortal.Features.Feedback.Deadlines;
 using ParPortal.Features.Feedback.Ratings;
 using ParPortal.Features.Public;
@@ -9,27 +8,11 @@ namespace ParPortal.Features.Feedback.Admin;
 
 /// <summary>The page ratings of a period per type of page and per page, the latest comments, and the .xlsx.</summary>
 [Authorize(Policy = Permissions.ViewAllContent)]
-public sealed class RatingsModel(RatingResults results, FeedbackDeadlines deadlines, SiteChrome chrome) : PeriodPageModel
+public sealed class RatingsModel(RatingResults results, FeedbackDeadlines deadlines, SiteChrome chrome) : PeriodPageModel<RatingReport>(deadlines, chrome)
 {
-    public RatingReport Report { get; private set; } = null!;
+    protected override Task<RatingReport> ReadAsync(DateOnly from, DateOnly to, CancellationToken ct) => results.ReadAsync(from, to, ct);
 
-    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+    protected override void Write(Stream stream, RatingReport report, string agency) => FeedbackXlsx.WriteRatings(stream, report, agency);
 
-    public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)
-    {
-        if (!await LoadAsync(ct))
-        {
-            return Page();
-        }
-
-        var agency = (await chrome.SettingsAsync()).AgencyName;
-        return Workbook(s => FeedbackXlsx.WriteRatings(s, Report, agency), $"danh-gia-trang-{Report.From:yyyyMMdd}-{Report.To:yyyyMMdd}.xlsx");
-    }
-
-    private async Task<bool> LoadAsync(CancellationToken ct)
-    {
-        var (from, to, ok) = ReadPeriod(deadlines.Today);
-        Report = await results.ReadAsync(from, to, ct);
-        return ok;
-    }
+    protected override string FileName(RatingReport report) => $"danh-gia-trang-{report.From:yyyyMMdd}-{report.To:yyyyMMdd}.xlsx";
 }

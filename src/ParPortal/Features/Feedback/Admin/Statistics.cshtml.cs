@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using ParPortal.Features.Feedback.Deadlines;
 using ParPortal.Features.Feedback.Workflow;
 using ParPortal.Features.Public;
@@ -12,27 +11,11 @@ namespace ParPortal.Features.Feedback.Admin;
 /// the .xlsx a plan task that asks for handling feedback takes as evidence. Aggregate counts only, no personal data.
 /// </summary>
 [Authorize(Policy = Permissions.ViewDashboard)]
-public sealed class StatisticsModel(FeedbackQueries queries, FeedbackDeadlines deadlines, SiteChrome chrome) : PeriodPageModel
+public sealed class StatisticsModel(FeedbackQueries queries, FeedbackDeadlines deadlines, SiteChrome chrome) : PeriodPageModel<FeedbackStatistics>(deadlines, chrome)
 {
-    public FeedbackStatistics Statistics { get; private set; } = null!;
+    protected override Task<FeedbackStatistics> ReadAsync(DateOnly from, DateOnly to, CancellationToken ct) => queries.StatisticsAsync(from, to, ct);
 
-    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+    protected override void Write(Stream stream, FeedbackStatistics report, string agency) => FeedbackXlsx.WriteStatistics(stream, report, agency);
 
-    public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)
-    {
-        if (!await LoadAsync(ct))
-        {
-            return Page();
-        }
-
-        var agency = (await chrome.SettingsAsync()).AgencyName;
-        return Workbook(s => FeedbackXlsx.WriteStatistics(s, Statistics, agency), $"thong-ke-hoi-dap-{Statistics.From:yyyyMMdd}-{Statistics.To:yyyyMMdd}.xlsx");
-    }
-
-    private async Task<bool> LoadAsync(CancellationToken ct)
-    {
-        var (from, to, ok) = ReadPeriod(deadlines.Today);
-        Statistics = await queries.StatisticsAsync(from, to, ct);
-        return ok;
-    }
+    protected override string FileName(FeedbackStatistics report) => $"thong-ke-hoi-dap-{report.From:yyyyMMdd}-{report.To:yyyyMMdd}.xlsx";
 }
