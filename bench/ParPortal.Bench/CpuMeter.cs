@@ -68,7 +68,7 @@ internal readonly struct CpuMeter
             long.Parse(f[11], System.Globalization.CultureInfo.InvariantCulture) * tick, long.Parse(f[12], System.Globalization.CultureInfo.InvariantCulture) * tick);
     }
 
-    private static double ThreadCpuMs()
+    internal static double ThreadCpuMs()
     {
         if (!OperatingSystem.IsLinux())
         {

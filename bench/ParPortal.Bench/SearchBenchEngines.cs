@@ -31,6 +31,8 @@ internal sealed class LuceneBenchEngine : ISearchBenchEngine
     private readonly bool _keep;
     private readonly LuceneSearchIndex _index;
 
+    public LuceneSearchIndex Index => _index;
+
     public LuceneBenchEngine(string? keep)
     {
         _keep = keep is not null;
@@ -148,4 +150,22 @@ internal sealed class PostgresBenchEngine : ISearchBenchEngine
         command.CommandText = sql;
         return await command.ExecuteScalarAsync();
     }
+}
+
+/// <summary>The kept Lucene index searched the way before the tiered first pass (the baseline): never built or disposed here.</summary>
+internal sealed class LuceneBaselineEngine(LuceneBenchEngine inner) : ISearchBenchEngine
+{
+    public string Name => inner.Name;
+
+    public bool Reused => true;
+
+    public Task BuildAsync(IReadOnlyList<SearchDocument> documents) => Task.CompletedTask;
+
+    public Task<long> SizeAsync() => inner.SizeAsync();
+
+    public Task<SearchResults> SearchAsync(SearchRequest request) => Task.FromResult(inner.Index.Search(request, SynonymSource.Shipped, baseline: true));
+
+    public Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(string prefix) => inner.SuggestAsync(prefix);
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

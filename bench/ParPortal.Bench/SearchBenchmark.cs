@@ -10,7 +10,7 @@ namespace ParPortal.Bench;
 /// search returns its total, exact facets and highlighted snippets) and suggestion latency, with PostgreSQL's figures
 /// also as a ratio of Lucene's measured in the same run. Options: --n COUNT (default 100000), --runs R (timed runs
 /// per query, default 3), --keep NAME (keep and reuse the indexes: /tmp/NAME-lucene, PostgreSQL database NAME),
-/// --lucene-only, --postgres-only. PostgreSQL runs when PARPORTAL_BENCH_POSTGRES holds a server connection string.
+/// --lucene-only, --postgres-only, --baseline (the Lucene index searched again the way before the tiered first pass). PostgreSQL runs when PARPORTAL_BENCH_POSTGRES holds a server connection string.
 /// </summary>
 public sealed class SearchBenchmark : IBenchmark
 {
@@ -52,6 +52,11 @@ public sealed class SearchBenchmark : IBenchmark
         {
             await using var lucene = new LuceneBenchEngine(keep);
             results.Add(await MeasureEngineAsync(lucene, documents, queries, runs));
+            if (args.Contains("--baseline"))
+            {
+                // The same index searched the way before the tiered first pass, for a ratio within this run.
+                results.Add(await MeasureEngineAsync(new LuceneBaselineEngine(lucene), documents, queries, runs) with { Name = "Lucene, before (scored match)" });
+            }
         }
         var server = Environment.GetEnvironmentVariable("PARPORTAL_BENCH_POSTGRES");
         if (!string.IsNullOrWhiteSpace(server) && !args.Contains("--lucene-only"))
@@ -106,13 +111,16 @@ public sealed class SearchBenchmark : IBenchmark
         var worst = new Dictionary<string, double>();
         var totals = new Dictionary<string, int>();
         var gc = (Gen0: GC.CollectionCount(0), Gen2: GC.CollectionCount(2), Pause: GC.GetTotalPauseDuration());
+        var stages = new SearchStageClock();
         for (var r = 0; r < runs; r++)
         {
             foreach (var q in queries)
             {
                 var cpu = CpuMeter.Start();
                 var sw = Stopwatch.StartNew();
+                stages.Begin();
                 var result = await engine.SearchAsync(q);
+                SearchStageClock.End();
                 sw.Stop();
                 cpuTimes.Add(cpu.ElapsedMs());
                 wall.Add(sw.Elapsed.TotalMilliseconds);
@@ -122,6 +130,7 @@ public sealed class SearchBenchmark : IBenchmark
             }
         }
         var suggest = new List<double>();
+        var suggestWorst = new Dictionary<string, double>();
         for (var r = 0; r < runs * 3; r++)
         {
             foreach (var p in SuggestPrefixes)
@@ -129,12 +138,15 @@ public sealed class SearchBenchmark : IBenchmark
                 var sw = Stopwatch.StartNew();
                 await engine.SuggestAsync(p);
                 suggest.Add(sw.Elapsed.TotalMilliseconds);
+                suggestWorst[p] = Math.Max(suggestWorst.GetValueOrDefault(p), sw.Elapsed.TotalMilliseconds);
             }
         }
         Console.WriteLine($"GC during timed searches: {GC.CollectionCount(0) - gc.Gen0} gen0, {GC.CollectionCount(2) - gc.Gen2} gen2, {(GC.GetTotalPauseDuration() - gc.Pause).TotalMilliseconds:F0} ms paused");
         Console.WriteLine($"search ({wall.Count} timed): p50 {Percentile(wall, 50):F1} ms, p95 {Percentile(wall, 95):F1} ms, max {wall.Max():F1} ms wall; "
             + $"thread CPU p50 {Percentile(cpuTimes, 50):F1}, p95 {Percentile(cpuTimes, 95):F1} ms; load {LoadAverage()}");
+        stages.Print();
         Console.WriteLine($"suggest ({suggest.Count} timed): p50 {Percentile(suggest, 50):F2} ms, p95 {Percentile(suggest, 95):F2} ms");
+        Console.WriteLine("suggestions, worst run per prefix: " + string.Join(", ", suggestWorst.OrderByDescending(w => w.Value).Select(w => $"\"{w.Key}\" {w.Value:F1} ms")));
         Console.WriteLine("slowest searches (worst run, total matches):");
         foreach (var (label, ms) in worst.OrderByDescending(w => w.Value).Take(8))
         {
@@ -147,17 +159,22 @@ public sealed class SearchBenchmark : IBenchmark
     {
         Console.WriteLine();
         Console.WriteLine("== summary (wall clock; the machine is shared, so compare within this run) ==");
-        Console.WriteLine($"{"engine",-32} {"build s",8} {"size MB",8} {"p50 ms",7} {"p95 ms",7} {"sugg p50",8} {"sugg p95",8}");
+        Console.WriteLine($"{"engine",-32} {"build s",8} {"size MB",8} {"p50 ms",7} {"p95 ms",7} {"CPU p95",7} {"sugg p50",8} {"sugg p95",8}");
         foreach (var f in results)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{f.Name,-32} {(f.BuildSeconds is { } b ? b.ToString("F1", CultureInfo.InvariantCulture) : "kept"),8} {f.SizeMb,8:F1} {f.SearchP50,7:F1} {f.SearchP95,7:F1} {f.SuggestP50,8:F2} {f.SuggestP95,8:F2}"));
+                $"{f.Name,-32} {(f.BuildSeconds is { } b ? b.ToString("F1", CultureInfo.InvariantCulture) : "kept"),8} {f.SizeMb,8:F1} {f.SearchP50,7:F1} {f.SearchP95,7:F1} {f.CpuP95,7:F1} {f.SuggestP50,8:F2} {f.SuggestP95,8:F2}"));
         }
-        if (results.Count == 2)
+        var lucene = results.FirstOrDefault(r => r.Name.StartsWith("Lucene.Net", StringComparison.Ordinal));
+        if (lucene is not null && results.FirstOrDefault(r => r.Name.StartsWith("Lucene, before", StringComparison.Ordinal)) is { } before)
         {
-            var (l, p) = (results[0], results[1]);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"PostgreSQL ÷ Lucene: search p50 {p.SearchP50 / l.SearchP50:F1}×, p95 {p.SearchP95 / l.SearchP95:F1}×, suggest p95 {p.SuggestP95 / l.SuggestP95:F1}×"));
+                $"Lucene before ÷ after: search p50 {before.SearchP50 / lucene.SearchP50:F1}×, p95 {before.SearchP95 / lucene.SearchP95:F1}×, thread CPU p95 {before.CpuP95 / lucene.CpuP95:F1}×"));
+        }
+        if (lucene is not null && results.FirstOrDefault(r => r.Name.StartsWith("PostgreSQL", StringComparison.Ordinal)) is { } p)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"PostgreSQL ÷ Lucene: search p50 {p.SearchP50 / lucene.SearchP50:F1}×, p95 {p.SearchP95 / lucene.SearchP95:F1}×, suggest p95 {p.SuggestP95 / lucene.SuggestP95:F1}×"));
         }
     }
 

@@ -26,6 +26,9 @@ internal static class LuceneFields
     /// <summary>Exact title words, folded title words, exact summary words, folded summary words, folded summary + body + code words.</summary>
     public const string TitleExact = "tx", TitleFolded = "tf", SummaryExact = "sx", SummaryFolded = "sf", Text = "bf";
 
+    /// <summary>The fields holding title words (exact and folded).</summary>
+    public static bool IsTitleField(string field) => field is TitleExact or TitleFolded;
+
     /// <summary>Separates a unit's code from its name in the unit facet label.</summary>
     public const char UnitLabelSeparator = '\u001d';
 

@@ -23,13 +23,16 @@ internal sealed class LuceneQueryBuilder(IndexReader reader)
     /// that <see cref="Build"/> then scores in full, so it keeps what decides most orders: title words, typed
     /// diacritics and adjacency in titles.
     /// </summary>
-    public Query BuildMatch(SearchQuery query)
+    public MatchQuery BuildMatch(SearchQuery query)
     {
         var required = query.Units.Where(u => !u.IsOptional).ToList();
         var literal = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = query.MinimumShouldMatch };
+        var units = new List<Query>();
         foreach (var unit in required)
         {
-            literal.Add(unit.Code is { } code ? CodeQuery(code) : LiteralQuery(unit.Word), Occur.SHOULD);
+            var clause = unit.Code is { } code ? CodeQuery(code) : LiteralQuery(unit.Word);
+            units.Add(clause);
+            literal.Add(clause, Occur.SHOULD);
         }
         Query match = literal;
         if (required.Any(u => u.Alternatives.Count > 0))
@@ -43,14 +46,14 @@ internal sealed class LuceneQueryBuilder(IndexReader reader)
         }
         if (query.Pairs.Count == 0)
         {
-            return match;
+            return new MatchQuery(match, units);
         }
         var top = new BooleanQuery(disableCoord: true) { { match, Occur.MUST } };
         foreach (var pair in query.Pairs)
         {
             top.Add(Phrase(F.TitleFolded, pair, 0, RankingPolicy.TitlePair), Occur.SHOULD);
         }
-        return top;
+        return new MatchQuery(top, units);
     }
 
     /// <summary>A word by itself, wherever it is: exact title (when typed with diacritics), folded title, text.</summary>
@@ -183,3 +186,6 @@ internal sealed class LuceneQueryBuilder(IndexReader reader)
         return phrase;
     }
 }
+
+/// <summary>The match query and its required units' literal clauses (the title tier counts these in titles).</summary>
+internal sealed record MatchQuery(Query Query, IReadOnlyList<Query> Units);

@@ -147,12 +147,15 @@ public sealed class LuceneSearchIndex : IDisposable
     }
 
     /// <summary>Runs a search on the current searcher.</summary>
-    public SearchResults Search(SearchRequest request, SynonymDictionary synonyms)
+    public SearchResults Search(SearchRequest request, SynonymDictionary synonyms) => Search(request, synonyms, baseline: false);
+
+    /// <summary>Runs a search, the way before the tiered first pass when <paramref name="baseline"/> (benchmark and tests).</summary>
+    internal SearchResults Search(SearchRequest request, SynonymDictionary synonyms, bool baseline)
     {
         var searcher = Searchers.Acquire();
         try
         {
-            return LuceneSearcher.Search((FacetSearcher)searcher, request, synonyms);
+            return LuceneSearcher.Search((FacetSearcher)searcher, request, synonyms, baseline);
         }
         finally
         {

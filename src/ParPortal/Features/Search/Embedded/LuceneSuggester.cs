@@ -9,13 +9,13 @@ namespace ParPortal.Features.Search.Embedded;
 /// <summary>
 /// Suggestions as the user types, the same way as PostgreSQL's: published titles beginning with the typed words
 /// (folded, so diacritics are optional) in alphabetical order, which puts the shortest completion of each beginning
-/// first; when fewer than asked, titles holding the words anywhere, the last as a prefix, shortest first.
+/// first; when fewer than asked, titles holding the words anywhere, the last as a prefix, shortest first. One item per
+/// title key (PostgreSQL reads the first rows by key and drops repeated titles: a B-tree walk past thousands of
+/// repeats cost more than its fallback query, while Lucene's fallback is the slow part here).
 /// </summary>
 internal static class LuceneSuggester
 {
     private static readonly Filter PublishedOnly = new CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(F.Published, "1"))));
-
-    private static readonly Sort ByDate = new(new SortField(F.Date, SortFieldType.INT64, true));
 
     private static readonly ISet<string> Stored = new HashSet<string> { F.Item, F.Type, F.Title, F.Url };
 
@@ -47,9 +47,10 @@ internal static class LuceneSuggester
                     {
                         break;
                     }
-                    var docs = te.Docs(live, null, DocsFlags.NONE);
-                    int doc;
-                    while (taken < limit && (doc = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+                    // One document per key: items sharing a title ("Cấp giấy phép xây dựng" of every unit) would
+                    // otherwise fill the list with one suggestion and send every short prefix to the slow search below.
+                    var doc = te.Docs(live, null, DocsFlags.NONE).NextDoc();
+                    if (doc != DocIdSetIterator.NO_MORE_DOCS)
                     {
                         beginning.Add((key, doc));
                         taken++;
@@ -66,35 +67,90 @@ internal static class LuceneSuggester
         }
         if (result.Count < limit)
         {
-            var query = new BooleanQuery();
-            foreach (var word in typed.Words)
+            var stored = Newest(searcher, typed, limit * 4).Select(doc => (Doc: doc, Fields: searcher.Doc(doc, Stored))).ToList();
+            foreach (var (doc, fields) in stored.OrderBy(c => c.Fields.Get(F.Title)?.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length ?? 0))
             {
-                query.Add(new TermQuery(new Term(F.TitleFolded, word)), Occur.MUST);
-            }
-            var last = new BooleanQuery();
-            foreach (var form in typed.LastForms)
-            {
-                last.Add(new PrefixQuery(new Term(F.TitleFolded, form)), Occur.SHOULD);
-            }
-            query.Add(last, Occur.MUST);
-            var candidates = searcher.Search(query, PublishedOnly, limit * 4, ByDate).ScoreDocs
-                .Select(d => (d.Doc, Words: searcher.Doc(d.Doc, Stored).Get(F.Title)?.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length ?? 0))
-                .OrderBy(c => c.Words);
-            foreach (var (doc, _) in candidates)
-            {
-                Add(searcher, doc, result, titles, limit);
+                Add(fields, result, titles, limit);
             }
         }
         return result;
     }
 
-    private static void Add(IndexSearcher searcher, int doc, List<SearchSuggestion> result, HashSet<string> titles, int limit)
+    private static void Add(IndexSearcher searcher, int doc, List<SearchSuggestion> result, HashSet<string> titles, int limit) =>
+        Add(searcher.Doc(doc, Stored), result, titles, limit);
+
+    private static void Add(Lucene.Net.Documents.Document stored, List<SearchSuggestion> result, HashSet<string> titles, int limit)
     {
-        var stored = searcher.Doc(doc, Stored);
         var title = stored.Get(F.Title) ?? "";
         if (result.Count < limit && titles.Add(title))
         {
             result.Add(new SearchSuggestion(Guid.ParseExact(stored.Get(F.Item), "N"), stored.Get(F.Type), title, stored.Get(F.Url)));
         }
+    }
+
+    /// <summary>
+    /// The newest published documents whose title holds every whole word and a word beginning with one of the last
+    /// word's forms. Read as bit sets from the title's postings: as a query, a one-letter prefix ("t") expanded to
+    /// every title word beginning with it and cost 20–60 ms on 100,000 items.
+    /// </summary>
+    private static IEnumerable<int> Newest(IndexSearcher searcher, SuggestPrefix typed, int count)
+    {
+        var newest = new PriorityQueue<int, (long Date, int NegativeDoc)>();
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            var reader = leaf.AtomicReader;
+            if (reader.GetTerms(F.TitleFolded) is not { } terms || PublishedOnly.GetDocIdSet(leaf, reader.LiveDocs)?.GetIterator() is not { } published)
+            {
+                continue;
+            }
+            var bits = new FixedBitSet(reader.MaxDoc);
+            bits.Or(published);
+            foreach (var word in typed.Words)
+            {
+                var docs = new FixedBitSet(reader.MaxDoc);
+                var te = terms.GetEnumerator();
+                if (te.SeekExact(new BytesRef(word)))
+                {
+                    docs.Or(te.Docs(null, null, DocsFlags.NONE));
+                }
+                bits.And(docs);
+            }
+            var last = new FixedBitSet(reader.MaxDoc);
+            foreach (var form in typed.LastForms)
+            {
+                var te = terms.GetEnumerator();
+                var prefix = new BytesRef(form);
+                if (te.SeekCeil(prefix) == TermsEnum.SeekStatus.END)
+                {
+                    continue;
+                }
+                do
+                {
+                    if (!StringHelper.StartsWith(te.Term, prefix))
+                    {
+                        break;
+                    }
+                    last.Or(te.Docs(null, null, DocsFlags.NONE));
+                }
+                while (te.MoveNext());
+            }
+            bits.And(last);
+            var dates = reader.GetNumericDocValues(F.Date);
+            for (var doc = bits.NextSetBit(0); doc >= 0; doc = doc + 1 < bits.Length ? bits.NextSetBit(doc + 1) : -1)
+            {
+                // Newest first, then lower document number (as a search sorted by date breaks ties).
+                newest.Enqueue(leaf.DocBase + doc, (dates?.Get(doc) ?? 0, -(leaf.DocBase + doc)));
+                if (newest.Count > count)
+                {
+                    newest.Dequeue();
+                }
+            }
+        }
+        var result = new List<(int Doc, (long Date, int NegativeDoc) Key)>();
+        while (newest.TryDequeue(out var doc, out var key))
+        {
+            result.Add((doc, key));
+        }
+        return result.OrderByDescending(r => r.Key).Select(r => r.Doc);
     }
 }

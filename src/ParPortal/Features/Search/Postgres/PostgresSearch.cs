@@ -63,6 +63,7 @@ internal static class PostgresSearch
             var words = query.Units.SelectMany(u => u.Code?.Words ?? [u.Word.Folded]).Concat(query.FunctionWords.Select(w => w.Folded)).ToList();
             var (corpus, frequencies) = await PostgresTermStatistics.For(connection).GetAsync(connection, words, ct);
             var ranking = PostgresRanking.Build(query, corpus, frequencies);
+            SearchStages.Mark("terms");
             parameters.AddRange(ranking.Parameters);
             var where = filters + " AND " + ranking.MatchCondition;
             var head = filters + " AND " + ranking.HeadCondition;
@@ -179,6 +180,7 @@ internal static class PostgresSearch
     private static async Task<SearchResults> ReadAsync(DbBatch batch, SearchQuery query, int page, int pageSize, CancellationToken ct, bool planner)
     {
         await using var reader = await batch.ExecuteReaderAsync(ct);
+        SearchStages.Mark("execute");
         if (planner)
         {
             await reader.NextResultAsync(ct);
@@ -204,6 +206,7 @@ internal static class PostgresSearch
             rows.Add(new FacetRow((FacetKind)reader.GetInt32(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetInt64(3)));
         }
         rows.AddRange(topics.Select(t => new FacetRow(FacetKind.Topic, t.Key, null, t.Value)));
+        SearchStages.Mark("facets");
         await reader.NextResultAsync(ct);
         if (planner)
         {
@@ -225,6 +228,7 @@ internal static class PostgresSearch
                 new DateTimeOffset(DateTime.SpecifyKind(reader.GetDateTime(7), DateTimeKind.Utc)),
                 reader.GetDouble(8)));
         }
+        SearchStages.Mark("hits");
         // Facets are exact below the count cap; at the cap they were counted over the first 10,000 matches.
         var capped = total >= SearchLimits.MaxCountedTotal;
         var facets = total == 0 ? SearchFacets.Empty : FacetMath.Build(rows, scale: 1);

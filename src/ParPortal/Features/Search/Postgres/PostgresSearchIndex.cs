@@ -60,9 +60,12 @@ public sealed class PostgresSearchIndex
         "CREATE INDEX IF NOT EXISTS ix_search_documents_date ON search_documents(date DESC)",
         "CREATE INDEX IF NOT EXISTS ix_search_documents_topics ON search_documents USING gin(topics)",
         // Suggestions: titles beginning with the typed words, in key order, straight from this index. Not partial on
-        // is_published: the planner would read a partial index just to find published rows.
+        // is_published: the planner would read a partial index just to find published rows. In the "C" collation (byte
+        // order) one index serves both the prefix and the order: the text_pattern_ops index it replaces served only
+        // the prefix, so a short prefix ("đ": 15,000 titles) read and sorted every match (390 ms).
         "DROP INDEX IF EXISTS ix_search_documents_title_key",
-        "CREATE INDEX IF NOT EXISTS ix_search_documents_title_prefix ON search_documents(title_key text_pattern_ops)",
+        "DROP INDEX IF EXISTS ix_search_documents_title_prefix",
+        "CREATE INDEX IF NOT EXISTS ix_search_documents_title_order ON search_documents((title_key COLLATE \"C\"))",
     ];
 
     /// <summary>Rows per upsert statement.</summary>

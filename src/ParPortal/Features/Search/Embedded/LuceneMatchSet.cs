@@ -1,0 +1,268 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace ParPortal.Features.Search.Embedded;
+
+/// <summary>
+/// The documents a match query matches, per segment, without scoring any of them: each word's postings are read into
+/// a bit set and "at least m of n" is counted on the bit sets (bit-sliced counters, 64 documents per operation).
+/// Scoring the match over 100,000 documents of common words walked a tree of disjunction scorers per document and
+/// was most of a search's time; the total and the facets need only which documents match, and the candidates are
+/// scored afterwards over a small tier (<see cref="LuceneSearcher"/>).
+/// Understands what <see cref="LuceneQueryBuilder.BuildMatch"/> builds (boolean queries of SHOULD and MUST clauses,
+/// disjunctions, terms); any other query (phrases, prefixes, constant scores) is read through its own scorer.
+/// </summary>
+internal sealed class LuceneMatchSet(IndexSearcher searcher)
+{
+    private readonly Dictionary<Query, Weight> _weights = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Per segment: the matching documents (filter and deletions applied) and those with at least m units in a title field.</summary>
+    public sealed record Segment(AtomicReaderContext Context, FixedBitSet Matches, FixedBitSet TitleTier, FixedBitSet TitleAny);
+
+    /// <summary>
+    /// Evaluates <paramref name="match"/> on every segment. <paramref name="units"/> are the clauses of the query that
+    /// count toward its minimum (m = <paramref name="minimum"/>): the title tier is the documents where at least m of
+    /// them match in a title field alone.
+    /// </summary>
+    public List<Segment> Evaluate(Query match, IReadOnlyList<Query> units, int minimum, Filter filter)
+    {
+        var segments = new List<Segment>();
+        foreach (var context in searcher.IndexReader.Leaves)
+        {
+            var maxDoc = context.Reader.MaxDoc;
+            var matches = Docs(match, context, titleOnly: false);
+            var accepted = filter.GetDocIdSet(context, context.AtomicReader.LiveDocs);
+            var allowed = new FixedBitSet(maxDoc);
+            if (accepted?.GetIterator() is { } iterator)
+            {
+                allowed.Or(iterator);
+            }
+            matches.And(allowed);
+            var counter = new BitCounter(maxDoc, units.Count);
+            var any = new FixedBitSet(maxDoc);
+            foreach (var unit in units)
+            {
+                var title = Docs(unit, context, titleOnly: true);
+                counter.Add(title);
+                any.Or(title);
+            }
+            var tier = counter.AtLeast(Math.Max(1, minimum));
+            tier.And(matches);
+            any.And(matches);
+            segments.Add(new Segment(context, matches, tier, any));
+        }
+        return segments;
+    }
+
+    /// <summary>The documents of one segment that <paramref name="query"/> matches (only through title fields when asked).</summary>
+    private FixedBitSet Docs(Query query, AtomicReaderContext context, bool titleOnly)
+    {
+        var maxDoc = context.Reader.MaxDoc;
+        switch (query)
+        {
+            case BooleanQuery boolean:
+                return BooleanDocs(boolean, context, titleOnly);
+            case DisjunctionMaxQuery max:
+            {
+                var union = new FixedBitSet(maxDoc);
+                foreach (var disjunct in max.Disjuncts)
+                {
+                    union.Or(Docs(disjunct, context, titleOnly));
+                }
+                return union;
+            }
+            case TermQuery term:
+            {
+                var bits = new FixedBitSet(maxDoc);
+                if (titleOnly && !LuceneFields.IsTitleField(term.Term.Field))
+                {
+                    return bits;
+                }
+                var terms = context.AtomicReader.GetTerms(term.Term.Field);
+                var enumerator = terms?.GetEnumerator();
+                if (enumerator is not null && enumerator.SeekExact(term.Term.Bytes))
+                {
+                    bits.Or(enumerator.Docs(null, null, DocsFlags.NONE));
+                }
+                return bits;
+            }
+            default:
+            {
+                var bits = new FixedBitSet(maxDoc);
+                if (titleOnly && !IsTitleQuery(query))
+                {
+                    return bits;
+                }
+                if (!_weights.TryGetValue(query, out var weight))
+                {
+                    _weights[query] = weight = searcher.CreateNormalizedWeight(query);
+                }
+                if (weight.GetScorer(context, null) is { } scorer)
+                {
+                    bits.Or(scorer);
+                }
+                return bits;
+            }
+        }
+    }
+
+    /// <summary>Lucene's boolean rule: every MUST clause, and at least the minimum of SHOULD clauses (at least one when nothing is required).</summary>
+    private FixedBitSet BooleanDocs(BooleanQuery boolean, AtomicReaderContext context, bool titleOnly)
+    {
+        var maxDoc = context.Reader.MaxDoc;
+        var should = boolean.Clauses.Where(c => c.Occur == Occur.SHOULD).ToList();
+        var must = boolean.Clauses.Where(c => c.Occur == Occur.MUST).ToList();
+        if (boolean.Clauses.Any(c => c.Occur == Occur.MUST_NOT))
+        {
+            throw new NotSupportedException("The match query has no excluded clauses.");
+        }
+        var minimum = must.Count == 0 ? Math.Max(1, boolean.MinimumNumberShouldMatch) : boolean.MinimumNumberShouldMatch;
+        FixedBitSet? result = null;
+        foreach (var clause in must)
+        {
+            var docs = Docs(clause.Query, context, titleOnly);
+            if (result is null)
+            {
+                result = docs;
+            }
+            else
+            {
+                result.And(docs);
+            }
+        }
+        if (minimum > 0)
+        {
+            var counter = new BitCounter(maxDoc, should.Count);
+            foreach (var clause in should)
+            {
+                counter.Add(Docs(clause.Query, context, titleOnly));
+            }
+            var enough = counter.AtLeast(minimum);
+            if (result is null)
+            {
+                result = enough;
+            }
+            else
+            {
+                result.And(enough);
+            }
+        }
+        return result ?? new FixedBitSet(maxDoc);
+    }
+
+    /// <summary>
+    /// The title part of a match query, every clause optional: it scores a tier of documents already known to match,
+    /// reading only the short title postings (null when the query has no title clause).
+    /// </summary>
+    public static Query? TitleOnly(Query query)
+    {
+        switch (query)
+        {
+            case BooleanQuery boolean:
+            {
+                var result = new BooleanQuery(disableCoord: true) { Boost = boolean.Boost };
+                foreach (var clause in boolean.Clauses)
+                {
+                    if (TitleOnly(clause.Query) is { } part)
+                    {
+                        result.Add(part, Occur.SHOULD);
+                    }
+                }
+                return result.Clauses.Count == 0 ? null : result;
+            }
+            case DisjunctionMaxQuery max:
+            {
+                var result = new DisjunctionMaxQuery(max.TieBreakerMultiplier) { Boost = max.Boost };
+                foreach (var disjunct in max.Disjuncts)
+                {
+                    if (TitleOnly(disjunct) is { } part)
+                    {
+                        result.Add(part);
+                    }
+                }
+                return result.Disjuncts.Count == 0 ? null : result;
+            }
+            case TermQuery term:
+                return LuceneFields.IsTitleField(term.Term.Field) ? term : null;
+            default:
+                return IsTitleQuery(query) ? query : null;
+        }
+    }
+
+    private static bool IsTitleQuery(Query query) => query switch
+    {
+        PhraseQuery phrase => phrase.GetTerms() is { Length: > 0 } terms && LuceneFields.IsTitleField(terms[0].Field),
+        ConstantScoreQuery constant => constant.Query is { } inner && IsTitleQuery(inner),
+        _ => false,
+    };
+
+    /// <summary>
+    /// How many of the added sets hold each document, as binary digits stored across bit sets (bit-sliced), so adding
+    /// a set costs a few operations per 64 documents.
+    /// </summary>
+    private sealed class BitCounter
+    {
+        private readonly int _maxDoc;
+        private readonly long[][] _planes;
+
+        public BitCounter(int maxDoc, int sets)
+        {
+            _maxDoc = maxDoc;
+            var planes = 1;
+            while ((1 << planes) <= sets)
+            {
+                planes++;
+            }
+            var words = FixedBitSet.Bits2words(maxDoc);
+            _planes = Enumerable.Range(0, planes).Select(_ => new long[words]).ToArray();
+        }
+
+        public void Add(FixedBitSet set)
+        {
+            var bits = set.GetBits();
+            for (var w = 0; w < _planes[0].Length; w++)
+            {
+                var carry = bits[w];
+                for (var p = 0; p < _planes.Length && carry != 0; p++)
+                {
+                    var plane = _planes[p][w];
+                    _planes[p][w] = plane ^ carry;
+                    carry &= plane;
+                }
+            }
+        }
+
+        /// <summary>The documents held by at least <paramref name="minimum"/> of the added sets.</summary>
+        public FixedBitSet AtLeast(int minimum)
+        {
+            var result = new FixedBitSet(_maxDoc);
+            if (minimum >= 1 << _planes.Length)
+            {
+                return result;
+            }
+            var bits = result.GetBits();
+            for (var w = 0; w < bits.Length; w++)
+            {
+                // Compare the counter with the minimum from the highest binary digit down.
+                long greater = 0, equal = -1;
+                for (var p = _planes.Length - 1; p >= 0; p--)
+                {
+                    var count = _planes[p][w];
+                    if ((minimum >> p & 1) == 1)
+                    {
+                        equal &= count;
+                    }
+                    else
+                    {
+                        greater |= equal & count;
+                        equal &= ~count;
+                    }
+                }
+                bits[w] = greater | equal;
+            }
+            // Bits past maxDoc stay clear: every added set kept them clear, and a minimum of 0 is never asked.
+            return result;
+        }
+    }
+}
