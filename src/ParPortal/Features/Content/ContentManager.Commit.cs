@@ -16,7 +16,7 @@ public sealed partial class ContentManager
     {
         var item = await db.ContentItems.SingleOrDefaultAsync(i => i.Id == itemId, ct)
             ?? throw new ContentRuleException("Không tìm thấy nội dung.", "id", ContentRuleKind.NotFound);
-        var versions = await db.ContentVersions.Include(v => v.Topics).Include(v => v.Unit)
+        var versions = await db.ContentVersions.Include(v => v.Topics).Include(v => v.Unit).AsSplitQuery()
             .Where(v => v.ContentItemId == itemId && (v.IsLatest || v.IsPublished)).ToListAsync(ct);
         var latest = versions.Single(v => v.IsLatest);
         return (item, latest, versions.SingleOrDefault(v => v.IsPublished));

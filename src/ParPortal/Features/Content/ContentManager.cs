@@ -72,7 +72,7 @@ public sealed partial class ContentManager(
     public async Task<ContentVersion> RestoreAsync(Guid itemId, int versionNumber, string actor, CancellationToken ct = default, Func<ContentVersion, bool>? mayWrite = null)
     {
         var (item, latest, published) = await LoadAsync(itemId, ct);
-        var old = await db.ContentVersions.Include(v => v.Topics)
+        var old = await db.ContentVersions.Include(v => v.Topics).AsSplitQuery()
             .SingleOrDefaultAsync(v => v.ContentItemId == itemId && v.VersionNumber == versionNumber, ct)
             ?? throw new ContentRuleException($"Không có phiên bản {versionNumber}.", "version", ContentRuleKind.NotFound);
         if (mayWrite is not null && !mayWrite(old))

@@ -18,7 +18,7 @@ public sealed record FeedbackCase(FeedbackVersion Question, FeedbackStatus Statu
     public static async Task<FeedbackCase?> ReadAsync(
         ParPortalDbContext db, ContentTypeRegistry types, FeedbackDeadlines deadlines, Guid id, ClaimsPrincipal user, CancellationToken ct)
     {
-        var q = await db.Set<FeedbackVersion>().AsNoTracking().Include(v => v.Item).Include(v => v.Unit).Include(v => v.Topics)
+        var q = await db.Set<FeedbackVersion>().AsNoTracking().Include(v => v.Item).Include(v => v.Unit).Include(v => v.Topics).AsSplitQuery()
             .SingleOrDefaultAsync(v => v.ContentItemId == id && v.IsLatest, ct);
         if (q is null)
         {

@@ -90,7 +90,7 @@ public sealed partial class ProcedureImportService(ParPortalDbContext db, Conten
         var source = $"Nhập từ tệp {Path.GetFileName(fileName)}";
         // Read untracked (one instance per topic, unit and item): the batch attaches only the versions it changes, so
         // the tracker never holds, snapshots and scans the whole catalogue.
-        var current = await db.Procedures.AsNoTrackingWithIdentityResolution().Include(v => v.Item).Include(v => v.Topics).Include(v => v.Unit)
+        var current = await db.Procedures.AsNoTrackingWithIdentityResolution().Include(v => v.Item).Include(v => v.Topics).Include(v => v.Unit).AsSplitQuery()
             .Where(v => v.IsLatest || v.IsPublished).ToListAsync(ct);
         var latestByCode = new Dictionary<string, ProcedureVersion>(StringComparer.OrdinalIgnoreCase);
         foreach (var v in current.Where(v => v.IsLatest))
