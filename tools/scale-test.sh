@@ -30,10 +30,14 @@ ADMIN_PASSWORD="Scale$RANDOM${RANDOM}Ab1"
 WORK=$(mktemp -d /tmp/parportal-scale.XXXXXX)
 mkdir -p "$WORK/media" "$WORK/nginx"
 
+# Below the kernel's ephemeral range (ip_local_port_range, 32768 and up by default): a port from that range can be
+# taken as the source port of an outgoing connection (nginx to a node, a loader's curl) while node 3 is down, and the
+# restarted node then cannot bind it.
+EPHEMERAL_LOW=$(cut -f1 /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
 free_port() {
   local p
   while :; do
-    p=$((20000 + RANDOM % 30000))
+    p=$((10000 + RANDOM % (EPHEMERAL_LOW - 10000)))
     (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }
   done
 }
@@ -147,12 +151,18 @@ login() { # login <form url> <post url> <cookie jar>
     --data-urlencode "Input.Password=$ADMIN_PASSWORD" --data-urlencode "__RequestVerificationToken=$token" "$2/admin/login"
 }
 code=$(login "$NGX" "$NGX" "$WORK/jar-proxy")
-ok=1
+ok=1; seen=""
 for n in 1 2 3; do
-  [[ "$(curl -s -o /dev/null -w '%{http_code}' -b "$WORK/jar-proxy" "http://127.0.0.1:${PORT[$n]}/admin")" == 200 ]] || ok=0
+  answer=$(curl -s -o /dev/null -w '%{http_code}' -b "$WORK/jar-proxy" "http://127.0.0.1:${PORT[$n]}/admin")
+  seen+=" node $n: $answer"
+  [[ "$answer" == 200 ]] || ok=0
 done
 if [[ $code == 302 && $ok == 1 ]]; then pass "login through nginx; the cookie opens the admin on nodes 1, 2 and 3"
-else fail "login through nginx (HTTP $code) or its cookie refused by a node"; fi
+else
+  fail "login through nginx (HTTP $code) or its cookie refused by a node (/admin:$seen)"
+  # What each node logged, for a failure that does not come back on a second run.
+  for n in 1 2 3; do echo "--- node $n"; grep -v '^\s*at ' "$WORK/node$n.log" | tail -15; done
+fi
 
 code=$(login "http://127.0.0.1:${PORT[1]}" "http://127.0.0.1:${PORT[2]}" "$WORK/jar-cross")
 if [[ $code == 302 ]] && [[ "$(curl -s -o /dev/null -w '%{http_code}' -b "$WORK/jar-cross" "http://127.0.0.1:${PORT[3]}/admin")" == 200 ]]; then
