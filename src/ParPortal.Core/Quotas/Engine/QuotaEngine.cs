@@ -50,8 +50,7 @@ public static class QuotaEngine
         {
             return null;
         }
-        var graph = new UnitGraph(units, plan.RollUpMergedUnits);
-        return units.Where(u => graph.InAgency(u.Code, plan.IssuingUnit)).Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
+        return UnitsReaching(units, new UnitGraph(units, plan.RollUpMergedUnits), new HashSet<string>(StringComparer.Ordinal) { plan.IssuingUnit });
     }
 
     /// <summary>
@@ -89,7 +88,7 @@ public static class QuotaEngine
                     break;
             }
         }
-        return units.Where(u => graph.Closure(u.Code).Overlaps(wanted)).Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
+        return UnitsReaching(units, graph, wanted);
 
         // A judged unit that has ceased to exist answers through its successors (UnitGraph.AnswerableOn).
         void AddWithSuccessors(string code)
@@ -108,6 +107,10 @@ public static class QuotaEngine
             }
         }
     }
+
+    /// <summary>The units an item of which counts for one of <paramref name="wanted"/> (its closure reaches one), as the engine's filters decide.</summary>
+    private static HashSet<string> UnitsReaching(IReadOnlyList<QuotaUnit> units, UnitGraph graph, HashSet<string> wanted) =>
+        units.Where(u => graph.Closure(u.Code).Overlaps(wanted)).Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Finds a reporting period of the plan by its label and computes it.</summary>
     public static PlanProgress ComputeForPeriod(PlanDefinition plan, QuotaInput input, string periodLabel, DateOnly asOf)
