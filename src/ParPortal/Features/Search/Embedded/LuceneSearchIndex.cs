@@ -25,7 +25,7 @@ public enum IndexProblem
 public sealed class LuceneSearchIndex : IDisposable
 {
     /// <summary>Changes when the document layout changes: an index of another layout is rebuilt at start.</summary>
-    public const string SchemaVersion = "2";
+    public const string SchemaVersion = "3";
 
     private const string SchemaKey = "schema", StateKey = "state", OutboxKey = "outbox", Complete = "complete", Rebuilding = "rebuilding";
 

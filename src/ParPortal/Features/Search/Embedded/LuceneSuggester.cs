@@ -67,13 +67,31 @@ internal static class LuceneSuggester
         }
         if (result.Count < limit)
         {
-            var stored = Newest(searcher, typed, limit * 4).Select(doc => (Doc: doc, Fields: searcher.Doc(doc, Stored))).ToList();
-            foreach (var (doc, fields) in stored.OrderBy(c => c.Fields.Get(F.Title)?.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length ?? 0))
+            // Titles from the per-document values; stored fields only for the suggestions kept.
+            var newest = Newest(searcher, typed, limit * 4).Select(doc => (Doc: doc, Title: Title(reader, doc))).ToList();
+            foreach (var (doc, title) in newest.OrderBy(c => c.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length))
             {
-                Add(fields, result, titles, limit);
+                if (result.Count < limit && !titles.Contains(title))
+                {
+                    Add(searcher, doc, result, titles, limit);
+                }
             }
         }
         return result;
+    }
+
+    private static string Title(IndexReader reader, int doc)
+    {
+        var leaves = reader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        return Title(leaf.AtomicReader.GetBinaryDocValues(F.TitleValue), doc - leaf.DocBase);
+    }
+
+    private static string Title(BinaryDocValues? titles, int doc)
+    {
+        var scratch = new BytesRef();
+        titles?.Get(doc, scratch);
+        return scratch.Utf8ToString();
     }
 
     private static void Add(IndexSearcher searcher, int doc, List<SearchSuggestion> result, HashSet<string> titles, int limit) =>
@@ -86,6 +104,74 @@ internal static class LuceneSuggester
         {
             result.Add(new SearchSuggestion(Guid.ParseExact(stored.Get(F.Item), "N"), stored.Get(F.Type), title, stored.Get(F.Url)));
         }
+    }
+
+    /// <summary>Title postings of a segment read through the prefix's words at most (about 1 ms); beyond, titles are checked one by one.</summary>
+    private const long MaxPrefixPostings = 100_000;
+
+    /// <summary>
+    /// Titles checked one by one per segment at most (about 1 µs each from the per-document title): a suggestion list
+    /// is a convenience, not a search, and a prefix this common begins a word in most titles.
+    /// </summary>
+    private const int MaxTitlesChecked = 2_000;
+
+    /// <summary>Keeps the newest <paramref name="count"/> documents (then the lower document number, as a date sort orders ties).</summary>
+    private static void Keep(PriorityQueue<int, (long Date, int NegativeDoc)> newest, int doc, long date, int count)
+    {
+        newest.Enqueue(doc, (date, -doc));
+        if (newest.Count > count)
+        {
+            newest.Dequeue();
+        }
+    }
+
+    /// <summary>How many title postings the words beginning with the prefixes have (from the terms, no postings read).</summary>
+    private static long PrefixPostings(Terms terms, List<BytesRef> prefixes)
+    {
+        long sum = 0;
+        foreach (var prefix in prefixes)
+        {
+            var te = terms.GetEnumerator();
+            if (te.SeekCeil(prefix) == TermsEnum.SeekStatus.END)
+            {
+                continue;
+            }
+            do
+            {
+                if (!StringHelper.StartsWith(te.Term, prefix))
+                {
+                    break;
+                }
+                sum += te.DocFreq;
+            }
+            while (sum <= MaxPrefixPostings && te.MoveNext());
+        }
+        return sum;
+    }
+
+    /// <summary>The newest of <paramref name="candidates"/> (at most <paramref name="count"/>) whose stored title has a word beginning with one of the forms.</summary>
+    private static List<int> NewestWithPrefix(AtomicReader reader, FixedBitSet candidates, IReadOnlyList<string> forms, int count)
+    {
+        var found = new List<int>();
+        var checkedTitles = 0;
+        var titles = reader.GetBinaryDocValues(F.TitleValue);
+        foreach (var doc in LuceneBrowse.NewestFirstOrder(reader))
+        {
+            if (found.Count == count || checkedTitles == MaxTitlesChecked)
+            {
+                break;
+            }
+            if (!candidates.Get(doc))
+            {
+                continue;
+            }
+            checkedTitles++;
+            if (IndexedText.FoldedWords(Title(titles, doc)).Any(w => forms.Any(f => w.StartsWith(f, StringComparison.Ordinal))))
+            {
+                found.Add(doc);
+            }
+        }
+        return found;
     }
 
     /// <summary>
@@ -115,11 +201,22 @@ internal static class LuceneSuggester
                 }
                 bits.And(docs);
             }
+            var dates = reader.GetNumericDocValues(F.Date);
+            var prefixes = typed.LastForms.Select(f => new BytesRef(f)).ToList();
+            if (PrefixPostings(terms, prefixes) > MaxPrefixPostings)
+            {
+                // A short prefix ("t") begins words in most titles: reading all their postings cost 10–20 ms. The
+                // newest titles holding the whole words are checked one by one instead; most have such a word.
+                foreach (var doc in NewestWithPrefix(reader, bits, typed.LastForms, count))
+                {
+                    Keep(newest, leaf.DocBase + doc, dates?.Get(doc) ?? 0, count);
+                }
+                continue;
+            }
             var last = new FixedBitSet(reader.MaxDoc);
-            foreach (var form in typed.LastForms)
+            foreach (var prefix in prefixes)
             {
                 var te = terms.GetEnumerator();
-                var prefix = new BytesRef(form);
                 if (te.SeekCeil(prefix) == TermsEnum.SeekStatus.END)
                 {
                     continue;
@@ -135,15 +232,11 @@ internal static class LuceneSuggester
                 while (te.MoveNext());
             }
             bits.And(last);
-            var dates = reader.GetNumericDocValues(F.Date);
-            for (var doc = bits.NextSetBit(0); doc >= 0; doc = doc + 1 < bits.Length ? bits.NextSetBit(doc + 1) : -1)
+            // Walking the segment's documents newest first stops at the count'th match; reading every match's date
+            // from the doc values (on disk, byte by byte) was most of a suggestion's time.
+            foreach (var doc in LuceneBrowse.NewestFirstOrder(reader).Where(bits.Get).Take(count))
             {
-                // Newest first, then lower document number (as a search sorted by date breaks ties).
-                newest.Enqueue(leaf.DocBase + doc, (dates?.Get(doc) ?? 0, -(leaf.DocBase + doc)));
-                if (newest.Count > count)
-                {
-                    newest.Dequeue();
-                }
+                Keep(newest, leaf.DocBase + doc, dates?.Get(doc) ?? 0, count);
             }
         }
         var result = new List<(int Doc, (long Date, int NegativeDoc) Key)>();
