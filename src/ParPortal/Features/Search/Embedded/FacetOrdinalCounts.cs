@@ -41,15 +41,17 @@ internal static class FacetOrdinalCounts
 
     /// <summary>
     /// Counts per global ordinal over the matches found as bit sets: every match up to <paramref name="maxCounted"/>
-    /// of them, above that every k-th match in document order (a systematic sample of at most that many, the same for
-    /// the same search on every page), with <paramref name="scale"/> = matches ÷ counted. Whole 64-document words of
-    /// matches are skipped by their bit count, so a sample of 10,000 of 90,000 matches visits about 10,000 documents.
+    /// of them; above, one match at a random place in each run of k matches in document order (k = matches ÷
+    /// <paramref name="maxCounted"/>, rounded up; a fixed seed, so the same search shows the same estimates on every
+    /// page; a fixed place would alias with periodic data), with <paramref name="scale"/> = matches ÷ counted. Whole
+    /// 64-document words are skipped by their bit count, so a sample of 10,000 of 90,000 visits about 10,000 documents.
     /// </summary>
     public static int[] Count(SortedSetDocValuesReaderState state, IReadOnlyList<(AtomicReaderContext Context, FixedBitSet Docs)> matches, int total, int maxCounted, out double scale)
     {
         var step = total <= maxCounted ? 1 : (total + maxCounted - 1) / maxCounted;
+        var random = new Random(SampleSeed);
         var counter = new Counter(state);
-        long seen = 0, counted = 0;
+        long seen = 0, counted = 0, next = random.Next(step);
         foreach (var (context, docs) in matches)
         {
             var segment = counter.Segment(context);
@@ -58,21 +60,20 @@ internal static class FacetOrdinalCounts
             {
                 var word = words[w];
                 var inWord = BitOperations.PopCount((ulong)word);
-                // The next sampled match is the one whose index is a multiple of the step.
-                var skip = (int)((step - seen % step) % step);
-                if (skip >= inWord)
+                if (seen + inWord <= next)
                 {
                     seen += inWord;
                     continue;
                 }
-                for (var k = 0; word != 0; k++)
+                for (var index = seen; word != 0; index++)
                 {
                     var bit = BitOperations.TrailingZeroCount(word);
                     word &= word - 1;
-                    if ((seen + k) % step == 0)
+                    if (index == next)
                     {
                         segment?.Add((w << 6) + bit);
                         counted++;
+                        next = (index / step + 1) * step + random.Next(step);
                     }
                 }
                 seen += inWord;
@@ -85,6 +86,9 @@ internal static class FacetOrdinalCounts
         scale = counted == 0 ? 1 : (double)total / counted;
         return counter.Counts;
     }
+
+    /// <summary>The sample's seed: the same search samples the same documents.</summary>
+    private const int SampleSeed = 20261206;
 
     /// <summary>Global counts, filled segment by segment (a segment's ordinals are mapped to global ones once per value).</summary>
     private sealed class Counter(SortedSetDocValuesReaderState state)

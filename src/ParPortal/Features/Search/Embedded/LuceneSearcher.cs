@@ -76,8 +76,12 @@ internal static class LuceneSearcher
             }
             else
             {
-                // Pages past the rescored candidates follow the match's order, so every match is scored.
-                var top = FacetsCollector.Search(searcher, match.Query, filter, Math.Min(maxDoc, Math.Max(need, depth)), collector);
+                // Pages past the rescored candidates follow the match's order, so every match is scored; equal scores
+                // newest first, as the candidates of the first pages were taken (the old path: by document number).
+                var n = Math.Min(maxDoc, Math.Max(need, depth));
+                var top = baseline
+                    ? FacetsCollector.Search(searcher, match.Query, filter, n, collector)
+                    : FacetsCollector.Search(searcher, match.Query, filter, n, LuceneTieredCandidates.ByScoreThenDate, doDocScores: true, doMaxScore: false, collector);
                 (candidates, total) = (top.ScoreDocs, top.TotalHits);
                 SearchStages.Mark("match");
             }

@@ -19,7 +19,7 @@ internal static class LuceneSuggester
 
     private static readonly ISet<string> Stored = new HashSet<string> { F.Item, F.Type, F.Title, F.Url };
 
-    public static IReadOnlyList<SearchSuggestion> Suggest(IndexSearcher searcher, string prefix, int limit)
+    public static IReadOnlyList<SearchSuggestion> Suggest(IndexSearcher searcher, string prefix, int limit, long maxPrefixPostings = MaxPrefixPostings)
     {
         var typed = SearchQuery.ParsePrefix(prefix);
         if (typed.IsEmpty)
@@ -68,7 +68,7 @@ internal static class LuceneSuggester
         if (result.Count < limit)
         {
             // Titles from the per-document values; stored fields only for the suggestions kept.
-            var newest = Newest(searcher, typed, limit * 4).Select(doc => (Doc: doc, Title: Title(reader, doc))).ToList();
+            var newest = Newest(searcher, typed, limit * 4, maxPrefixPostings).Select(doc => (Doc: doc, Title: Title(reader, doc))).ToList();
             foreach (var (doc, title) in newest.OrderBy(c => c.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length))
             {
                 if (result.Count < limit && !titles.Contains(title))
@@ -107,7 +107,7 @@ internal static class LuceneSuggester
     }
 
     /// <summary>Title postings of a segment read through the prefix's words at most (about 1 ms); beyond, titles are checked one by one.</summary>
-    private const long MaxPrefixPostings = 100_000;
+    internal const long MaxPrefixPostings = 100_000;
 
     /// <summary>
     /// Titles checked one by one per segment at most (about 1 µs each from the per-document title): a suggestion list
@@ -126,7 +126,7 @@ internal static class LuceneSuggester
     }
 
     /// <summary>How many title postings the words beginning with the prefixes have (from the terms, no postings read).</summary>
-    private static long PrefixPostings(Terms terms, List<BytesRef> prefixes)
+    private static long PrefixPostings(Terms terms, List<BytesRef> prefixes, long max)
     {
         long sum = 0;
         foreach (var prefix in prefixes)
@@ -144,7 +144,7 @@ internal static class LuceneSuggester
                 }
                 sum += te.DocFreq;
             }
-            while (sum <= MaxPrefixPostings && te.MoveNext());
+            while (sum <= max && te.MoveNext());
         }
         return sum;
     }
@@ -179,7 +179,7 @@ internal static class LuceneSuggester
     /// word's forms. Read as bit sets from the title's postings: as a query, a one-letter prefix ("t") expanded to
     /// every title word beginning with it and cost 20–60 ms on 100,000 items.
     /// </summary>
-    private static IEnumerable<int> Newest(IndexSearcher searcher, SuggestPrefix typed, int count)
+    private static IEnumerable<int> Newest(IndexSearcher searcher, SuggestPrefix typed, int count, long maxPrefixPostings)
     {
         var newest = new PriorityQueue<int, (long Date, int NegativeDoc)>();
         foreach (var leaf in searcher.IndexReader.Leaves)
@@ -203,7 +203,7 @@ internal static class LuceneSuggester
             }
             var dates = reader.GetNumericDocValues(F.Date);
             var prefixes = typed.LastForms.Select(f => new BytesRef(f)).ToList();
-            if (PrefixPostings(terms, prefixes) > MaxPrefixPostings)
+            if (PrefixPostings(terms, prefixes, maxPrefixPostings) > maxPrefixPostings)
             {
                 // A short prefix ("t") begins words in most titles: reading all their postings cost 10–20 ms. The
                 // newest titles holding the whole words are checked one by one instead; most have such a word.

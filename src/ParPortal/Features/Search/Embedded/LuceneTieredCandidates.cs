@@ -15,7 +15,8 @@ namespace ParPortal.Features.Search.Embedded;
 /// </summary>
 internal static class LuceneTieredCandidates
 {
-    private static readonly Sort ByScoreThenDate = new(SortField.FIELD_SCORE, new SortField(LuceneFields.Date, SortFieldType.INT64, true));
+    /// <summary>Score, then newest first: the final order's tie-break, so that equal scores keep the newest candidates.</summary>
+    internal static readonly Sort ByScoreThenDate = new(SortField.FIELD_SCORE, new SortField(LuceneFields.Date, SortFieldType.INT64, true));
 
     /// <returns>The candidates, the matches per segment (for the facets) and their number.</returns>
     public static (ScoreDoc[] Candidates, List<(AtomicReaderContext Context, FixedBitSet Docs)> Matches, int Total) Find(
