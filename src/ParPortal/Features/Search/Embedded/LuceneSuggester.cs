@@ -129,24 +129,34 @@ internal static class LuceneSuggester
     private static long PrefixPostings(Terms terms, List<BytesRef> prefixes, long max)
     {
         long sum = 0;
-        foreach (var prefix in prefixes)
+        foreach (var te in prefixes.SelectMany(p => WordsBeginning(terms, p)))
         {
-            var te = terms.GetEnumerator();
-            if (te.SeekCeil(prefix) == TermsEnum.SeekStatus.END)
+            sum += te.DocFreq;
+            if (sum > max)
             {
-                continue;
+                break;
             }
-            do
-            {
-                if (!StringHelper.StartsWith(te.Term, prefix))
-                {
-                    break;
-                }
-                sum += te.DocFreq;
-            }
-            while (sum <= max && te.MoveNext());
         }
         return sum;
+    }
+
+    /// <summary>The field's terms beginning with <paramref name="prefix"/>: the enumerator, positioned on each in turn.</summary>
+    private static IEnumerable<TermsEnum> WordsBeginning(Terms terms, BytesRef prefix)
+    {
+        var te = terms.GetEnumerator();
+        if (te.SeekCeil(prefix) == TermsEnum.SeekStatus.END)
+        {
+            yield break;
+        }
+        do
+        {
+            if (!StringHelper.StartsWith(te.Term, prefix))
+            {
+                yield break;
+            }
+            yield return te;
+        }
+        while (te.MoveNext());
     }
 
     /// <summary>The newest of <paramref name="candidates"/> (at most <paramref name="count"/>) whose stored title has a word beginning with one of the forms.</summary>
@@ -214,22 +224,9 @@ internal static class LuceneSuggester
                 continue;
             }
             var last = new FixedBitSet(reader.MaxDoc);
-            foreach (var prefix in prefixes)
+            foreach (var te in prefixes.SelectMany(p => WordsBeginning(terms, p)))
             {
-                var te = terms.GetEnumerator();
-                if (te.SeekCeil(prefix) == TermsEnum.SeekStatus.END)
-                {
-                    continue;
-                }
-                do
-                {
-                    if (!StringHelper.StartsWith(te.Term, prefix))
-                    {
-                        break;
-                    }
-                    last.Or(te.Docs(null, null, DocsFlags.NONE));
-                }
-                while (te.MoveNext());
+                last.Or(te.Docs(null, null, DocsFlags.NONE));
             }
             bits.And(last);
             // Walking the segment's documents newest first stops at the count'th match; reading every match's date
