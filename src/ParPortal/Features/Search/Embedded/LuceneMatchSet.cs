@@ -17,9 +17,10 @@ internal sealed class LuceneMatchSet(IndexSearcher searcher, LuceneQueryBuilder 
 {
     private readonly Dictionary<Query, Weight> _weights = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>Each term's documents per segment, read once: the title tier counts the same title terms as the match.
-    /// Shared: callers that change a set clone it first.</summary>
+    // Each term's (and each phrase object's) documents per segment, read once: the title tier counts the same title
+    // clauses as the match. Shared: callers that change a set clone it first.
     private readonly Dictionary<(int Segment, Term Term), FixedBitSet> _termDocs = [];
+    private readonly Dictionary<(int Segment, Query Query), FixedBitSet> _queryDocs = new(QueryKeys.Instance);
 
     /// <summary>Per segment: the matching documents (filter and deletions applied) and how many units each holds in a title field.</summary>
     public sealed class Segment(AtomicReaderContext Context, FixedBitSet Matches, BitCounter TitleUnits)
@@ -86,11 +87,15 @@ internal sealed class LuceneMatchSet(IndexSearcher searcher, LuceneQueryBuilder 
                 return titleOnly && !LuceneFields.IsTitleField(term.Term.Field) ? new FixedBitSet(maxDoc) : TermDocs(term.Term, context);
             default:
             {
-                var bits = new FixedBitSet(maxDoc);
                 if (titleOnly && !IsTitleQuery(query))
                 {
-                    return bits;
+                    return new FixedBitSet(maxDoc);
                 }
+                if (_queryDocs.TryGetValue((context.Ord, query), out var known))
+                {
+                    return known;
+                }
+                var bits = new FixedBitSet(maxDoc);
                 if (!_weights.TryGetValue(query, out var weight))
                 {
                     _weights[query] = weight = searcher.CreateNormalizedWeight(query);
@@ -99,6 +104,7 @@ internal sealed class LuceneMatchSet(IndexSearcher searcher, LuceneQueryBuilder 
                 {
                     bits.Or(scorer);
                 }
+                _queryDocs[(context.Ord, query)] = bits;
                 return bits;
             }
         }
@@ -211,6 +217,16 @@ internal sealed class LuceneMatchSet(IndexSearcher searcher, LuceneQueryBuilder 
         ConstantScoreQuery constant => constant.Query is { } inner && IsTitleQuery(inner),
         _ => false,
     };
+
+    /// <summary>Query objects compared by reference (Lucene's query equality compares contents and boosts).</summary>
+    private sealed class QueryKeys : IEqualityComparer<(int Segment, Query Query)>
+    {
+        public static readonly QueryKeys Instance = new();
+
+        public bool Equals((int Segment, Query Query) x, (int Segment, Query Query) y) => x.Segment == y.Segment && ReferenceEquals(x.Query, y.Query);
+
+        public int GetHashCode((int Segment, Query Query) key) => HashCode.Combine(key.Segment, System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Query));
+    }
 
     /// <summary>
     /// How many of the added sets hold each document, as binary digits stored across bit sets (bit-sliced), so adding

@@ -53,9 +53,17 @@ internal sealed class LuceneQueryBuilder(IndexReader reader)
         if (required.Any(u => u.Alternatives.Count > 0))
         {
             var head = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = query.MinimumShouldMatch };
-            foreach (var unit in required)
+            for (var i = 0; i < required.Count; i++)
             {
-                head.Add(unit.Code is { } code ? HeadPhrase(code.Words) : HeadQuery(unit), Occur.SHOULD);
+                var unit = required[i];
+                var clause = unit.Code is { } code ? HeadPhrase(code.Words) : HeadQuery(unit);
+                head.Add(clause, Occur.SHOULD);
+                if (unit.Alternatives.Count > 0)
+                {
+                    // A synonym in a title counts for the title tier as the word would ("thủ tục hành chính" for
+                    // "TTHC"); the same clause object, so its documents are read once for the match and the tier.
+                    units[i] = new DisjunctionMaxQuery(0f) { units[i], clause };
+                }
             }
             match = new BooleanQuery(disableCoord: true) { { literal, Occur.SHOULD }, { head, Occur.SHOULD } };
         }
