@@ -52,6 +52,9 @@ internal sealed class PostgresRanking
     /// <summary>What a row of the title tier satisfies: the words (or synonyms) in its title and summary, and the match.</summary>
     public string HeadCondition { get; private set; } = "";
 
+    /// <summary>True when <see cref="HeadCondition"/> counts units on tsv_fold (a long query of rare words).</summary>
+    public bool HeadReadsBody { get; private set; }
+
     /// <summary>The tsquery (text, cast by the statements) of the literal words on tsv_fold.</summary>
     public string FoldMatch { get; private set; } = "";
 
@@ -189,9 +192,12 @@ internal sealed class PostgresRanking
             headMatch = string.Join(" & ", rarest.Select(k => headRequired[k]));
         }
         r.FoldMatch = fold;
+        r.HeadReadsBody = foldCount is not null;
         r.HeadMatch = headMatch;
         var foldCondition = "d.tsv_fold @@ @fold::tsquery" + (foldCount is null ? "" : " AND " + foldCount);
-        r.MatchCondition = synonyms ? $"(({foldCondition}) OR (d.tsv_head @@ @head::tsquery{(headCount is null ? "" : " AND " + headCount)}))" : $"({foldCondition})";
+        // The title-and-summary test first: a row the GIN bitmap marks for a recheck (synonym phrases) is then decided
+        // on the small inline tsv_head, and the out-of-line body vector is read only for rows that fail it.
+        r.MatchCondition = synonyms ? $"((d.tsv_head @@ @head::tsquery{(headCount is null ? "" : " AND " + headCount)}) OR ({foldCondition}))" : $"({foldCondition})";
         r.HeadCondition = "d.tsv_head @@ @head::tsquery" + (foldCount is null ? "" : $" AND ({(synonyms ? headCount + " OR " : "")}{foldCount})");
         if (m < foldRequired.Count && fold.Contains('|', StringComparison.Ordinal))
         {
