@@ -69,7 +69,7 @@ internal static class PostgresSearch
             // Plain index scans stay on: the title tier of common words walks the date index.
             PostgresSql.AddPlannerSwitches(batch, indexScans: true);
             PostgresSql.Add(batch, Explained(PostgresSearchSql.SearchSql(
-                matches, where, ranking.HeadCondition, !ranking.HeadReadsBody, filters, codes, ranking.Score, ranking.Queries)), parameters);
+                matches, where, ranking.HeadCondition, !ranking.HeadReadsBody, filters, codes, ranking.Scores, ranking.Queries)), parameters);
             PostgresSql.AddPlannerRestore(batch);
             return await ReadAsync(batch, query, page, pageSize, explain, ct, planner: true);
         }
@@ -100,6 +100,7 @@ internal static class PostgresSearch
             return SearchResults.Empty(page, pageSize);
         }
         var total = 0;
+        var sampled = false;
         var rows = new List<FacetRow>();
         var topics = new Dictionary<string, long>(StringComparer.Ordinal);
         var hits = new List<(long Rank, SearchHit Hit)>();
@@ -113,6 +114,7 @@ internal static class PostgresSearch
             else if (kind == 4)
             {
                 total = (int)reader.GetInt64(3);
+                sampled = reader.GetString(1) == PostgresSearchSql.SampleKey;
             }
             else if (kind == 5)
             {
@@ -129,9 +131,11 @@ internal static class PostgresSearch
         }
         rows.AddRange(topics.Select(t => new FacetRow(FacetKind.Topic, t.Key, null, t.Value)));
         SearchStages.Mark("read");
-        // Facets are exact below the count cap; at the cap they were counted over the first 10,000 matches.
-        var capped = total >= SearchLimits.MaxCountedTotal;
-        var facets = total == 0 ? SearchFacets.Empty : FacetMath.Build(rows, scale: 1);
+        // Facets are exact below the count cap. Above it they were counted over the sample (and scaled to estimate every
+        // match), or, when the sample did not show it, over the first 10,000 matches.
+        var capped = sampled || total >= SearchLimits.MaxCountedTotal;
+        var facets = total == 0 ? SearchFacets.Empty : FacetMath.Build(rows, scale: sampled ? PostgresSearchSql.SampleFactor : 1);
+        total = sampled ? SearchLimits.MaxCountedTotal : total;
         return new SearchResults(hits.OrderBy(h => h.Rank).Select(h => h.Hit).ToList(), total, facets, page, pageSize, FacetsSampled: capped, TotalIsCapped: capped);
     }
 
