@@ -55,6 +55,24 @@ public sealed class CacheTagsTests
         Assert.Contains("page:/chi-so/papi", PublicCacheInvalidation.TagsOf(new ContentChange(ContentEvent.Deleted, item, null, null, before), Types));
     }
 
+    [Fact]
+    public void ItemPageTagsOf_NamesOnlyTheItemsOwnPages_OfTheVersionThatLeftAndTheOneThatArrived()
+    {
+        var item = new ContentItem { ContentType = ContentTypes.IndexResult, Slug = "ket-qua" };
+        var before = new IndexResultVersion { Title = "Cũ", IndexCode = "PAPI" };
+        var after = new IndexResultVersion { Title = "Mới", IndexCode = "PCI" };
+
+        Assert.Empty(PublicCacheInvalidation.ItemPageTagsOf(new ContentChange(ContentEvent.Saved, item, after, before), Types));
+        Assert.Equal(new HashSet<string> { "page:/chi-so/papi", "page:/chi-so/pci" },
+            PublicCacheInvalidation.ItemPageTagsOf(new ContentChange(ContentEvent.Published, item, after, after, before), Types));
+
+        var article = new ContentItem { ContentType = ContentTypes.Article, Slug = "bai-mot" };
+        var version = new ArticleVersion { Title = "Bài một" };
+        var unpublished = PublicCacheInvalidation.ItemPageTagsOf(new ContentChange(ContentEvent.Unpublished, article, version, null, version), Types);
+        Assert.Equal(new HashSet<string> { "page:/tin-bai/bai-mot" }, unpublished);
+        Assert.DoesNotContain(CacheTags.Home, unpublished);
+    }
+
     [Theory]
     [InlineData("/Tin-Bai/", "page:/tin-bai")]
     [InlineData("/duong-day-nong#so-mot", "page:/duong-day-nong")]

@@ -73,7 +73,7 @@ public sealed partial class ContentManager(
     {
         var (item, latest, published) = await LoadAsync(itemId, ct);
         var old = await db.ContentVersions.Include(v => v.Topics).AsSplitQuery()
-            .SingleOrDefaultAsync(v => v.ContentItemId == itemId && v.VersionNumber == versionNumber, ct)
+            .OrderBy(v => v.Id).SingleOrDefaultAsync(v => v.ContentItemId == itemId && v.VersionNumber == versionNumber, ct)
             ?? throw new ContentRuleException($"Không có phiên bản {versionNumber}.", "version", ContentRuleKind.NotFound);
         if (mayWrite is not null && !mayWrite(old))
         {

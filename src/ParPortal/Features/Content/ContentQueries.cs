@@ -90,10 +90,11 @@ public static class ContentQueries
     /// <remarks>
     /// Topics in a query of their own (<c>AsSplitQuery</c>), as wherever versions are read with their topics: in one
     /// query EF joins a subquery over every topic link, which SQLite materializes (20 ms at 10,000 items, several
-    /// times per save; docs/decisions.md).
+    /// times per save; docs/decisions.md). A split query needs an order even for one row (EF warns otherwise): the
+    /// order by id is free, and split queries below use it too.
     /// </remarks>
     public static Task<ContentVersion?> VersionAsync(ParPortalDbContext db, Guid id, bool published, CancellationToken ct) =>
         db.ContentVersions.AsNoTracking().Include(v => v.Item).Include(v => v.Unit).Include(v => v.Topics).AsSplitQuery()
             .Where(v => v.ContentItemId == id && (published ? v.IsPublished : v.IsLatest))
-            .SingleOrDefaultAsync(ct);
+            .OrderBy(v => v.Id).SingleOrDefaultAsync(ct);
 }

@@ -16,7 +16,7 @@ internal sealed class TitleKeyBackfill : IDatabaseInitializer
         while (true)
         {
             var rows = await db.ContentVersions.AsNoTracking().Where(v => v.TitleKey == "")
-                .Select(v => new { v.Id, v.Title }).Take(1000).ToListAsync(ct);
+                .OrderBy(v => v.Id).Select(v => new { v.Id, v.Title }).Take(1000).ToListAsync(ct);
             if (rows.Count == 0)
             {
                 return;

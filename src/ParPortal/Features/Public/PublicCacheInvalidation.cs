@@ -31,6 +31,30 @@ public static class PublicCacheInvalidation
 
         return tags;
     }
+
+    /// <summary>
+    /// The tags among <see cref="TagsOf"/> of the item's own pages (of the version that left and the one that arrived):
+    /// these must change at once (the page may now be gone); the others, lists and feeds that show the item among many,
+    /// may be served stale while they are rendered anew (<see cref="GraceOutputCacheStore"/>).
+    /// </summary>
+    public static IReadOnlySet<string> ItemPageTagsOf(ContentChange change, ContentTypeRegistry types)
+    {
+        var tags = new HashSet<string>(StringComparer.Ordinal);
+        if (change.Event == ContentEvent.Saved || !types.TryGet(change.Item.ContentType, out var type))
+        {
+            return tags;
+        }
+
+        foreach (var version in new[] { change.WasPublished, change.Published })
+        {
+            if (version is not null && type.PublicUrl(change.Item, version) is { } url)
+            {
+                tags.Add(CacheTags.Page(url));
+            }
+        }
+
+        return tags;
+    }
 }
 
 /// <summary>
@@ -49,7 +73,13 @@ public sealed class PublicCacheGeneration
 /// <summary>Evicts tagged pages from this node's output cache (changes made here, and those other nodes report).</summary>
 public sealed class PublicCacheEvictor(IOutputCacheStore store, PublicCacheGeneration generation, ILogger<PublicCacheEvictor> logger)
 {
-    public void Evict(IEnumerable<string> tags)
+    public void Evict(IEnumerable<string> tags) => Evict(tags, keepStaleCopies: false);
+
+    /// <summary>
+    /// Evicts the pages with <paramref name="tags"/>; with <paramref name="keepStaleCopies"/>, their last copies are
+    /// served to other readers while the first one renders them anew (<see cref="GraceOutputCacheStore"/>).
+    /// </summary>
+    public void Evict(IEnumerable<string> tags, bool keepStaleCopies)
     {
         // Advanced first: a page that started rendering before the change and ends after this point is not stored.
         generation.Advance();
@@ -57,9 +87,12 @@ public sealed class PublicCacheEvictor(IOutputCacheStore store, PublicCacheGener
         {
             try
             {
-                // The in-memory store evicts synchronously; waiting here makes "published" mean "visible on the next
-                // request" without a race against the editor's redirect.
-                store.EvictByTagAsync(tag, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+                // The in-memory store evicts synchronously; waiting here makes "published" mean "rendered anew on the
+                // next request" without a race against the editor's redirect.
+                var eviction = keepStaleCopies && store is GraceOutputCacheStore grace
+                    ? grace.MarkStaleByTagAsync(tag, CancellationToken.None)
+                    : store.EvictByTagAsync(tag, CancellationToken.None);
+                eviction.AsTask().GetAwaiter().GetResult();
             }
             catch (Exception ex)
             {
@@ -78,7 +111,9 @@ internal sealed class PublicCacheInvalidator(PublicCacheEvictor evictor, Content
         var tags = PublicCacheInvalidation.TagsOf(change, types);
         if (tags.Count > 0)
         {
-            evictor.Evict(tags);
+            var itemPages = PublicCacheInvalidation.ItemPageTagsOf(change, types);
+            evictor.Evict(itemPages);
+            evictor.Evict(tags.Where(t => !itemPages.Contains(t)), keepStaleCopies: true);
         }
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using ParPortal.Features.Content;
@@ -15,6 +16,12 @@ public static class PublicServiceCollectionExtensions
             o.AddBasePolicy(new PublicOutputCachePolicy());
             o.SizeLimit = 256L * 1024 * 1024;
         });
+        // The framework's in-memory store, wrapped to serve lists stale while one request renders them anew. Its grace
+        // and render claims run on the real clock, whatever clock the site's content runs on (tests move that one).
+        var memoryStore = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
+        services.Remove(memoryStore);
+        services.AddSingleton(sp => new GraceOutputCacheStore((IOutputCacheStore)memoryStore.ImplementationFactory!(sp), TimeProvider.System));
+        services.AddSingleton<IOutputCacheStore>(sp => sp.GetRequiredService<GraceOutputCacheStore>());
         services.AddSingleton<PublicCacheGeneration>();
         services.AddSingleton<PublicCacheEvictor>();
         services.AddSingleton<PublicFacts>();

@@ -1,3 +1,4 @@
+using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using AngleSharp.Text;
@@ -28,6 +29,11 @@ public sealed class HtmlSanitizer
         // Comments are never written (Word's conditional comments included), so the tokenizer need not build them.
         SkipComments = true,
     };
+
+    // One browsing context for every parse. A parser made without one builds a whole new AngleSharp configuration
+    // (its service list and selector factories) on each call, which cost more CPU than parsing a typical article
+    // body: 15 % of the search indexer's time per draft save in a profile (2026-12-06). Parsing only reads the context.
+    private static readonly IBrowsingContext ParseContext = BrowsingContext.New(Configuration.Default);
 
     private readonly SanitizerSettings _settings;
 
@@ -76,7 +82,7 @@ public sealed class HtmlSanitizer
         // here as in the browser that later parses our output.
         var source = new TextSource("<!DOCTYPE html><html><head></head><body>" + html);
         var limiter = new DepthLimiter(MaxParseDepth, MaxParseElements);
-        var document = new HtmlParser(ParserOptions).ParseDocument<Document, Element>(source, limiter.Consume);
+        var document = new HtmlParser(ParserOptions, ParseContext).ParseDocument<Document, Element>(source, limiter.Consume);
         return (INode?)document.Body ?? document;
     }
 }

@@ -10,5 +10,5 @@ public static class VersionQueries
     public static Task<ContentVersion?> LoadAsync(ParPortalDbContext db, Guid itemId, int number, CancellationToken ct) =>
         db.ContentVersions.AsNoTracking().Include(v => v.Item).Include(v => v.Unit).Include(v => v.Topics)
             .AsSplitQuery()
-            .FirstOrDefaultAsync(v => v.ContentItemId == itemId && v.VersionNumber == number, ct);
+            .OrderBy(v => v.Id).FirstOrDefaultAsync(v => v.ContentItemId == itemId && v.VersionNumber == number, ct);
 }

@@ -20,7 +20,7 @@ public sealed class FeedbackDetailModel(ParPortalDbContext db, SiteChrome chrome
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
         var q = await db.Set<FeedbackVersion>().AsNoTracking().Include(v => v.Item).Include(v => v.Unit).Include(v => v.Topics).AsSplitQuery()
-            .FirstOrDefaultAsync(v => v.IsPublished && v.Item.Slug == slug, ct);
+            .OrderBy(v => v.Id).FirstOrDefaultAsync(v => v.IsPublished && v.Item.Slug == slug, ct);
         if (q is null)
         {
             return NotFound();

@@ -19,7 +19,7 @@ public sealed record FeedbackCase(FeedbackVersion Question, FeedbackStatus Statu
         ParPortalDbContext db, ContentTypeRegistry types, FeedbackDeadlines deadlines, Guid id, ClaimsPrincipal user, CancellationToken ct)
     {
         var q = await db.Set<FeedbackVersion>().AsNoTracking().Include(v => v.Item).Include(v => v.Unit).Include(v => v.Topics).AsSplitQuery()
-            .SingleOrDefaultAsync(v => v.ContentItemId == id && v.IsLatest, ct);
+            .OrderBy(v => v.Id).SingleOrDefaultAsync(v => v.ContentItemId == id && v.IsLatest, ct);
         if (q is null)
         {
             return null;
