@@ -33,7 +33,10 @@ public static class PublishedVersions
     /// <summary>The topic ids of each of the given versions, by version id.</summary>
     public static async Task<ILookup<Guid, int>> TopicIdsAsync(this ParPortalDbContext db, IReadOnlyCollection<Guid> versionIds, CancellationToken ct)
     {
-        var rows = await Links(db).Where(l => versionIds.Contains(EF.Property<Guid>(l, "VersionId")))
+        // One JSON parameter (json_each) rather than EF 10's default of a parameter per id: binding 200 parameters and
+        // preparing that statement took more CPU than the home page's whole query.
+        var ids = versionIds.ToArray();
+        var rows = await Links(db).Where(l => EF.Parameter(ids).Contains(EF.Property<Guid>(l, "VersionId")))
             .Select(l => new { VersionId = EF.Property<Guid>(l, "VersionId"), TopicId = EF.Property<int>(l, "TopicId") })
             .ToListAsync(ct);
         return rows.ToLookup(r => r.VersionId, r => r.TopicId);
