@@ -10,7 +10,9 @@ namespace ParPortal.Bench;
 /// search returns its total, exact facets and highlighted snippets) and suggestion latency, with PostgreSQL's figures
 /// also as a ratio of Lucene's measured in the same run. Options: --n COUNT (default 100000), --runs R (timed runs
 /// per query, default 3), --keep NAME (keep and reuse the indexes: /tmp/NAME-lucene, PostgreSQL database NAME),
-/// --lucene-only, --postgres-only, --baseline (the Lucene index searched again the way before the tiered first pass, and the PostgreSQL database with the statements before issue 14's statement work, PostgresSearchBefore). PostgreSQL runs when PARPORTAL_BENCH_POSTGRES holds a server connection string.
+/// --lucene-only, --postgres-only, --baseline (the Lucene index searched again the way before the tiered first pass, and
+/// the PostgreSQL database with the statements before issue 14's statement work, PostgresSearchBefore),
+/// --query TEXT (repeatable: only these of the benchmark's searches). PostgreSQL runs when PARPORTAL_BENCH_POSTGRES holds a server connection string.
 /// </summary>
 public sealed class SearchBenchmark : IBenchmark
 {
@@ -45,6 +47,12 @@ public sealed class SearchBenchmark : IBenchmark
         Console.WriteLine($"search benchmark: {n:N0} items, {runs} timed runs per query, {Environment.ProcessorCount} CPUs, load {LoadAverage()}");
         var documents = SearchCorpusGenerator.Generate(n).ToList();
         var queries = BuildQueries(documents);
+        var only = args.Select((a, i) => (a, i)).Where(x => x.a == "--query" && x.i + 1 < args.Length).Select(x => args[x.i + 1]).ToList();
+        if (only.Count > 0)
+        {
+            // Only the named searches (as typed, or as the slowest-searches list prints them), to look at one closely.
+            queries = queries.Where(q => only.Contains(q.Query ?? "") || only.Contains(Describe(q))).ToList();
+        }
         Console.WriteLine($"{queries.Count} searches + {SuggestPrefixes.Length} suggestion prefixes per run");
 
         var results = new List<EngineFigures>();
@@ -77,7 +85,11 @@ public sealed class SearchBenchmark : IBenchmark
         return 0;
     }
 
-    private sealed record EngineFigures(string Name, double? BuildSeconds, double SizeMb, double SearchP50, double SearchP95, double SuggestP50, double SuggestP95, double CpuP95);
+    private sealed record EngineFigures(string Name, double? BuildSeconds, double SizeMb, double SearchP50, double SearchP95, double SuggestP50, double SuggestP95, double CpuP95)
+    {
+        /// <summary>Each search's first page (item ids in order), to compare the Lucene paths' rankings.</summary>
+        public Dictionary<string, List<Guid>> FirstPages { get; init; } = [];
+    }
 
     private static async Task<EngineFigures> MeasureEngineAsync(ISearchBenchEngine engine, List<SearchDocument> documents, List<SearchRequest> queries, int runs)
     {
@@ -115,6 +127,7 @@ public sealed class SearchBenchmark : IBenchmark
         var cpuTimes = new List<double>();
         var worst = new Dictionary<string, double>();
         var totals = new Dictionary<string, int>();
+        var firstPages = new Dictionary<string, List<Guid>>();
         var gc = (Gen0: GC.CollectionCount(0), Gen2: GC.CollectionCount(2), Pause: GC.GetTotalPauseDuration());
         var stages = new SearchStageClock();
         for (var r = 0; r < runs; r++)
@@ -123,26 +136,32 @@ public sealed class SearchBenchmark : IBenchmark
             {
                 var cpu = CpuMeter.Start();
                 var sw = Stopwatch.StartNew();
-                stages.Begin();
+                var label = Describe(q);
+                stages.Begin(label);
                 var result = await engine.SearchAsync(q);
                 SearchStageClock.End();
                 sw.Stop();
                 cpuTimes.Add(cpu.ElapsedMs());
                 wall.Add(sw.Elapsed.TotalMilliseconds);
-                var label = Describe(q);
                 worst[label] = Math.Max(worst.GetValueOrDefault(label), sw.Elapsed.TotalMilliseconds);
                 totals[label] = result.Total;
+                firstPages[label] = result.Hits.Select(h => h.ItemId).ToList();
             }
         }
         var suggest = new List<double>();
         var suggestWorst = new Dictionary<string, double>();
+        var suggestCpu = new List<double>();
+        var suggestCpuWorst = new Dictionary<string, double>();
         for (var r = 0; r < runs * 3; r++)
         {
             foreach (var p in SuggestPrefixes)
             {
+                var cpu = CpuMeter.Start();
                 var sw = Stopwatch.StartNew();
                 await engine.SuggestAsync(p);
                 suggest.Add(sw.Elapsed.TotalMilliseconds);
+                suggestCpu.Add(cpu.ElapsedMs());
+                suggestCpuWorst[p] = Math.Max(suggestCpuWorst.GetValueOrDefault(p), suggestCpu[^1]);
                 suggestWorst[p] = Math.Max(suggestWorst.GetValueOrDefault(p), sw.Elapsed.TotalMilliseconds);
             }
         }
@@ -150,14 +169,19 @@ public sealed class SearchBenchmark : IBenchmark
         Console.WriteLine($"search ({wall.Count} timed): p50 {Percentile(wall, 50):F1} ms, p95 {Percentile(wall, 95):F1} ms, max {wall.Max():F1} ms wall; "
             + $"thread CPU p50 {Percentile(cpuTimes, 50):F1}, p95 {Percentile(cpuTimes, 95):F1} ms; load {LoadAverage()}");
         stages.Print();
-        Console.WriteLine($"suggest ({suggest.Count} timed): p50 {Percentile(suggest, 50):F2} ms, p95 {Percentile(suggest, 95):F2} ms");
+        Console.WriteLine($"suggest ({suggest.Count} timed): p50 {Percentile(suggest, 50):F2} ms, p95 {Percentile(suggest, 95):F2} ms wall; thread CPU p50 {Percentile(suggestCpu, 50):F2}, p95 {Percentile(suggestCpu, 95):F2} ms");
+        Console.WriteLine("suggestions, thread CPU of the worst run per prefix: " + string.Join(", ", suggestCpuWorst.OrderByDescending(w => w.Value).Select(w => $"\"{w.Key}\" {w.Value:F1} ms")));
         Console.WriteLine("suggestions, worst run per prefix: " + string.Join(", ", suggestWorst.OrderByDescending(w => w.Value).Select(w => $"\"{w.Key}\" {w.Value:F1} ms")));
         Console.WriteLine("slowest searches (worst run, total matches):");
         foreach (var (label, ms) in worst.OrderByDescending(w => w.Value).Take(8))
         {
             Console.WriteLine($"  {ms,7:F1} ms  {totals[label],7:N0}  {label}");
         }
-        return new EngineFigures(engine.Name, buildSeconds, size, Percentile(wall, 50), Percentile(wall, 95), Percentile(suggest, 50), Percentile(suggest, 95), Percentile(cpuTimes, 95));
+        stages.PrintPerSearch(worst.OrderByDescending(w => w.Value).Take(12).Select(w => w.Key));
+        return new EngineFigures(engine.Name, buildSeconds, size, Percentile(wall, 50), Percentile(wall, 95), Percentile(suggest, 50), Percentile(suggest, 95), Percentile(cpuTimes, 95))
+        {
+            FirstPages = firstPages,
+        };
     }
 
     private static void PrintSummary(List<EngineFigures> results)
@@ -175,6 +199,14 @@ public sealed class SearchBenchmark : IBenchmark
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Lucene before ÷ after: search p50 {before.SearchP50 / lucene.SearchP50:F1}×, p95 {before.SearchP95 / lucene.SearchP95:F1}×, thread CPU p95 {before.CpuP95 / lucene.CpuP95:F1}×"));
+            // The old path scores every match with the whole policy: how much of its first page the new path shows.
+            var shared = lucene.FirstPages.Keys.Intersect(before.FirstPages.Keys).Where(k => before.FirstPages[k].Count > 0).ToList();
+            var overlap = shared.Select(k => (double)lucene.FirstPages[k].Intersect(before.FirstPages[k]).Count() / before.FirstPages[k].Count).ToList();
+            var sameFirst = shared.Count(k => lucene.FirstPages[k].FirstOrDefault() == before.FirstPages[k][0]);
+            var identical = shared.Count(k => lucene.FirstPages[k].SequenceEqual(before.FirstPages[k]));
+            var least = string.Join(", ", shared.Zip(overlap).OrderBy(p => p.Second).Take(4).Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.First} {p.Second:P0}")));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"first page against the old path ({shared.Count} searches with hits): {overlap.Average():P1} of its items shown, same first hit in {sameFirst}, identical page in {identical}; the least shared: {least}"));
         }
         if (results.FirstOrDefault(r => r.Name.StartsWith("PostgreSQL 15", StringComparison.Ordinal)) is { } now
             && results.FirstOrDefault(r => r.Name.StartsWith("PostgreSQL, before", StringComparison.Ordinal)) is { } old)

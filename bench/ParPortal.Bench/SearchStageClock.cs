@@ -12,13 +12,16 @@ internal sealed class SearchStageClock
 {
     private readonly Dictionary<string, (List<double> Wall, List<double> Cpu)> _stages = [];
     private readonly List<string> _order = [];
+    private readonly Dictionary<string, Dictionary<string, List<double>>> _perSearch = [];
+    private string _label = "";
     private long _since;
     private double _cpuSince;
     private int _thread;
 
     /// <summary>Starts timing one search: the next mark closes the first stage.</summary>
-    public void Begin()
+    public void Begin(string label = "")
     {
+        _label = label;
         _since = Stopwatch.GetTimestamp();
         _cpuSince = CpuMeter.ThreadCpuMs();
         _thread = Environment.CurrentManagedThreadId;
@@ -41,6 +44,15 @@ internal sealed class SearchStageClock
         if (sameThread && !double.IsNaN(cpu))
         {
             lists.Cpu.Add(cpu - _cpuSince);
+            if (!_perSearch.TryGetValue(_label, out var search))
+            {
+                _perSearch[_label] = search = [];
+            }
+            if (!search.TryGetValue(stage, out var times))
+            {
+                search[stage] = times = [];
+            }
+            times.Add(cpu - _cpuSince);
         }
         _since = now;
         _cpuSince = cpu;
@@ -55,6 +67,20 @@ internal sealed class SearchStageClock
             var (wall, cpu) = _stages[stage];
             var cpuText = cpu.Count == 0 ? "n/a" : $"{SearchBenchmark.Percentile(cpu, 50):F2} / {SearchBenchmark.Percentile(cpu, 95):F2}";
             Console.WriteLine($"  {stage,-10} {SearchBenchmark.Percentile(wall, 50),7:F2} / {SearchBenchmark.Percentile(wall, 95),7:F2}   CPU {cpuText}   ({wall.Count} marks)");
+        }
+    }
+
+    /// <summary>Per search, each stage's thread CPU (median of its runs): where the slowest searches spend it.</summary>
+    public void PrintPerSearch(IEnumerable<string> labels)
+    {
+        Console.WriteLine("stages of the slowest searches (thread CPU ms, median of runs): " + string.Join(", ", _order));
+        foreach (var label in labels)
+        {
+            if (_perSearch.TryGetValue(label, out var search))
+            {
+                var cells = _order.Select(s => search.TryGetValue(s, out var t) ? SearchBenchmark.Percentile(t, 50).ToString("F2", System.Globalization.CultureInfo.InvariantCulture) : "-");
+                Console.WriteLine($"  {string.Join(" / ", cells)}  {label}");
+            }
         }
     }
 }

@@ -45,6 +45,9 @@ internal sealed record IndexedText(
             ? documents.Select(From).ToList()
             : documents.AsParallel().AsOrdered().Select(From).ToList();
 
+    /// <summary>The folded words of a text, as its folded field holds them (suggestions check a stored title with it).</summary>
+    public static string[] FoldedWords(string? text) => Words(text).Folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
     private static (string Exact, string Folded) Words(string? text)
     {
         if (string.IsNullOrEmpty(text))

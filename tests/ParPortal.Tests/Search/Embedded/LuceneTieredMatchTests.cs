@@ -84,6 +84,35 @@ public sealed class LuceneTieredMatchTests : IDisposable
         Assert.StartsWith("Thủ tục hành chính cấp xã", results.Hits[0].Title, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Search_ListsNewestFirstAsBefore_WhenNoWordsAreTyped()
+    {
+        foreach (var request in new[] { new SearchRequest(null), new SearchRequest(null, Types: ["Procedure"]), new SearchRequest(null, Page: 3), new SearchRequest(null, Topics: ["cchc"], Unit: "U-1") })
+        {
+            var browsed = _index.Search(request, SynonymSource.Shipped, baseline: false);
+            var sorted = _index.Search(request, SynonymSource.Shipped, baseline: true);
+            Assert.NotEmpty(sorted.Hits);
+            Assert.Equal(sorted.Total, browsed.Total);
+            Assert.Equal(sorted.Hits.Select(h => h.ItemId), browsed.Hits.Select(h => h.ItemId));
+            Assert.Equal(Describe(sorted.Facets), Describe(browsed.Facets));
+        }
+    }
+
+    [Theory]
+    [InlineData("hanh c")]
+    [InlineData("cong t")]
+    [InlineData("khai s")]
+    [InlineData("ho so t")]
+    [InlineData("s")]
+    public void Suggest_FindsTheSameTitles_WhenTitlesAreCheckedOneByOne(string prefix)
+    {
+        // Threshold 0: the half-typed word is checked in each title; no threshold: its words' postings are read.
+        var checkedOneByOne = _index.Suggest(prefix, 8, maxPrefixPostings: 0);
+        var fromPostings = _index.Suggest(prefix, 8, maxPrefixPostings: long.MaxValue);
+        Assert.NotEmpty(fromPostings);
+        Assert.Equal(fromPostings.Select(s => s.ItemId), checkedOneByOne.Select(s => s.ItemId));
+    }
+
     private static string Describe(SearchFacets facets) => string.Join(" | ", new[] { facets.Types, facets.Topics, facets.Years, facets.Units }
         .Select(list => string.Join(",", list.OrderBy(f => f.Value, StringComparer.Ordinal).Select(f => $"{f.Value}={f.Count}"))));
 

@@ -23,6 +23,10 @@ internal static class LuceneFields
         Year = "year", Unit = "unit", Date = "date", Code = "code", TitleKey = "tkey", Title = "title", Summary = "summary",
         Body = "body", Url = "url";
 
+    /// <summary>The title (NFC) as a per-document value: suggestions read, compare and order many titles, and a stored
+    /// field read decompresses a block of whole documents (bodies included) each time.</summary>
+    public const string TitleValue = "tdv";
+
     /// <summary>Exact title words, folded title words, exact summary words, folded summary words, folded summary + body + code words.</summary>
     public const string TitleExact = "tx", TitleFolded = "tf", SummaryExact = "sx", SummaryFolded = "sf", Text = "bf";
 
@@ -81,6 +85,7 @@ internal static class LuceneFields
             new Field(SummaryFolded, t.SummaryFolded, Positioned),
             new Field(Text, t.SummaryFolded + " " + t.BodyFolded, Positioned),
             new StoredField(Title, VietnameseText.Nfc(d.Title)),
+            new BinaryDocValuesField(TitleValue, new BytesRef(VietnameseText.Nfc(d.Title))),
             new StoredField(Url, d.Url),
         };
         if (!string.IsNullOrEmpty(d.Summary))
@@ -135,15 +140,19 @@ internal static class LuceneFields
     /// folded word anywhere (the larger of its title and text counts), as PostgreSQL counts it. Per-field idf would
     /// let a word that few summaries hold outweigh the field weights (a summary match below a body match).
     /// </summary>
-    internal sealed class PolicySimilarity(IndexReader? reader) : PerFieldSimilarityWrapper
+    /// <param name="reader">The reader whose counts give the idf (null for the writer, which needs norms only).</param>
+    /// <param name="memo">For the similarity of one search (not thread-safe): each word's idf, counted once and reused
+    /// however many fields, clauses and passes of the search ask for it (each count seeks the word in two fields of
+    /// every segment, and a long query asked for each word's a dozen times).</param>
+    internal sealed class PolicySimilarity(IndexReader? reader, Dictionary<string, float>? memo = null) : PerFieldSimilarityWrapper
     {
-        private readonly Similarity _head = new SharedIdf(RankingPolicy.TitleK1, RankingPolicy.TitleB, reader);
-        private readonly Similarity _body = new SharedIdf(RankingPolicy.BodyK1, RankingPolicy.BodyB, reader);
+        private readonly Similarity _head = new SharedIdf(RankingPolicy.TitleK1, RankingPolicy.TitleB, reader, memo);
+        private readonly Similarity _body = new SharedIdf(RankingPolicy.BodyK1, RankingPolicy.BodyB, reader, memo);
 
         public override Similarity Get(string name) => name == Text ? _body : _head;
     }
 
-    private sealed class SharedIdf(float k1, float b, IndexReader? reader) : BM25Similarity(k1, b)
+    private sealed class SharedIdf(float k1, float b, IndexReader? reader, Dictionary<string, float>? memo) : BM25Similarity(k1, b)
     {
         public override Explanation IdfExplain(CollectionStatistics collectionStats, TermStatistics termStats) =>
             reader is null ? base.IdfExplain(collectionStats, termStats) : new Explanation(Idf(termStats.Term), "idf of the folded word in any field");
@@ -154,8 +163,14 @@ internal static class LuceneFields
         private float Idf(BytesRef term)
         {
             var word = VietnameseText.FoldToken(term.Utf8ToString());
+            if (memo is not null && memo.TryGetValue(word, out var known))
+            {
+                return known;
+            }
             var frequency = Math.Max(reader!.DocFreq(new Term(TitleFolded, word)), reader.DocFreq(new Term(Text, word)));
-            return (float)RankingPolicy.Idf(frequency, Math.Max(1, reader.NumDocs));
+            var idf = (float)RankingPolicy.Idf(frequency, Math.Max(1, reader.NumDocs));
+            memo?.TryAdd(word, idf);
+            return idf;
         }
     }
 }

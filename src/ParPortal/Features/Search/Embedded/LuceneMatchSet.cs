@@ -13,19 +13,36 @@ namespace ParPortal.Features.Search.Embedded;
 /// Understands what <see cref="LuceneQueryBuilder.BuildMatch"/> builds (boolean queries of SHOULD and MUST clauses,
 /// disjunctions, terms); any other query (phrases, prefixes, constant scores) is read through its own scorer.
 /// </summary>
-internal sealed class LuceneMatchSet(IndexSearcher searcher)
+internal sealed class LuceneMatchSet(IndexSearcher searcher, LuceneQueryBuilder terms)
 {
     private readonly Dictionary<Query, Weight> _weights = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>Per segment: the matching documents (filter and deletions applied) and those with at least m units in a title field.</summary>
-    public sealed record Segment(AtomicReaderContext Context, FixedBitSet Matches, FixedBitSet TitleTier, FixedBitSet TitleAny);
+    // Each term's (and each phrase object's) documents per segment, read once: the title tier counts the same title
+    // clauses as the match. Shared: callers that change a set clone it first.
+    private readonly Dictionary<(int Segment, Term Term), FixedBitSet> _termDocs = [];
+    private readonly Dictionary<(int Segment, Query Query), FixedBitSet> _queryDocs = new(QueryKeys.Instance);
+
+    /// <summary>Per segment: the matching documents (filter and deletions applied) and how many units each holds in a title field.</summary>
+    public sealed class Segment(AtomicReaderContext Context, FixedBitSet Matches, BitCounter TitleUnits)
+    {
+        public AtomicReaderContext Context { get; } = Context;
+
+        public FixedBitSet Matches { get; } = Matches;
+
+        /// <summary>The matches with at least <paramref name="units"/> query units in a title field.</summary>
+        public FixedBitSet TitleTier(int units)
+        {
+            var tier = TitleUnits.AtLeast(units);
+            tier.And(Matches);
+            return tier;
+        }
+    }
 
     /// <summary>
-    /// Evaluates <paramref name="match"/> on every segment. <paramref name="units"/> are the clauses of the query that
-    /// count toward its minimum (m = <paramref name="minimum"/>): the title tier is the documents where at least m of
-    /// them match in a title field alone.
+    /// Evaluates <paramref name="match"/> on every segment and counts per document how many of <paramref name="units"/>
+    /// (the clauses of the query that count toward its minimum) match in a title field alone, for the title tiers.
     /// </summary>
-    public List<Segment> Evaluate(Query match, IReadOnlyList<Query> units, int minimum, Filter filter)
+    public List<Segment> Evaluate(Query match, IReadOnlyList<Query> units, Filter filter)
     {
         var segments = new List<Segment>();
         foreach (var context in searcher.IndexReader.Leaves)
@@ -40,17 +57,11 @@ internal sealed class LuceneMatchSet(IndexSearcher searcher)
             }
             matches.And(allowed);
             var counter = new BitCounter(maxDoc, units.Count);
-            var any = new FixedBitSet(maxDoc);
             foreach (var unit in units)
             {
-                var title = Docs(unit, context, titleOnly: true);
-                counter.Add(title);
-                any.Or(title);
+                counter.Add(Docs(unit, context, titleOnly: true));
             }
-            var tier = counter.AtLeast(Math.Max(1, minimum));
-            tier.And(matches);
-            any.And(matches);
-            segments.Add(new Segment(context, matches, tier, any));
+            segments.Add(new Segment(context, matches, counter));
         }
         return segments;
     }
@@ -73,27 +84,18 @@ internal sealed class LuceneMatchSet(IndexSearcher searcher)
                 return union;
             }
             case TermQuery term:
-            {
-                var bits = new FixedBitSet(maxDoc);
-                if (titleOnly && !LuceneFields.IsTitleField(term.Term.Field))
-                {
-                    return bits;
-                }
-                var terms = context.AtomicReader.GetTerms(term.Term.Field);
-                var enumerator = terms?.GetEnumerator();
-                if (enumerator is not null && enumerator.SeekExact(term.Term.Bytes))
-                {
-                    bits.Or(enumerator.Docs(null, null, DocsFlags.NONE));
-                }
-                return bits;
-            }
+                return titleOnly && !LuceneFields.IsTitleField(term.Term.Field) ? new FixedBitSet(maxDoc) : TermDocs(term.Term, context);
             default:
             {
-                var bits = new FixedBitSet(maxDoc);
                 if (titleOnly && !IsTitleQuery(query))
                 {
-                    return bits;
+                    return new FixedBitSet(maxDoc);
                 }
+                if (_queryDocs.TryGetValue((context.Ord, query), out var known))
+                {
+                    return known;
+                }
+                var bits = new FixedBitSet(maxDoc);
                 if (!_weights.TryGetValue(query, out var weight))
                 {
                     _weights[query] = weight = searcher.CreateNormalizedWeight(query);
@@ -102,9 +104,28 @@ internal sealed class LuceneMatchSet(IndexSearcher searcher)
                 {
                     bits.Or(scorer);
                 }
+                _queryDocs[(context.Ord, query)] = bits;
                 return bits;
             }
         }
+    }
+
+    private FixedBitSet TermDocs(Term term, AtomicReaderContext context)
+    {
+        if (_termDocs.TryGetValue((context.Ord, term), out var known))
+        {
+            return known;
+        }
+        var bits = new FixedBitSet(context.Reader.MaxDoc);
+        // The term's place in each segment was found once for the search (no seek here).
+        if (terms.Context(term).Get(context.Ord) is { } state && context.AtomicReader.GetTerms(term.Field) is { } fieldTerms)
+        {
+            var enumerator = fieldTerms.GetEnumerator();
+            enumerator.SeekExact(term.Bytes, state);
+            bits.Or(enumerator.Docs(null, null, DocsFlags.NONE));
+        }
+        _termDocs[(context.Ord, term)] = bits;
+        return bits;
     }
 
     /// <summary>Lucene's boolean rule: every MUST clause, and at least the minimum of SHOULD clauses (at least one when nothing is required).</summary>
@@ -124,7 +145,7 @@ internal sealed class LuceneMatchSet(IndexSearcher searcher)
             var docs = Docs(clause.Query, context, titleOnly);
             if (result is null)
             {
-                result = docs;
+                result = docs.Clone();
             }
             else
             {
@@ -197,11 +218,21 @@ internal sealed class LuceneMatchSet(IndexSearcher searcher)
         _ => false,
     };
 
+    /// <summary>Query objects compared by reference (Lucene's query equality compares contents and boosts).</summary>
+    private sealed class QueryKeys : IEqualityComparer<(int Segment, Query Query)>
+    {
+        public static readonly QueryKeys Instance = new();
+
+        public bool Equals((int Segment, Query Query) x, (int Segment, Query Query) y) => x.Segment == y.Segment && ReferenceEquals(x.Query, y.Query);
+
+        public int GetHashCode((int Segment, Query Query) key) => HashCode.Combine(key.Segment, System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Query));
+    }
+
     /// <summary>
     /// How many of the added sets hold each document, as binary digits stored across bit sets (bit-sliced), so adding
     /// a set costs a few operations per 64 documents.
     /// </summary>
-    private sealed class BitCounter
+    internal sealed class BitCounter
     {
         private readonly int _maxDoc;
         private readonly long[][] _planes;

@@ -15,6 +15,21 @@ namespace ParPortal.Features.Search.Embedded;
 /// </summary>
 internal sealed class LuceneQueryBuilder(IndexReader reader)
 {
+    private readonly Dictionary<Term, TermContext> _contexts = [];
+
+    /// <summary>
+    /// The term's postings in every segment, looked up once per search: the match, the title tier and the rescoring
+    /// each build a weight over the same terms, and each lookup otherwise seeks the term in every segment again.
+    /// </summary>
+    public TermContext Context(Term term)
+    {
+        if (!_contexts.TryGetValue(term, out var context))
+        {
+            _contexts[term] = context = TermContext.Build(reader.Context, term);
+        }
+        return context;
+    }
+
     /// <summary>
     /// The match, cheaply scored: at least m units by their literal words (the best of exact title, folded title and
     /// text, or the code), or, when the dictionary offered synonyms, at least m units by their words or synonyms in the
@@ -38,9 +53,17 @@ internal sealed class LuceneQueryBuilder(IndexReader reader)
         if (required.Any(u => u.Alternatives.Count > 0))
         {
             var head = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = query.MinimumShouldMatch };
-            foreach (var unit in required)
+            for (var i = 0; i < required.Count; i++)
             {
-                head.Add(unit.Code is { } code ? HeadPhrase(code.Words) : HeadQuery(unit), Occur.SHOULD);
+                var unit = required[i];
+                var clause = unit.Code is { } code ? HeadPhrase(code.Words) : HeadQuery(unit);
+                head.Add(clause, Occur.SHOULD);
+                if (unit.Alternatives.Count > 0)
+                {
+                    // A synonym in a title counts for the title tier as the word would ("thủ tục hành chính" for
+                    // "TTHC"); the same clause object, so its documents are read once for the match and the tier.
+                    units[i] = new DisjunctionMaxQuery(0f) { units[i], clause };
+                }
             }
             match = new BooleanQuery(disableCoord: true) { { literal, Occur.SHOULD }, { head, Occur.SHOULD } };
         }
@@ -57,7 +80,7 @@ internal sealed class LuceneQueryBuilder(IndexReader reader)
     }
 
     /// <summary>A word by itself, wherever it is: exact title (when typed with diacritics), folded title, text.</summary>
-    private static Query LiteralQuery(QueryWord w)
+    private Query LiteralQuery(QueryWord w)
     {
         var best = new DisjunctionMaxQuery(0f);
         if (w.HasDiacritics)
@@ -81,7 +104,7 @@ internal sealed class LuceneQueryBuilder(IndexReader reader)
         return best;
     }
 
-    private static Query HeadPhrase(IReadOnlyList<string> words) =>
+    private Query HeadPhrase(IReadOnlyList<string> words) =>
         new DisjunctionMaxQuery(0f) { Phrase(F.TitleFolded, words, 0, RankingPolicy.TitleFolded), Phrase(F.SummaryFolded, words, 0, RankingPolicy.SummaryFolded) };
 
     /// <summary>The whole policy, for scoring candidates (and for matching, when every match is to be scored).</summary>
@@ -151,7 +174,7 @@ internal sealed class LuceneQueryBuilder(IndexReader reader)
     }
 
     /// <summary>A code: the code field whole or as a prefix, or its words next to each other in the title or text.</summary>
-    private static Query CodeQuery(QueryCode code)
+    private Query CodeQuery(QueryCode code)
     {
         var best = new DisjunctionMaxQuery(0f)
         {
@@ -167,12 +190,16 @@ internal sealed class LuceneQueryBuilder(IndexReader reader)
     private double Idf(string word) =>
         RankingPolicy.Idf(Math.Max(reader.DocFreq(new Term(F.TitleFolded, word)), reader.DocFreq(new Term(F.Text, word))), Math.Max(1, reader.NumDocs));
 
-    private static Query Term(string field, string word, float boost) => new TermQuery(new Term(field, word)) { Boost = boost };
+    private Query Term(string field, string word, float boost)
+    {
+        var term = new Term(field, word);
+        return new TermQuery(term, Context(term)) { Boost = boost };
+    }
 
     private static Query Constant(Query query, float boost) => new ConstantScoreQuery(query) { Boost = boost };
 
     /// <summary>Words in order (a term query for one word); <paramref name="slop"/> words may come between them.</summary>
-    private static Query Phrase(string field, IReadOnlyList<string> words, int slop, float boost)
+    private Query Phrase(string field, IReadOnlyList<string> words, int slop, float boost)
     {
         if (words.Count == 1)
         {

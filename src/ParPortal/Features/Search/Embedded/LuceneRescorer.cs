@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace ParPortal.Features.Search.Embedded;
 
@@ -29,7 +30,16 @@ internal static class LuceneRescorer
         {
             var leaf = leaves[ReaderUtil.SubIndex(head[i].Doc, leaves)];
             var end = leaf.DocBase + leaf.Reader.MaxDoc;
-            var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+            // The candidates are the scorer's accepted documents, so every postings list stops on candidates only.
+            // With the live documents, a phrase scorer advanced to a candidate without the phrase read the positions
+            // of every later document holding its words up to the next one that has it (most of the index for a
+            // common phrase such as "ủy ban nhân dân").
+            var accepted = new FixedBitSet(leaf.Reader.MaxDoc);
+            for (var k = i; k < head.Length && head[k].Doc < end; k++)
+            {
+                accepted.Set(head[k].Doc - leaf.DocBase);
+            }
+            var scorer = weight.GetScorer(leaf, accepted);
             var date = leaf.AtomicReader.GetNumericDocValues(LuceneFields.Date);
             for (; i < head.Length && head[i].Doc < end; i++)
             {

@@ -25,7 +25,7 @@ public enum IndexProblem
 public sealed class LuceneSearchIndex : IDisposable
 {
     /// <summary>Changes when the document layout changes: an index of another layout is rebuilt at start.</summary>
-    public const string SchemaVersion = "2";
+    public const string SchemaVersion = "3";
 
     private const string SchemaKey = "schema", StateKey = "state", OutboxKey = "outbox", Complete = "complete", Rebuilding = "rebuilding";
 
@@ -164,12 +164,15 @@ public sealed class LuceneSearchIndex : IDisposable
     }
 
     /// <summary>Published titles beginning with, or else holding, the typed words.</summary>
-    public IReadOnlyList<SearchSuggestion> Suggest(string prefix, int limit)
+    public IReadOnlyList<SearchSuggestion> Suggest(string prefix, int limit) => Suggest(prefix, limit, LuceneSuggester.MaxPrefixPostings);
+
+    /// <param name="maxPrefixPostings">Above this many title postings of the half-typed word, titles are checked one by one (tests try both ways).</param>
+    internal IReadOnlyList<SearchSuggestion> Suggest(string prefix, int limit, long maxPrefixPostings)
     {
         var searcher = Searchers.Acquire();
         try
         {
-            return LuceneSuggester.Suggest(searcher, prefix, limit);
+            return LuceneSuggester.Suggest(searcher, prefix, limit, maxPrefixPostings);
         }
         finally
         {

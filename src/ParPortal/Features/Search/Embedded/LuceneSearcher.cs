@@ -38,11 +38,19 @@ internal static class LuceneSearcher
         SearchStages.Mark("parse");
         var maxDoc = Math.Max(1, searcher.IndexReader.MaxDoc);
         var need = Math.Clamp(page * pageSize, 1, maxDoc);
-        // Facets are counted exactly up to 10,000 matches and over a random sample of 10,000 above that (scaled).
+        // Facets are counted exactly up to 10,000 matches and over a sample of 10,000 above that (scaled): by this
+        // collector when every match is scored, from the matches' bit sets otherwise.
         var collector = new RandomSamplingFacetsCollector(SearchLimits.MaxCountedTotal, FacetSeed);
         IReadOnlyList<ScoreDoc> ranked;
         int total;
-        if (query.IsBlank)
+        // The matches as bit sets per segment, when found that way (the facets then count from them, not the collector).
+        List<(AtomicReaderContext Context, FixedBitSet Docs)>? matches = null;
+        if (query.IsBlank && !baseline)
+        {
+            (ranked, matches, total) = LuceneBrowse.Newest(searcher, filter, need);
+            SearchStages.Mark("match");
+        }
+        else if (query.IsBlank)
         {
             var top = FacetsCollector.Search(searcher, new MatchAllDocsQuery(), filter, need, ByDate, collector);
             (ranked, total) = (top.ScoreDocs, top.TotalHits);
@@ -57,24 +65,33 @@ internal static class LuceneSearcher
             var match = builder.BuildMatch(query);
             ScoreDoc[] candidates;
             var depth = baseline ? BaselineRescoreDepth : RescoreDepth;
+            // This search's own searcher over the same reader: its similarity remembers each word's idf (below).
+            IndexSearcher scoring = baseline ? searcher : new IndexSearcher(searcher.TopReaderContext)
+            {
+                Similarity = new LuceneFields.PolicySimilarity(searcher.IndexReader, memo: []),
+            };
             if (need <= depth && !baseline)
             {
-                (candidates, total) = LuceneTieredCandidates.Find(searcher, match, query.MinimumShouldMatch, filter, collector, depth);
+                (candidates, matches, total) = LuceneTieredCandidates.Find(scoring, builder, match, filter, depth);
             }
             else
             {
-                // Pages past the rescored candidates follow the match's order, so every match is scored.
-                var top = FacetsCollector.Search(searcher, match.Query, filter, Math.Min(maxDoc, Math.Max(need, depth)), collector);
+                // Pages past the rescored candidates follow the match's order, so every match is scored; equal scores
+                // newest first, as the candidates of the first pages were taken (the old path: by document number).
+                var n = Math.Min(maxDoc, Math.Max(need, depth));
+                var top = baseline
+                    ? FacetsCollector.Search(searcher, match.Query, filter, n, collector)
+                    : FacetsCollector.Search(searcher, match.Query, filter, n, LuceneTieredCandidates.ByScoreThenDate, doDocScores: true, doMaxScore: false, collector);
                 (candidates, total) = (top.ScoreDocs, top.TotalHits);
                 SearchStages.Mark("match");
             }
             SearchStages.Mark("candidates");
-            ranked = LuceneRescorer.Rescore(searcher, builder.Build(query), candidates, depth);
+            ranked = LuceneRescorer.Rescore(scoring, builder.Build(query), candidates, depth);
             SearchStages.Mark("rescore");
         }
         var hits = ranked.Skip((page - 1) * pageSize).Take(pageSize).Select(d => Hit(searcher, d, query.HighlightTerms)).ToList();
         SearchStages.Mark("hits");
-        var facets = total == 0 ? SearchFacets.Empty : Count(searcher, collector, total, baseline);
+        var facets = total == 0 ? SearchFacets.Empty : Count(searcher, collector, matches, total, baseline);
         SearchStages.Mark("facets");
         return new SearchResults(hits, total, facets, page, pageSize, FacetsSampled: total > SearchLimits.MaxCountedTotal);
     }
@@ -92,13 +109,15 @@ internal static class LuceneSearcher
     /// <summary>A fixed seed: the same search samples the same documents, so estimated facet counts do not jitter between pages.</summary>
     private const long FacetSeed = 20261206;
 
-    private static SearchFacets Count(FacetSearcher searcher, RandomSamplingFacetsCollector collector, int total, bool baseline)
+    private static SearchFacets Count(FacetSearcher searcher, RandomSamplingFacetsCollector collector,
+        List<(AtomicReaderContext Context, FixedBitSet Docs)>? matches, int total, bool baseline)
     {
         if (searcher.FacetState is not { } state)
         {
             return SearchFacets.Empty;
         }
         Func<string, IEnumerable<(string Label, int Count)>> top;
+        double? scale = null;
         if (baseline)
         {
             var lucene = new SortedSetDocValuesFacetCounts(state, collector);
@@ -106,7 +125,16 @@ internal static class LuceneSearcher
         }
         else
         {
-            var counts = FacetOrdinalCounts.Count(state, collector.GetMatchingDocs());
+            int[] counts;
+            if (matches is null)
+            {
+                counts = FacetOrdinalCounts.Count(state, collector.GetMatchingDocs());
+            }
+            else
+            {
+                counts = FacetOrdinalCounts.Count(state, matches, total, SearchLimits.MaxCountedTotal, out var sampled);
+                scale = sampled;
+            }
             top = dim => FacetOrdinalCounts.TopChildren(state, counts, dim, MaxFacetValues);
         }
         SearchStages.Mark("facet-count");
@@ -126,7 +154,8 @@ internal static class LuceneSearcher
                 rows.Add(new FacetRow(kind, value, label, count));
             }
         }
-        return FacetMath.Build(rows, scale: total > SearchLimits.MaxCountedTotal ? 1 / collector.SamplingRate : 1);
+        // The collector's sampling rate is known once it gave its matching documents (above).
+        return FacetMath.Build(rows, scale ?? (total > SearchLimits.MaxCountedTotal ? 1 / collector.SamplingRate : 1));
     }
 
     /// <summary>Facet values listed per dimension; more topics or units than this are not useful in a side bar.</summary>

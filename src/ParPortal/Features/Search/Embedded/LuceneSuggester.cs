@@ -19,7 +19,7 @@ internal static class LuceneSuggester
 
     private static readonly ISet<string> Stored = new HashSet<string> { F.Item, F.Type, F.Title, F.Url };
 
-    public static IReadOnlyList<SearchSuggestion> Suggest(IndexSearcher searcher, string prefix, int limit)
+    public static IReadOnlyList<SearchSuggestion> Suggest(IndexSearcher searcher, string prefix, int limit, long maxPrefixPostings = MaxPrefixPostings)
     {
         var typed = SearchQuery.ParsePrefix(prefix);
         if (typed.IsEmpty)
@@ -67,13 +67,31 @@ internal static class LuceneSuggester
         }
         if (result.Count < limit)
         {
-            var stored = Newest(searcher, typed, limit * 4).Select(doc => (Doc: doc, Fields: searcher.Doc(doc, Stored))).ToList();
-            foreach (var (doc, fields) in stored.OrderBy(c => c.Fields.Get(F.Title)?.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length ?? 0))
+            // Titles from the per-document values; stored fields only for the suggestions kept.
+            var newest = Newest(searcher, typed, limit * 4, maxPrefixPostings).Select(doc => (Doc: doc, Title: Title(reader, doc))).ToList();
+            foreach (var (doc, title) in newest.OrderBy(c => c.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length))
             {
-                Add(fields, result, titles, limit);
+                if (result.Count < limit && !titles.Contains(title))
+                {
+                    Add(searcher, doc, result, titles, limit);
+                }
             }
         }
         return result;
+    }
+
+    private static string Title(IndexReader reader, int doc)
+    {
+        var leaves = reader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        return Title(leaf.AtomicReader.GetBinaryDocValues(F.TitleValue), doc - leaf.DocBase);
+    }
+
+    private static string Title(BinaryDocValues? titles, int doc)
+    {
+        var scratch = new BytesRef();
+        titles?.Get(doc, scratch);
+        return scratch.Utf8ToString();
     }
 
     private static void Add(IndexSearcher searcher, int doc, List<SearchSuggestion> result, HashSet<string> titles, int limit) =>
@@ -88,12 +106,90 @@ internal static class LuceneSuggester
         }
     }
 
+    /// <summary>Title postings of a segment read through the prefix's words at most (about 1 ms); beyond, titles are checked one by one.</summary>
+    internal const long MaxPrefixPostings = 100_000;
+
+    /// <summary>
+    /// Titles checked one by one per segment at most (about 1 µs each from the per-document title): a suggestion list
+    /// is a convenience, not a search, and a prefix this common begins a word in most titles.
+    /// </summary>
+    private const int MaxTitlesChecked = 2_000;
+
+    /// <summary>Keeps the newest <paramref name="count"/> documents (then the lower document number, as a date sort orders ties).</summary>
+    private static void Keep(PriorityQueue<int, (long Date, int NegativeDoc)> newest, int doc, long date, int count)
+    {
+        newest.Enqueue(doc, (date, -doc));
+        if (newest.Count > count)
+        {
+            newest.Dequeue();
+        }
+    }
+
+    /// <summary>How many title postings the words beginning with the prefixes have (from the terms, no postings read).</summary>
+    private static long PrefixPostings(Terms terms, List<BytesRef> prefixes, long max)
+    {
+        long sum = 0;
+        foreach (var te in prefixes.SelectMany(p => WordsBeginning(terms, p)))
+        {
+            sum += te.DocFreq;
+            if (sum > max)
+            {
+                break;
+            }
+        }
+        return sum;
+    }
+
+    /// <summary>The field's terms beginning with <paramref name="prefix"/>: the enumerator, positioned on each in turn.</summary>
+    private static IEnumerable<TermsEnum> WordsBeginning(Terms terms, BytesRef prefix)
+    {
+        var te = terms.GetEnumerator();
+        if (te.SeekCeil(prefix) == TermsEnum.SeekStatus.END)
+        {
+            yield break;
+        }
+        do
+        {
+            if (!StringHelper.StartsWith(te.Term, prefix))
+            {
+                yield break;
+            }
+            yield return te;
+        }
+        while (te.MoveNext());
+    }
+
+    /// <summary>The newest of <paramref name="candidates"/> (at most <paramref name="count"/>) whose stored title has a word beginning with one of the forms.</summary>
+    private static List<int> NewestWithPrefix(AtomicReader reader, FixedBitSet candidates, IReadOnlyList<string> forms, int count)
+    {
+        var found = new List<int>();
+        var checkedTitles = 0;
+        var titles = reader.GetBinaryDocValues(F.TitleValue);
+        foreach (var doc in LuceneBrowse.NewestFirstOrder(reader))
+        {
+            if (found.Count == count || checkedTitles == MaxTitlesChecked)
+            {
+                break;
+            }
+            if (!candidates.Get(doc))
+            {
+                continue;
+            }
+            checkedTitles++;
+            if (IndexedText.FoldedWords(Title(titles, doc)).Any(w => forms.Any(f => w.StartsWith(f, StringComparison.Ordinal))))
+            {
+                found.Add(doc);
+            }
+        }
+        return found;
+    }
+
     /// <summary>
     /// The newest published documents whose title holds every whole word and a word beginning with one of the last
     /// word's forms. Read as bit sets from the title's postings: as a query, a one-letter prefix ("t") expanded to
     /// every title word beginning with it and cost 20–60 ms on 100,000 items.
     /// </summary>
-    private static IEnumerable<int> Newest(IndexSearcher searcher, SuggestPrefix typed, int count)
+    private static IEnumerable<int> Newest(IndexSearcher searcher, SuggestPrefix typed, int count, long maxPrefixPostings)
     {
         var newest = new PriorityQueue<int, (long Date, int NegativeDoc)>();
         foreach (var leaf in searcher.IndexReader.Leaves)
@@ -115,35 +211,29 @@ internal static class LuceneSuggester
                 }
                 bits.And(docs);
             }
-            var last = new FixedBitSet(reader.MaxDoc);
-            foreach (var form in typed.LastForms)
+            var dates = reader.GetNumericDocValues(F.Date);
+            var prefixes = typed.LastForms.Select(f => new BytesRef(f)).ToList();
+            if (PrefixPostings(terms, prefixes, maxPrefixPostings) > maxPrefixPostings)
             {
-                var te = terms.GetEnumerator();
-                var prefix = new BytesRef(form);
-                if (te.SeekCeil(prefix) == TermsEnum.SeekStatus.END)
+                // A short prefix ("t") begins words in most titles: reading all their postings cost 10–20 ms. The
+                // newest titles holding the whole words are checked one by one instead; most have such a word.
+                foreach (var doc in NewestWithPrefix(reader, bits, typed.LastForms, count))
                 {
-                    continue;
+                    Keep(newest, leaf.DocBase + doc, dates?.Get(doc) ?? 0, count);
                 }
-                do
-                {
-                    if (!StringHelper.StartsWith(te.Term, prefix))
-                    {
-                        break;
-                    }
-                    last.Or(te.Docs(null, null, DocsFlags.NONE));
-                }
-                while (te.MoveNext());
+                continue;
+            }
+            var last = new FixedBitSet(reader.MaxDoc);
+            foreach (var te in prefixes.SelectMany(p => WordsBeginning(terms, p)))
+            {
+                last.Or(te.Docs(null, null, DocsFlags.NONE));
             }
             bits.And(last);
-            var dates = reader.GetNumericDocValues(F.Date);
-            for (var doc = bits.NextSetBit(0); doc >= 0; doc = doc + 1 < bits.Length ? bits.NextSetBit(doc + 1) : -1)
+            // Walking the segment's documents newest first stops at the count'th match; reading every match's date
+            // from the doc values (on disk, byte by byte) was most of a suggestion's time.
+            foreach (var doc in LuceneBrowse.NewestFirstOrder(reader).Where(bits.Get).Take(count))
             {
-                // Newest first, then lower document number (as a search sorted by date breaks ties).
-                newest.Enqueue(leaf.DocBase + doc, (dates?.Get(doc) ?? 0, -(leaf.DocBase + doc)));
-                if (newest.Count > count)
-                {
-                    newest.Dequeue();
-                }
+                Keep(newest, leaf.DocBase + doc, dates?.Get(doc) ?? 0, count);
             }
         }
         var result = new List<(int Doc, (long Date, int NegativeDoc) Key)>();

@@ -1,4 +1,3 @@
-using Lucene.Net.Facet;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -7,39 +6,48 @@ namespace ParPortal.Features.Search.Embedded;
 
 /// <summary>
 /// The first pass of a search without scoring every match: the match's documents are found as bit sets
-/// (<see cref="LuceneMatchSet"/>), counted, and handed to the facet collector; only a tier of them is scored with the
-/// match query to pick the candidates that the whole policy then ranks. The tier is the first of these holding at
-/// least <c>depth</c> matches: the documents with at least m query units in their title (as PostgreSQL's title tier),
-/// those with any unit in their title (both scored by their titles), every match (scored by the match query). Below
-/// <c>depth</c> matches every match is a candidate, as before.
+/// (<see cref="LuceneMatchSet"/>) and counted (the facets count from the same bit sets); only a tier of them is scored
+/// with the match query to pick the candidates that the whole policy then ranks. The tier is the matches with the
+/// most query units in their titles that still number at least <c>depth</c>: all units, then one fewer, … down to one
+/// (scored by their titles alone), else every match (scored by the match query). A long query's tier used to be every
+/// match with any unit in its title (most of the index for 20 common words). Below <c>depth</c> matches every match
+/// is a candidate, as before.
 /// </summary>
 internal static class LuceneTieredCandidates
 {
-    public static (ScoreDoc[] Candidates, int Total) Find(IndexSearcher searcher, MatchQuery match, int minimum, Filter filter, FacetsCollector facets, int depth)
+    /// <summary>Score, then newest first: the final order's tie-break, so that equal scores keep the newest candidates.</summary>
+    internal static readonly Sort ByScoreThenDate = new(SortField.FIELD_SCORE, new SortField(LuceneFields.Date, SortFieldType.INT64, true));
+
+    /// <returns>The candidates, the matches per segment (for the facets) and their number.</returns>
+    public static (ScoreDoc[] Candidates, List<(AtomicReaderContext Context, FixedBitSet Docs)> Matches, int Total) Find(
+        IndexSearcher searcher, LuceneQueryBuilder terms, MatchQuery match, Filter filter, int depth)
     {
-        var segments = new LuceneMatchSet(searcher).Evaluate(match.Query, match.Units, minimum, filter);
-        var total = 0;
-        foreach (var segment in segments)
-        {
-            facets.SetNextReader(segment.Context);
-            var bits = segment.Matches;
-            for (var doc = bits.NextSetBit(0); doc >= 0; doc = doc + 1 < bits.Length ? bits.NextSetBit(doc + 1) : -1)
-            {
-                facets.Collect(doc);
-                total++;
-            }
-        }
+        var segments = new LuceneMatchSet(searcher, terms).Evaluate(match.Query, match.Units, filter);
+        var matches = segments.Select(s => (s.Context, s.Matches)).ToList();
+        var total = segments.Sum(s => s.Matches.Cardinality);
         SearchStages.Mark("match");
         if (total <= depth)
         {
-            return (segments.SelectMany(s => Docs(s.Context.DocBase, s.Matches)).ToArray(), total);
+            return (segments.SelectMany(s => Docs(s.Context.DocBase, s.Matches)).ToArray(), matches, total);
         }
-        Func<LuceneMatchSet.Segment, FixedBitSet>[] tiers = [s => s.TitleTier, s => s.TitleAny, s => s.Matches];
-        var tier = tiers.First(t => t == tiers[^1] || segments.Sum(s => (long)t(s).Cardinality) >= depth);
+        // The tier: the matches with the most query units in their titles, as many units as still leaves at least
+        // `depth` of them (all units, then one fewer, … down to one); no such tier: every match.
+        FixedBitSet[]? tier = null;
+        for (var units = match.Units.Count; units >= 1 && tier is null; units--)
+        {
+            var sets = segments.Select(s => s.TitleTier(units)).ToArray();
+            if (sets.Sum(s => (long)s.Cardinality) >= depth)
+            {
+                tier = sets;
+            }
+        }
         // A title tier is scored by its titles alone (short postings; its documents all hold query words there).
-        var scoring = tier == tiers[^1] ? match.Query : LuceneMatchSet.TitleOnly(match.Query) ?? match.Query;
-        var only = new FilteredQuery(scoring, new SegmentBitsFilter(segments.Select(tier).ToArray()), AcceptedOnly.Instance);
-        return (searcher.Search(only, depth).ScoreDocs, total);
+        var scoring = tier is null ? match.Query : LuceneMatchSet.TitleOnly(match.Query) ?? match.Query;
+        var bits = tier ?? segments.Select(s => s.Matches).ToArray();
+        var only = new FilteredQuery(scoring, new SegmentBitsFilter(bits), AcceptedOnly.Instance);
+        // Equal title scores are common (items sharing a title): the newest of them are taken, as the final order
+        // (score, then date) would show them.
+        return (searcher.Search(only, null, depth, ByScoreThenDate, doDocScores: true, doMaxScore: false).ScoreDocs, matches, total);
     }
 
     private static IEnumerable<ScoreDoc> Docs(int docBase, FixedBitSet bits)
