@@ -128,6 +128,9 @@ internal sealed class PostgresBenchEngine : ISearchBenchEngine
         return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The open connection to the bench database (the baseline engine searches on it).</summary>
+    public NpgsqlConnection Connection => _connection;
+
     public Task<SearchResults> SearchAsync(SearchRequest request) => _index.SearchAsync(_connection, request, SynonymSource.Shipped);
 
     public Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(string prefix) => _index.SuggestAsync(_connection, prefix, 8);
@@ -164,6 +167,25 @@ internal sealed class LuceneBaselineEngine(LuceneBenchEngine inner) : ISearchBen
     public Task<long> SizeAsync() => inner.SizeAsync();
 
     public Task<SearchResults> SearchAsync(SearchRequest request) => Task.FromResult(inner.Index.Search(request, SynonymSource.Shipped, baseline: true));
+
+    public Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(string prefix) => inner.SuggestAsync(prefix);
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}
+
+/// <summary>The same PostgreSQL database searched with the statements before issue 14's statement work (<see cref="PostgresSearchBefore"/>).</summary>
+internal sealed class PostgresBaselineEngine(PostgresBenchEngine inner) : ISearchBenchEngine
+{
+    public string Name => inner.Name;
+
+    public bool Reused => true;
+
+    public Task BuildAsync(IReadOnlyList<SearchDocument> documents) => Task.CompletedTask;
+
+    public Task<long> SizeAsync() => inner.SizeAsync();
+
+    public Task<SearchResults> SearchAsync(SearchRequest request) =>
+        PostgresSearchBefore.SearchAsync(inner.Connection, request, SynonymSource.Shipped, CancellationToken.None);
 
     public Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(string prefix) => inner.SuggestAsync(prefix);
 

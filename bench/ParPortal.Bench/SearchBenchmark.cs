@@ -10,7 +10,8 @@ namespace ParPortal.Bench;
 /// search returns its total, exact facets and highlighted snippets) and suggestion latency, with PostgreSQL's figures
 /// also as a ratio of Lucene's measured in the same run. Options: --n COUNT (default 100000), --runs R (timed runs
 /// per query, default 3), --keep NAME (keep and reuse the indexes: /tmp/NAME-lucene, PostgreSQL database NAME),
-/// --lucene-only, --postgres-only, --baseline (the Lucene index searched again the way before the tiered first pass),
+/// --lucene-only, --postgres-only, --baseline (the Lucene index searched again the way before the tiered first pass, and
+/// the PostgreSQL database with the statements before issue 14's statement work, PostgresSearchBefore),
 /// --query TEXT (repeatable: only these of the benchmark's searches). PostgreSQL runs when PARPORTAL_BENCH_POSTGRES holds a server connection string.
 /// </summary>
 public sealed class SearchBenchmark : IBenchmark
@@ -70,6 +71,11 @@ public sealed class SearchBenchmark : IBenchmark
         {
             await using var postgres = await PostgresBenchEngine.CreateAsync(server, keep);
             results.Add(await MeasureEngineAsync(postgres, documents, queries, runs));
+            if (args.Contains("--baseline"))
+            {
+                // The same database searched with the statements before issue 14's statement work, in this run.
+                results.Add(await MeasureEngineAsync(new PostgresBaselineEngine(postgres), documents, queries, runs) with { Name = "PostgreSQL, before" });
+            }
         }
         else if (!args.Contains("--lucene-only"))
         {
@@ -202,14 +208,20 @@ public sealed class SearchBenchmark : IBenchmark
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"first page against the old path ({shared.Count} searches with hits): {overlap.Average():P1} of its items shown, same first hit in {sameFirst}, identical page in {identical}; the least shared: {least}"));
         }
-        if (lucene is not null && results.FirstOrDefault(r => r.Name.StartsWith("PostgreSQL", StringComparison.Ordinal)) is { } p)
+        if (results.FirstOrDefault(r => r.Name.StartsWith("PostgreSQL 15", StringComparison.Ordinal)) is { } now
+            && results.FirstOrDefault(r => r.Name.StartsWith("PostgreSQL, before", StringComparison.Ordinal)) is { } old)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"PostgreSQL before ÷ after: search p50 {old.SearchP50 / now.SearchP50:F1}×, p95 {old.SearchP95 / now.SearchP95:F1}×"));
+        }
+        if (lucene is not null && results.FirstOrDefault(r => r.Name.StartsWith("PostgreSQL 15", StringComparison.Ordinal)) is { } p)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"PostgreSQL ÷ Lucene: search p50 {p.SearchP50 / lucene.SearchP50:F1}×, p95 {p.SearchP95 / lucene.SearchP95:F1}×, suggest p95 {p.SuggestP95 / lucene.SuggestP95:F1}×"));
         }
     }
 
-    private static List<SearchRequest> BuildQueries(List<SearchDocument> documents)
+    internal static List<SearchRequest> BuildQueries(List<SearchDocument> documents)
     {
         var list = FixedQueries.Select(q => new SearchRequest(q)).ToList();
         // Codes and document numbers that exist in the generated corpus, typed exactly and loosely.

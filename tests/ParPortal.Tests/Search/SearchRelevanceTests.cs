@@ -212,4 +212,16 @@ public class SearchRelevanceTests(SearchCorpusDatabase db) : IClassFixture<Searc
         Assert.Contains(suggestions, s => s.Title == expectedTitle);
         Assert.All(suggestions, s => Assert.StartsWith("/cchc/", s.Url));
     }
+
+    [Theory]
+    [InlineData("ky khai s", "Đăng ký khai sinh")]
+    [InlineData("cháy ch", "Phòng cháy chữa cháy mùa khô")]
+    public async Task Suggest_MatchesWordsInsideTitles_WhenLastWordIsShort(string prefix, string expectedTitle)
+    {
+        var suggestions = await db.SuggestAsync(prefix, 5);
+        Assert.Contains(suggestions, s => s.Title == expectedTitle);
+        // Each suggestion holds a word beginning with the short last word.
+        var last = " " + ParPortal.Text.VietnameseText.Fold(prefix).Split(' ')[^1];
+        Assert.All(suggestions, s => Assert.Contains(last, " " + ParPortal.Text.VietnameseText.Fold(s.Title), StringComparison.Ordinal));
+    }
 }

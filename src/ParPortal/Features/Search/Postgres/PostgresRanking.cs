@@ -52,6 +52,9 @@ internal sealed class PostgresRanking
     /// <summary>What a row of the title tier satisfies: the words (or synonyms) in its title and summary, and the match.</summary>
     public string HeadCondition { get; private set; } = "";
 
+    /// <summary>True when <see cref="HeadCondition"/> counts units on tsv_fold (a long query of rare words).</summary>
+    public bool HeadReadsBody { get; private set; }
+
     /// <summary>The tsquery (text, cast by the statements) of the literal words on tsv_fold.</summary>
     public string FoldMatch { get; private set; } = "";
 
@@ -64,6 +67,15 @@ internal sealed class PostgresRanking
     /// the large, TOASTed body vector is decompressed once per candidate and every body test runs on a few lexemes.
     /// </summary>
     public string Score { get; private set; } = "";
+
+    /// <summary>
+    /// The most the body tests can add to a row's score: each unit's body weight (a unit counts its best field, so
+    /// a body match adds at most that) and each run's body phrase, times the intent factor.
+    /// </summary>
+    public double BodyBound { get; private set; }
+
+    /// <summary><see cref="Score"/> and its bounds without reading the body vector.</summary>
+    public PostgresScore Scores => new(Score, BodyBound);
 
     /// <summary>The select list of the one-row <c>q</c> the score reads its tsqueries from.</summary>
     public string Queries => _tsqueries.Count == 0 ? "1 AS none" : string.Join(", ", _tsqueries.Select(n => $"{n}::tsquery AS {n[1..]}"));
@@ -84,6 +96,7 @@ internal sealed class PostgresRanking
         var headUnits = new List<string>();
         var required = new List<int>();
         var score = new StringBuilder();
+        var body = 0.0;
         for (var i = 0; i < query.Units.Count; i++)
         {
             var u = query.Units[i];
@@ -103,6 +116,7 @@ internal sealed class PostgresRanking
                 score.Append($" + GREATEST(CASE WHEN d.code_key = {p}ck THEN {F(RankingPolicy.CodeExact)} WHEN d.code_key LIKE {p}ck || '%' THEN {F(RankingPolicy.CodePrefix)} ELSE 0 END, ")
                     .Append($"{F(idf)} * GREATEST(CASE WHEN d.tsv_head @@ {th} THEN {F(RankingPolicy.TitleFolded)} * {titleNorm} ELSE 0 END, ")
                     .Append($"CASE WHEN d.fv @@ {tb} THEN {F(RankingPolicy.BodyFolded)} ELSE 0 END))");
+                body += idf * RankingPolicy.BodyFolded;
                 continue;
             }
             var w = u.Word;
@@ -120,6 +134,7 @@ internal sealed class PostgresRanking
             head.Add($"CASE WHEN d.tsv_head @@ {r.Tsq(p + "fa", Lexeme(w.Folded, "A"))} THEN {F(RankingPolicy.TitleFolded)} * {titleNorm} ELSE 0 END");
             head.Add($"CASE WHEN d.tsv_head @@ {r.Tsq(p + "fb", Lexeme(w.Folded, "B"))} THEN {F(RankingPolicy.SummaryFolded)} * {summaryNorm} ELSE 0 END");
             head.Add($"CASE WHEN d.fv @@ {r.Tsq(p + "f", Lexeme(w.Folded))} THEN {F(RankingPolicy.BodyFolded)} ELSE 0 END");
+            body += Idf(w.Folded) * RankingPolicy.BodyFolded;
             if (alternatives.Count > 0)
             {
                 var aa = r.Tsq(p + "aa", string.Join(" | ", u.Alternatives.Select(a => Phrase(a, "A"))));
@@ -150,6 +165,7 @@ internal sealed class PostgresRanking
                 score.Append($" + CASE WHEN d.tsv_head @@ {r.Tsq(name + "a", Phrase(run, "A"))} THEN {F(idf * RankingPolicy.TitlePhrase)} * {titleNorm} ELSE 0 END");
             }
             score.Append($" + CASE WHEN d.fv @@ {r.Tsq(name + "t", Phrase(run))} THEN {F(idf * RankingPolicy.BodyPhrase)} ELSE 0 END");
+            body += idf * RankingPolicy.BodyPhrase;
         }
         var intent = "1";
         if (query.Intents.Count > 0)
@@ -158,6 +174,7 @@ internal sealed class PostgresRanking
             intent = $"CASE WHEN d.content_type = ANY(@intents) THEN {F(RankingPolicy.IntentFactor)} ELSE 1 END";
         }
         r.Score = $"{intent} * (0{score})";
+        r.BodyBound = (query.Intents.Count > 0 ? RankingPolicy.IntentFactor : 1) * body;
         r.Add("@lexemes", query.Units.SelectMany(u => u.Code?.Words ?? [u.Word.Folded]).Concat(query.Runs.SelectMany(x => x)).Distinct(StringComparer.Ordinal).ToArray());
 
         var m = query.MinimumShouldMatch;
@@ -189,9 +206,12 @@ internal sealed class PostgresRanking
             headMatch = string.Join(" & ", rarest.Select(k => headRequired[k]));
         }
         r.FoldMatch = fold;
+        r.HeadReadsBody = foldCount is not null;
         r.HeadMatch = headMatch;
         var foldCondition = "d.tsv_fold @@ @fold::tsquery" + (foldCount is null ? "" : " AND " + foldCount);
-        r.MatchCondition = synonyms ? $"(({foldCondition}) OR (d.tsv_head @@ @head::tsquery{(headCount is null ? "" : " AND " + headCount)}))" : $"({foldCondition})";
+        // The title-and-summary test first: a row the GIN bitmap marks for a recheck (synonym phrases) is then decided
+        // on the small inline tsv_head, and the out-of-line body vector is read only for rows that fail it.
+        r.MatchCondition = synonyms ? $"((d.tsv_head @@ @head::tsquery{(headCount is null ? "" : " AND " + headCount)}) OR ({foldCondition}))" : $"({foldCondition})";
         r.HeadCondition = "d.tsv_head @@ @head::tsquery" + (foldCount is null ? "" : $" AND ({(synonyms ? headCount + " OR " : "")}{foldCount})");
         if (m < foldRequired.Count && fold.Contains('|', StringComparison.Ordinal))
         {

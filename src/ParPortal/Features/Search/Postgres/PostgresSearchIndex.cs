@@ -59,6 +59,10 @@ public sealed class PostgresSearchIndex
         "DROP INDEX IF EXISTS ix_search_documents_browse",
         "CREATE INDEX IF NOT EXISTS ix_search_documents_date ON search_documents(date DESC)",
         "CREATE INDEX IF NOT EXISTS ix_search_documents_topics ON search_documents USING gin(topics)",
+        // One row in 16 (PostgresSearchSql.Sampled): a common query's facets are estimated from these small indexes
+        // instead of reading the first 10,000 matches from the whole index (about 3.5 MB for 100,000 items).
+        "CREATE INDEX IF NOT EXISTS ix_search_documents_fold_sample ON search_documents USING gin(tsv_fold) WHERE (hashtext(item_id::text) & 15) = 0",
+        "CREATE INDEX IF NOT EXISTS ix_search_documents_head_sample ON search_documents USING gin(tsv_head) WHERE (hashtext(item_id::text) & 15) = 0",
         // Suggestions: titles beginning with the typed words, in key order, straight from this index. Not partial on
         // is_published: the planner would read a partial index just to find published rows. In the "C" collation (byte
         // order) one index serves both the prefix and the order: the text_pattern_ops index it replaces served only
