@@ -32,27 +32,33 @@ public sealed class ImageProcessor
     private readonly ILogger<ImageProcessor> _logger;
     private readonly SemaphoreSlim _oneImageAtATime = new(1);
 
+    private readonly Lazy<bool> _available;
+
     public ImageProcessor(IOptions<MediaOptions> options, ILogger<ImageProcessor> logger)
     {
         _options = options.Value;
         _logger = logger;
-        var problem = LibVips.Start(logger);
-        IsAvailable = problem is null;
-        StatusMessage = IsAvailable
-            ? $"Xử lý ảnh bằng libvips {LibVips.Version} ngay trong máy chủ: mỗi ảnh được giải mã rồi mã hóa lại thành WebP và JPEG "
-              + "theo các độ rộng đã cấu hình, không giữ siêu dữ liệu (EXIF, GPS, XMP)."
-            : "Không nạp được thư viện xử lý ảnh libvips trên máy chủ này: chưa nhận tải ảnh lên; tệp văn bản vẫn tải lên được.";
-        if (!IsAvailable)
+        // libvips is loaded at the first image, not at start: a node that serves pages never maps the 6 MB library
+        // (the page benchmark's reads-alone memory budget), and command-line verbs start faster.
+        _available = new Lazy<bool>(() =>
         {
-            _logger.LogError("libvips did not load ({Problem}); image uploads are refused.", problem);
-        }
+            var problem = LibVips.Start(_logger);
+            if (problem is not null)
+            {
+                _logger.LogError("libvips did not load ({Problem}); image uploads are refused.", problem);
+            }
+            return problem is null;
+        });
     }
 
-    /// <summary>True when libvips loaded and images are accepted.</summary>
-    public bool IsAvailable { get; }
+    /// <summary>True when libvips loaded and images are accepted (loads it on first use).</summary>
+    public bool IsAvailable => _available.Value;
 
     /// <summary>A Vietnamese sentence for the admin pages describing how images are processed.</summary>
-    public string StatusMessage { get; }
+    public string StatusMessage => IsAvailable
+        ? $"Xử lý ảnh bằng libvips {LibVips.Version} ngay trong máy chủ: mỗi ảnh được giải mã rồi mã hóa lại thành WebP và JPEG "
+          + "theo các độ rộng đã cấu hình, không giữ siêu dữ liệu (EXIF, GPS, XMP)."
+        : "Không nạp được thư viện xử lý ảnh libvips trên máy chủ này: chưa nhận tải ảnh lên; tệp văn bản vẫn tải lên được.";
 
     /// <summary>Writes the variants of <paramref name="sourcePath"/> into <paramref name="outputFolder"/>.</summary>
     /// <remarks>relativePrefix: Prefix for <see cref="MediaVariant.RelativePath"/>, e.g. <c>ab/abcdef…</c>.</remarks>
