@@ -44,6 +44,14 @@ internal static class PostgresSearchSql
     /// </summary>
     public const int CutoffSampleRank = 40;
 
+    /// <summary>
+    /// Sample title-tier matches that must lie among the newest <see cref="RecentRows"/> rows for them to be walked:
+    /// 10 stand for about 160 there. With fewer the walk (4,000 tests, 6–18 ms) would seldom fill the tier and the index
+    /// is read after it anyway; with more it often stops early ("chỉ số hài lòng": 300 in the newest 4,000, while its
+    /// synonym phrase makes the GIN bitmap cost 40 ms).
+    /// </summary>
+    public const int WalkSampleRank = 10;
+
     /// <summary>Set by <see cref="SampleSql"/>: '1' when the sample shows more than 10,000 matches.</summary>
     private const string Big = "(coalesce(current_setting('parportal.search_big', true), '') = '1')";
 
@@ -59,19 +67,24 @@ internal static class PostgresSearchSql
     /// <summary>
     /// The statement before the search: the sample <c>sm</c> (see <see cref="SampleFactor"/>). When it shows more than
     /// 10,000 matches its facet counts are the result (marked <see cref="SampleKey"/>), and the search statement does
-    /// not read the whole match set. Either way it records whether it did and the body cutoff
-    /// (<see cref="Cutoff"/>) for the search statement, which is planned after this one runs.
+    /// not read the whole match set. Either way it records whether it did and the cutoffs (<see cref="Cutoff"/>: body,
+    /// head, and walk: the date of the <see cref="RecentRows"/>-th newest row when the title tier is dense there, else
+    /// infinity) for the search statement, which is planned after this one runs. <paramref name="head"/>: the title
+    /// tier's condition, "false" when it would read the body vector (no title cutoff then).
     /// </summary>
     public static string SampleSql(string where, string head) => $"""
         WITH sm AS MATERIALIZED (SELECT {FacetColumns}, ({head}) IS TRUE AS h FROM search_documents d WHERE {Sampled} AND {where}),
         sn AS MATERIALIZED (
             SELECT count(*) >= {SampleEnough} AS big,
                    (SELECT s.date FROM sm s ORDER BY s.date DESC OFFSET {CutoffSampleRank - 1} LIMIT 1) AS body,
-                   (SELECT s.date FROM sm s WHERE s.h ORDER BY s.date DESC OFFSET {CutoffSampleRank - 1} LIMIT 1) AS head FROM sm),
+                   (SELECT s.date FROM sm s WHERE s.h ORDER BY s.date DESC OFFSET {CutoffSampleRank - 1} LIMIT 1) AS head,
+                   (SELECT s.date FROM sm s WHERE s.h ORDER BY s.date DESC OFFSET {WalkSampleRank - 1} LIMIT 1) AS walk,
+                   (SELECT s.date FROM search_documents s ORDER BY s.date DESC OFFSET {RecentRows} LIMIT 1) AS recent FROM sm),
         cfg AS MATERIALIZED (
             SELECT set_config('parportal.search_big', CASE WHEN big THEN '1' ELSE '0' END, true) AS big,
                    set_config('parportal.search_cutoff_body', coalesce(body::text, ''), true) AS body,
-                   set_config('parportal.search_cutoff_head', coalesce(head::text, ''), true) AS head FROM sn)
+                   set_config('parportal.search_cutoff_head', coalesce(head::text, ''), true) AS head,
+                   set_config('parportal.search_cutoff_walk', CASE WHEN walk >= recent THEN recent::text ELSE 'infinity' END, true) AS walk FROM sn)
         SELECT f.* FROM ({FacetSql("sm", "true")}) f WHERE (SELECT big FROM cfg) = '1'
         """;
 
@@ -105,16 +118,17 @@ internal static class PostgresSearchSql
 
     /// <summary>
     /// The newest <see cref="PostgresSearch.RankLimit"/> rows of <paramref name="rows"/> (a query over <c>d</c> with
-    /// its date): first those from the cutoff on (<see cref="Cutoff"/>; the date index and the GIN bitmap
-    /// intersected, about 640 rows fetched instead of every match: 65 ms → 15 ms for "bưu chính công ích", 33,000
-    /// body-only matches), then, only when they are too few, the older ones. OFFSET 0 keeps each on the GIN bitmap:
-    /// walking the date index would read every passed row's body vector.
+    /// its date) older than <paramref name="upper"/>: first those from the cutoff <paramref name="lower"/> on
+    /// (<see cref="Cutoff"/>; the date index and the GIN bitmap intersected, about 640 rows fetched instead of every
+    /// match: 65 ms → 15 ms for "bưu chính công ích", 33,000 body-only matches), then, only when they are too few,
+    /// the older ones. OFFSET 0 keeps each on the GIN bitmap: walking the date index would read every passed row's
+    /// body vector.
     /// </summary>
-    private static string NewestFromCutoff(string rows, string which) => $"""
+    private static string NewestFromCutoff(string rows, string lower, string upper) => $"""
         (SELECT y.item_id, y.is_published FROM (
-            (SELECT x.item_id, x.is_published FROM ({rows} AND d.date >= {Cutoff(which)} OFFSET 0) x ORDER BY x.date DESC LIMIT {PostgresSearch.RankLimit})
+            (SELECT x.item_id, x.is_published FROM ({rows} AND d.date >= {lower} AND d.date < {upper} OFFSET 0) x ORDER BY x.date DESC LIMIT {PostgresSearch.RankLimit})
             UNION ALL
-            (SELECT x.item_id, x.is_published FROM ({rows} AND d.date < {Cutoff(which)} OFFSET 0) x ORDER BY x.date DESC LIMIT {PostgresSearch.RankLimit})) y
+            (SELECT x.item_id, x.is_published FROM ({rows} AND d.date < least({lower}, {upper}) OFFSET 0) x ORDER BY x.date DESC LIMIT {PostgresSearch.RankLimit})) y
          LIMIT {PostgresSearch.RankLimit})
         """;
 
@@ -148,9 +162,14 @@ internal static class PostgresSearchSql
     /// Rows, newest first, in which the title tier of a common query is looked for first: walking them in date order
     /// and testing each row's inline title-and-summary vector costs about 1 µs a row, while the GIN bitmap of a query
     /// whose words are in a quarter of all titles visits every such row before sorting (25,000 rows, 60 ms for
-    /// "UBND tỉnh", with the planner misjudging the synonym phrase's selectivity). A tier with fewer than
-    /// <see cref="PostgresSearch.RankLimit"/> rows there is completed from the older rows as before, so the tier is the
-    /// same newest rows either way.
+    /// "UBND tỉnh", with the planner misjudging the synonym phrase's selectivity). They are walked only when the sample
+    /// shows enough title matches among them (<see cref="WalkSampleRank"/>); a sparser tier walked all 4,000 rows
+    /// (6–18 ms) before going to the index anyway, so it is read from the title cutoff on through the GIN bitmap and
+    /// the date index. The walk's bound is a subquery, hidden from the
+    /// planner: knowing it, the planner fetches all 4,000 rows and sorts them instead of stopping at the 300th. A tier
+    /// with fewer than
+    /// <see cref="PostgresSearch.RankLimit"/> rows there is completed from the older rows, so the tier is the same
+    /// newest rows either way.
     /// </summary>
     private const int RecentRows = 4000;
 
@@ -174,21 +193,19 @@ internal static class PostgresSearchSql
         var bodyOnly = NewestFromCutoff($"""
             SELECT d.item_id, d.is_published, d.date FROM search_documents d
             WHERE NOT {all} AND {where} AND NOT (d.tsv_head @@ @head::tsquery) AND NOT ({codes}) AND (SELECT count(*) FROM t) + (SELECT count(*) FROM k) < @need
-            """, "body");
+            """, Cutoff("body"), "'infinity'::timestamptz");
         var olderTitles = NewestFromCutoff($"""
             SELECT d.item_id, d.is_published, d.date FROM search_documents d
-            WHERE NOT {tierOnM} AND d.date < (SELECT v FROM cut) AND {filters} AND {head}
-            """, "head");
+            WHERE NOT {tierOnM} AND {filters} AND {head}
+            """, Cutoff("head"), Cutoff("walk"));
         return $"""
             WITH {matchCtes},
-            cut AS MATERIALIZED (
-                SELECT coalesce((SELECT s.date FROM search_documents s ORDER BY s.date DESC OFFSET {RecentRows} LIMIT 1), '-infinity'::timestamptz) AS v),
             t AS MATERIALIZED (
                 (SELECT d.item_id, d.is_published FROM m d WHERE {tierOnM} AND d.h ORDER BY d.date DESC LIMIT {PostgresSearch.RankLimit})
                 UNION ALL
                 (SELECT y.item_id, y.is_published FROM (
                     (SELECT d.item_id, d.is_published FROM search_documents d
-                     WHERE NOT {tierOnM} AND d.date >= (SELECT v FROM cut) AND {filters} AND ({head}) IS TRUE ORDER BY d.date DESC LIMIT {PostgresSearch.RankLimit})
+                     WHERE NOT {tierOnM} AND d.date >= (SELECT {Cutoff("walk")}) AND {filters} AND ({head}) IS TRUE ORDER BY d.date DESC LIMIT {PostgresSearch.RankLimit})
                     UNION ALL
                     {olderTitles}) y
                  LIMIT {PostgresSearch.RankLimit})),
