@@ -25,7 +25,7 @@ public class SearchDateCutoffTests(SearchTestDatabase db) : IClassFixture<Search
 
         var results = await db.SearchAsync(new SearchRequest("bưu chính công ích", PageSize: 10));
 
-        Assert.True(results.TotalIsCapped);
+        Assert.True(results.Total >= SearchLimits.MaxCountedTotal);
         var newest = Enumerable.Range(0, 10).Select(k => $"/bc/{count - 1 - k}").ToList();
         Assert.Equal(newest, results.Hits.Select(h => h.Url).ToList());
     }
@@ -49,7 +49,7 @@ public class SearchDateCutoffTests(SearchTestDatabase db) : IClassFixture<Search
 
         var results = await db.SearchAsync(new SearchRequest("kiểm định chất lượng", PageSize: 10));
 
-        Assert.True(results.TotalIsCapped);
+        Assert.True(results.Total >= SearchLimits.MaxCountedTotal);
         var newest = Enumerable.Range(0, count).Reverse().Where(InTitle).Take(10).Select(i => $"/kd/{i}").ToList();
         Assert.Equal(newest, results.Hits.Select(h => h.Url).ToList());
     }
