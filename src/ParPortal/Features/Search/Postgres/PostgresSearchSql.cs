@@ -162,13 +162,12 @@ internal static class PostgresSearchSql
     /// Rows, newest first, in which the title tier of a common query is looked for first: walking them in date order
     /// and testing each row's inline title-and-summary vector costs about 1 µs a row, while the GIN bitmap of a query
     /// whose words are in a quarter of all titles visits every such row before sorting (25,000 rows, 60 ms for
-    /// "UBND tỉnh", with the planner misjudging the synonym phrase's selectivity). They are walked only when the sample
-    /// shows enough title matches among them (<see cref="WalkSampleRank"/>); a sparser tier walked all 4,000 rows
+    /// "UBND tỉnh", with the planner misjudging the synonym phrase's selectivity). They are read only when the sample
+    /// shows enough title matches among them (<see cref="WalkSampleRank"/>); a sparser tier tested all 4,000 rows
     /// (6–18 ms) before going to the index anyway, so it is read from the title cutoff on through the GIN bitmap and
-    /// the date index. The walk's bound is a subquery, hidden from the
-    /// planner: knowing it, the planner fetches all 4,000 rows and sorts them instead of stopping at the 300th. A tier
-    /// with fewer than
-    /// <see cref="PostgresSearch.RankLimit"/> rows there is completed from the older rows, so the tier is the same
+    /// the date index. Their bound stays a subquery the planner cannot see, as before this cutoff work (shown its
+    /// value, the planner estimated the range well and still fetched and sorted every row in it). A tier with fewer
+    /// than <see cref="PostgresSearch.RankLimit"/> rows there is completed from the older rows, so the tier is the same
     /// newest rows either way.
     /// </summary>
     private const int RecentRows = 4000;
