@@ -11,7 +11,7 @@ namespace ParPortal.Bench;
 /// PostgreSQL's plans for one search (EXPLAIN ANALYZE, BUFFERS of the facet and hits statements, exactly as the
 /// search runs them), on a database kept by <c>search --keep NAME</c>: where a slow query's time goes. The search
 /// runs twice and the second plans are printed, so term statistics and caches are warm as in the timed runs.
-/// Usage: <c>search-explain --keep NAME "query"</c>, with PARPORTAL_BENCH_POSTGRES set as for <c>search</c>.
+/// Usage: <c>search-explain --keep NAME "query" [--year N]</c>, with PARPORTAL_BENCH_POSTGRES set as for <c>search</c>.
 /// <c>search-explain --keep NAME --all [--n 100000]</c> runs every search of the <c>search</c> bench instead and prints
 /// each statement's server execution time per search (the best of three, so that the shared machine's load says less)
 /// and their p50 / p95: where the time goes, per statement.
@@ -40,11 +40,14 @@ public sealed partial class SearchExplainBenchmark : IBenchmark
             await AllAsync(connection, SearchBenchmark.IntOption(args, "--n", 100_000));
             return 0;
         }
+        // --year N: the search as the bench's filtered ones run it ("cai cach hanh chinh" year=2024).
+        var year = SearchBenchmark.IntOption(args, "--year", 0);
+        var request = new SearchRequest(query, Year: year == 0 ? null : year);
         var plans = new List<string>();
         for (var run = 0; run < 2; run++)
         {
             plans.Clear();
-            await PostgresSearch.SearchAsync(connection, new SearchRequest(query), SynonymSource.Shipped, CancellationToken.None, plans);
+            await PostgresSearch.SearchAsync(connection, request, SynonymSource.Shipped, CancellationToken.None, plans);
         }
         foreach (var line in plans)
         {

@@ -49,7 +49,7 @@ internal static class PostgresSearch
             if (query.IsBlank)
             {
                 PostgresSql.Add(batch, Explained(PostgresSearchSql.BrowseSql(filters)), parameters);
-                return await ReadAsync(batch, query, page, pageSize, explain, ct, planner: false);
+                return await ReadAsync(batch, query, page, pageSize, explain, ct, planner: false, statements: 1);
             }
 
             var words = query.Units.SelectMany(u => u.Code?.Words ?? [u.Word.Folded]).Concat(query.FunctionWords.Select(w => w.Folded)).ToList();
@@ -68,10 +68,12 @@ internal static class PostgresSearch
             var matches = PostgresSearchSql.MatchCtes(where, ranking.AllMatch is null ? null : filters + " AND d.tsv_fold @@ @all::tsquery");
             // Plain index scans stay on: the title tier of common words walks the date index.
             PostgresSql.AddPlannerSwitches(batch, indexScans: true);
+            // The sample's title-tier test is skipped when it would read the body vector (its cutoff is then unset).
+            PostgresSql.Add(batch, Explained(PostgresSearchSql.SampleSql(where, ranking.HeadReadsBody ? "false" : ranking.HeadCondition)), parameters);
             PostgresSql.Add(batch, Explained(PostgresSearchSql.SearchSql(
                 matches, where, ranking.HeadCondition, !ranking.HeadReadsBody, filters, codes, ranking.Scores, ranking.Queries)), parameters);
             PostgresSql.AddPlannerRestore(batch);
-            return await ReadAsync(batch, query, page, pageSize, explain, ct, planner: true);
+            return await ReadAsync(batch, query, page, pageSize, explain, ct, planner: true, statements: 2);
         }
         finally
         {
@@ -82,8 +84,11 @@ internal static class PostgresSearch
         }
     }
 
-    /// <summary>Reads the statement's facet rows and hits (in any order: hits carry their rank), or its plan.</summary>
-    private static async Task<SearchResults> ReadAsync(DbBatch batch, SearchQuery query, int page, int pageSize, List<string>? explain, CancellationToken ct, bool planner)
+    /// <summary>
+    /// Reads the facet rows and hits of the batch's <paramref name="statements"/> statements (the sample statement's
+    /// and the search's; in any order: hits carry their rank), or their plans.
+    /// </summary>
+    private static async Task<SearchResults> ReadAsync(DbBatch batch, SearchQuery query, int page, int pageSize, List<string>? explain, CancellationToken ct, bool planner, int statements)
     {
         await using var reader = await batch.ExecuteReaderAsync(ct);
         SearchStages.Mark("execute");
@@ -91,43 +96,56 @@ internal static class PostgresSearch
         {
             await reader.NextResultAsync(ct);
         }
-        if (explain is not null)
-        {
-            while (await reader.ReadAsync(ct))
-            {
-                explain.Add(reader.GetValue(0)?.ToString() ?? "");
-            }
-            return SearchResults.Empty(page, pageSize);
-        }
         var total = 0;
         var sampled = false;
         var rows = new List<FacetRow>();
         var topics = new Dictionary<string, long>(StringComparer.Ordinal);
         var hits = new List<(long Rank, SearchHit Hit)>();
-        while (await reader.ReadAsync(ct))
+        for (var statement = 0; statement < statements; statement++)
         {
-            var kind = reader.GetInt32(0);
-            if (kind == PostgresSearchSql.HitKind)
+            if (statement > 0)
             {
-                hits.Add((reader.GetInt64(3), ReadHit(reader, query)));
+                await reader.NextResultAsync(ct);
             }
-            else if (kind == 4)
+            while (await reader.ReadAsync(ct))
             {
-                total = (int)reader.GetInt64(3);
-                sampled = reader.GetString(1) == PostgresSearchSql.SampleKey;
-            }
-            else if (kind == 5)
-            {
-                foreach (var topic in reader.GetString(1).Split('\u001f', StringSplitOptions.RemoveEmptyEntries))
+                if (explain is not null)
                 {
-                    topics[topic] = topics.GetValueOrDefault(topic) + reader.GetInt64(3);
+                    explain.Add(reader.GetValue(0)?.ToString() ?? "");
+                    continue;
+                }
+                var kind = reader.GetInt32(0);
+                if (kind == PostgresSearchSql.HitKind)
+                {
+                    hits.Add((reader.GetInt64(3), ReadHit(reader, query)));
+                }
+                else if (kind == 4)
+                {
+                    // The sample's total (its key says so) stands for the whole match set.
+                    var fromSample = reader.GetString(1) == PostgresSearchSql.SampleKey;
+                    if (fromSample || !sampled)
+                    {
+                        total = (int)reader.GetInt64(3);
+                        sampled = fromSample;
+                    }
+                }
+                else if (kind == 5)
+                {
+                    foreach (var topic in reader.GetString(1).Split('\u001f', StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        topics[topic] = topics.GetValueOrDefault(topic) + reader.GetInt64(3);
+                    }
+                }
+                else if (!reader.IsDBNull(1))
+                {
+                    // A unit facet of rows without a unit has no key: those rows are not counted under any unit.
+                    rows.Add(new FacetRow((FacetKind)kind, reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetInt64(3)));
                 }
             }
-            else if (!reader.IsDBNull(1))
-            {
-                // A unit facet of rows without a unit has no key: those rows are not counted under any unit.
-                rows.Add(new FacetRow((FacetKind)kind, reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetInt64(3)));
-            }
+        }
+        if (explain is not null)
+        {
+            return SearchResults.Empty(page, pageSize);
         }
         rows.AddRange(topics.Select(t => new FacetRow(FacetKind.Topic, t.Key, null, t.Value)));
         SearchStages.Mark("read");

@@ -37,35 +37,99 @@ internal static class PostgresSearchSql
     public const string SampleKey = "sample";
 
     /// <summary>
-    /// The matches that facets count, <c>a</c>, and the counted matches <c>m</c> with <c>h</c>, whether the title and
-    /// summary hold the query (the title tier; one test on the small inline vector per counted row). First the sample
-    /// <c>sm</c>: when it shows more than 10,000 matches (<c>sn.big</c>), facets count the sample and <c>m</c> is not
-    /// read (its count stands at the cap). Otherwise <c>m</c> holds every match up to the cap (at most @cap): when not
-    /// every unit is required, the rows holding all of them are read first (<paramref name="allWords"/>; GIN intersects
-    /// their posting lists quickly) and, when they alone reach the cap, the "at least m of n" match (an OR of ANDs,
-    /// which GIN evaluates item by item, three to four times slower) is skipped; <c>m</c> is then incomplete and
-    /// <c>h</c> is not needed (null). <c>n</c> holds the count, read by the statement's guards.
+    /// Sample matches newer than the body cutoff (<see cref="SampleSql"/>): the full matches newer than the sample's
+    /// 40th newest number about 40 × 16 = 640, so the newest <see cref="PostgresSearch.RankLimit"/> (300) body matches
+    /// lie above it unless the sample is off by five standard deviations (fewer than 300 would hold 40 sample rows);
+    /// then the older rows complete the set, so the set is the same either way.
     /// </summary>
-    public static string MatchCtes(string where, string? allWords) => $"""
-        sm AS MATERIALIZED (SELECT {FacetColumns}, NULL::boolean AS h FROM search_documents d WHERE {Sampled} AND {where}),
-        sn AS MATERIALIZED (SELECT count(*) >= {SampleEnough} AS big FROM sm),
-        """ + (allWords is null
+    public const int CutoffSampleRank = 40;
+
+    /// <summary>
+    /// Sample title-tier matches that must lie among the newest <see cref="RecentRows"/> rows for them to be walked:
+    /// 10 stand for about 160 there. With fewer the walk (4,000 tests, 6–18 ms) would seldom fill the tier and the index
+    /// is read after it anyway; with more it often stops early ("chỉ số hài lòng": 300 in the newest 4,000, while its
+    /// synonym phrase makes the GIN bitmap cost 40 ms).
+    /// </summary>
+    public const int WalkSampleRank = 10;
+
+    /// <summary>Set by <see cref="SampleSql"/>: '1' when the sample shows more than 10,000 matches.</summary>
+    private const string Big = "(coalesce(current_setting('parportal.search_big', true), '') = '1')";
+
+    /// <summary>
+    /// Set by <see cref="SampleSql"/>: the date of the sample's <see cref="CutoffSampleRank"/>-th newest match
+    /// (<c>body</c>) or title-tier match (<c>head</c>). Read from a setting, not a CTE, because the planner then sees
+    /// its value (it estimates with stable functions) and intersects the date index with the GIN bitmap: with a CTE's
+    /// value it assumes a third of the table and walks the date range testing every row's out-of-line body vector.
+    /// </summary>
+    private static string Cutoff(string which) =>
+        $"coalesce(nullif(current_setting('parportal.search_cutoff_{which}', true), ''), '-infinity')::timestamptz";
+
+    /// <summary>
+    /// The statement before the search: the sample <c>sm</c> (see <see cref="SampleFactor"/>). When it shows more than
+    /// 10,000 matches its facet counts are the result (marked <see cref="SampleKey"/>), and the search statement does
+    /// not read the whole match set. Either way it records whether it did and the cutoffs (<see cref="Cutoff"/>: body,
+    /// head, and walk: the date of the <see cref="RecentRows"/>-th newest row when the title tier is dense there, else
+    /// infinity) for the search statement, which is planned after this one runs. <paramref name="head"/>: the title
+    /// tier's condition, "false" when it would read the body vector (no title cutoff then).
+    /// </summary>
+    public static string SampleSql(string where, string head) => $"""
+        WITH sm AS MATERIALIZED (SELECT {FacetColumns}, ({head}) IS TRUE AS h FROM search_documents d WHERE {Sampled} AND {where}),
+        sn AS MATERIALIZED (
+            SELECT count(*) >= {SampleEnough} AS big,
+                   (SELECT s.date FROM sm s ORDER BY s.date DESC OFFSET {CutoffSampleRank - 1} LIMIT 1) AS body,
+                   (SELECT s.date FROM sm s WHERE s.h ORDER BY s.date DESC OFFSET {CutoffSampleRank - 1} LIMIT 1) AS head,
+                   (SELECT s.date FROM sm s WHERE s.h ORDER BY s.date DESC OFFSET {WalkSampleRank - 1} LIMIT 1) AS walk,
+                   (SELECT s.date FROM search_documents s ORDER BY s.date DESC OFFSET {RecentRows} LIMIT 1) AS recent FROM sm),
+        cfg AS MATERIALIZED (
+            SELECT set_config('parportal.search_big', CASE WHEN big THEN '1' ELSE '0' END, true) AS big,
+                   set_config('parportal.search_cutoff_body', coalesce(body::text, ''), true) AS body,
+                   set_config('parportal.search_cutoff_head', coalesce(head::text, ''), true) AS head,
+                   set_config('parportal.search_cutoff_walk', CASE WHEN walk >= recent THEN recent::text ELSE 'infinity' END, true) AS walk FROM sn)
+        SELECT f.* FROM ({FacetSql("sm", "true")}) f WHERE (SELECT big FROM cfg) = '1'
+        """;
+
+    /// <summary>
+    /// The counted matches <c>m</c> with <c>h</c>, whether the title and summary hold the query (the title tier; one
+    /// test on the small inline vector per counted row). When the sample showed more than 10,000 matches
+    /// (<see cref="SampleSql"/>), <c>m</c> is not read (its count stands at the cap). Otherwise <c>m</c> holds every
+    /// match up to the cap (at most @cap): when not every unit is required, the rows holding all of them are read first
+    /// (<paramref name="allWords"/>; GIN intersects their posting lists quickly) and, when they alone reach the cap, the
+    /// "at least m of n" match (an OR of ANDs, which GIN evaluates item by item, three to four times slower) is
+    /// skipped; <c>m</c> is then incomplete and <c>h</c> is not needed (null). <c>n</c> holds the count, read by the
+    /// statement's guards.
+    /// </summary>
+    public static string MatchCtes(string where, string? allWords) => (allWords is null
         ? $"""
             m AS MATERIALIZED (
                 SELECT {FacetColumns}, d.tsv_head @@ @head::tsquery AS h FROM search_documents d
-                WHERE NOT (SELECT big FROM sn) AND {where} LIMIT @cap)
+                WHERE NOT {Big} AND {where} LIMIT @cap)
             """
         : $"""
             w AS MATERIALIZED (
-                SELECT {FacetColumns}, NULL::boolean AS h FROM search_documents d WHERE NOT (SELECT big FROM sn) AND {allWords} LIMIT @cap),
+                SELECT {FacetColumns}, NULL::boolean AS h FROM search_documents d WHERE NOT {Big} AND {allWords} LIMIT @cap),
             x AS MATERIALIZED (
                 SELECT {FacetColumns}, d.tsv_head @@ @head::tsquery AS h FROM search_documents d
-                WHERE NOT (SELECT big FROM sn) AND (SELECT count(*) FROM w) < @cap AND {where} LIMIT @cap),
+                WHERE NOT {Big} AND (SELECT count(*) FROM w) < @cap AND {where} LIMIT @cap),
             m AS MATERIALIZED (SELECT * FROM x UNION ALL SELECT * FROM w WHERE (SELECT count(*) FROM w) >= @cap)
-            """) + """
+            """) + $"""
         ,
-        n AS MATERIALIZED (SELECT CASE WHEN (SELECT big FROM sn) THEN @cap ELSE (SELECT count(*) FROM m) END AS c),
-        a AS (SELECT * FROM m UNION ALL SELECT * FROM sm WHERE (SELECT big FROM sn))
+        n AS MATERIALIZED (SELECT CASE WHEN {Big} THEN @cap ELSE (SELECT count(*) FROM m) END AS c)
+        """;
+
+    /// <summary>
+    /// The newest <see cref="PostgresSearch.RankLimit"/> rows of <paramref name="rows"/> (a query over <c>d</c> with
+    /// its date) older than <paramref name="upper"/>: first those from the cutoff <paramref name="lower"/> on
+    /// (<see cref="Cutoff"/>; the date index and the GIN bitmap intersected, about 640 rows fetched instead of every
+    /// match: 65 ms → 15 ms for "bưu chính công ích", 33,000 body-only matches), then, only when they are too few,
+    /// the older ones. OFFSET 0 keeps each on the GIN bitmap: walking the date index would read every passed row's
+    /// body vector.
+    /// </summary>
+    private static string NewestFromCutoff(string rows, string lower, string upper) => $"""
+        (SELECT y.item_id, y.is_published FROM (
+            (SELECT x.item_id, x.is_published FROM ({rows} AND d.date >= {lower} AND d.date < {upper} OFFSET 0) x ORDER BY x.date DESC LIMIT {PostgresSearch.RankLimit})
+            UNION ALL
+            (SELECT x.item_id, x.is_published FROM ({rows} AND d.date < least({lower}, {upper}) OFFSET 0) x ORDER BY x.date DESC LIMIT {PostgresSearch.RankLimit})) y
+         LIMIT {PostgresSearch.RankLimit})
         """;
 
     /// <summary>
@@ -98,9 +162,13 @@ internal static class PostgresSearchSql
     /// Rows, newest first, in which the title tier of a common query is looked for first: walking them in date order
     /// and testing each row's inline title-and-summary vector costs about 1 µs a row, while the GIN bitmap of a query
     /// whose words are in a quarter of all titles visits every such row before sorting (25,000 rows, 60 ms for
-    /// "UBND tỉnh", with the planner misjudging the synonym phrase's selectivity). A tier with fewer than
-    /// <see cref="PostgresSearch.RankLimit"/> rows there is completed from the older rows as before, so the tier is the
-    /// same newest rows either way.
+    /// "UBND tỉnh", with the planner misjudging the synonym phrase's selectivity). They are read only when the sample
+    /// shows enough title matches among them (<see cref="WalkSampleRank"/>); a sparser tier tested all 4,000 rows
+    /// (6–18 ms) before going to the index anyway, so it is read from the title cutoff on through the GIN bitmap and
+    /// the date index. Their bound stays a subquery the planner cannot see, as before this cutoff work (shown its
+    /// value, the planner estimated the range well and still fetched and sorted every row in it). A tier with fewer
+    /// than <see cref="PostgresSearch.RankLimit"/> rows there is completed from the older rows, so the tier is the same
+    /// newest rows either way.
     /// </summary>
     private const int RecentRows = 4000;
 
@@ -121,19 +189,24 @@ internal static class PostgresSearchSql
     {
         var all = "(SELECT c FROM n) < @cap";
         var tierOnM = headOnM ? all : "false";
+        var bodyOnly = NewestFromCutoff($"""
+            SELECT d.item_id, d.is_published, d.date FROM search_documents d
+            WHERE NOT {all} AND {where} AND NOT (d.tsv_head @@ @head::tsquery) AND NOT ({codes}) AND (SELECT count(*) FROM t) + (SELECT count(*) FROM k) < @need
+            """, Cutoff("body"), "'infinity'::timestamptz");
+        var olderTitles = NewestFromCutoff($"""
+            SELECT d.item_id, d.is_published, d.date FROM search_documents d
+            WHERE NOT {tierOnM} AND {filters} AND {head}
+            """, Cutoff("head"), Cutoff("walk"));
         return $"""
             WITH {matchCtes},
-            cut AS MATERIALIZED (
-                SELECT coalesce((SELECT s.date FROM search_documents s ORDER BY s.date DESC OFFSET {RecentRows} LIMIT 1), '-infinity'::timestamptz) AS v),
             t AS MATERIALIZED (
                 (SELECT d.item_id, d.is_published FROM m d WHERE {tierOnM} AND d.h ORDER BY d.date DESC LIMIT {PostgresSearch.RankLimit})
                 UNION ALL
                 (SELECT y.item_id, y.is_published FROM (
                     (SELECT d.item_id, d.is_published FROM search_documents d
-                     WHERE NOT {tierOnM} AND d.date >= (SELECT v FROM cut) AND {filters} AND ({head}) IS TRUE ORDER BY d.date DESC LIMIT {PostgresSearch.RankLimit})
+                     WHERE NOT {tierOnM} AND d.date >= (SELECT {Cutoff("walk")}) AND {filters} AND ({head}) IS TRUE ORDER BY d.date DESC LIMIT {PostgresSearch.RankLimit})
                     UNION ALL
-                    (SELECT d.item_id, d.is_published FROM search_documents d
-                     WHERE NOT {tierOnM} AND d.date < (SELECT v FROM cut) AND {filters} AND {head} ORDER BY d.date DESC LIMIT {PostgresSearch.RankLimit})) y
+                    {olderTitles}) y
                  LIMIT {PostgresSearch.RankLimit})),
             k AS MATERIALIZED (
                 SELECT d.item_id, d.is_published FROM search_documents d WHERE {filters} AND ({codes})
@@ -143,11 +216,7 @@ internal static class PostgresSearchSql
                  WHERE {all} AND NOT d.h AND NOT ({codes}) AND (SELECT count(*) FROM t) + (SELECT count(*) FROM k) < @need
                  ORDER BY d.date DESC LIMIT {PostgresSearch.RankLimit})
                 UNION ALL
-                (SELECT x.item_id, x.is_published FROM (
-                    SELECT d.item_id, d.is_published, d.date FROM search_documents d
-                    WHERE NOT {all} AND {where} AND NOT (d.tsv_head @@ @head::tsquery) AND NOT ({codes}) AND (SELECT count(*) FROM t) + (SELECT count(*) FROM k) < @need
-                    OFFSET 0) x
-                 ORDER BY x.date DESC LIMIT {PostgresSearch.RankLimit})),
+                {bodyOnly}),
             c AS (SELECT * FROM t UNION ALL SELECT * FROM k UNION ALL SELECT * FROM b),
             s0 AS MATERIALIZED (
                 SELECT d.item_id, d.is_published, d.date, d.content_type, d.code_key, d.title_words, d.summary_words, d.tsv_head, d.tsv_exact,
@@ -181,7 +250,7 @@ internal static class PostgresSearchSql
                 UNION ALL SELECT item_id, is_published, date, 1, 0 FROM o),
             p AS (SELECT *, row_number() OVER (ORDER BY tier, score DESC, date DESC, item_id, is_published) AS rank
                   FROM r ORDER BY tier, score DESC, date DESC, item_id, is_published LIMIT @take OFFSET @skip)
-            {FacetSql("a", "(SELECT big FROM sn)")}
+            SELECT f.* FROM ({FacetSql("m", "false")}) f WHERE NOT {Big}
             UNION ALL
             SELECT {HitKind}, NULL, NULL, p.rank, d.item_id, d.content_type, d.is_published, d.title, d.summary, d.body, d.url, d.date, p.score
             FROM p JOIN search_documents d ON d.item_id = p.item_id AND d.is_published = p.is_published

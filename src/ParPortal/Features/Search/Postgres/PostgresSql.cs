@@ -24,7 +24,9 @@ internal static class PostgresSql
     /// tsv_fold. JIT: a search's plan can cost past jit_above_cost on paper (disabled paths count 10^10), and compiling
     /// costs more than the statement. work_mem: the counted matches (up to 10,000 rows with their title vectors, about
     /// 4 MB) stay in memory instead of a temporary file. set_config(…, true) lasts at most until the transaction ends
-    /// (a batch without one is one implicit transaction).
+    /// (a batch without one is one implicit transaction). plan_cache_mode: the search statement's plan depends on the
+    /// date cutoffs the sample statement sets (<see cref="PostgresSearchSql.SampleSql"/>), so it must be planned each
+    /// time even if a connection string turns on automatic preparation (a cached generic plan would keep old cutoffs).
     /// </summary>
     public static void AddPlannerSwitches(DbBatch batch, bool indexScans = false) => Add(batch, $"""
         SELECT set_config('parportal.search_seqscan', current_setting('enable_seqscan'), true),
@@ -32,9 +34,10 @@ internal static class PostgresSql
                set_config('parportal.search_parallel', current_setting('max_parallel_workers_per_gather'), true),
                set_config('parportal.search_jit', current_setting('jit'), true),
                set_config('parportal.search_work_mem', current_setting('work_mem'), true),
+               set_config('parportal.search_plan_cache', current_setting('plan_cache_mode'), true),
                set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', '{(indexScans ? "on" : "off")}', true),
                set_config('max_parallel_workers_per_gather', '0', true), set_config('jit', 'off', true),
-               set_config('work_mem', '{SearchWorkMem}', true)
+               set_config('work_mem', '{SearchWorkMem}', true), set_config('plan_cache_mode', 'force_custom_plan', true)
         """, []);
 
     /// <summary>Memory for one search statement's materialized match set and counts (see <see cref="AddPlannerSwitches"/>).</summary>
@@ -46,7 +49,8 @@ internal static class PostgresSql
                set_config('enable_indexscan', current_setting('parportal.search_indexscan'), true),
                set_config('max_parallel_workers_per_gather', current_setting('parportal.search_parallel'), true),
                set_config('jit', current_setting('parportal.search_jit'), true),
-               set_config('work_mem', current_setting('parportal.search_work_mem'), true)
+               set_config('work_mem', current_setting('parportal.search_work_mem'), true),
+               set_config('plan_cache_mode', current_setting('parportal.search_plan_cache'), true)
         """, []);
 
     /// <summary>Adds a statement with those of <paramref name="parameters"/> that it names.</summary>

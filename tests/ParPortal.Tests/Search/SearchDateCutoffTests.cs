@@ -1,0 +1,60 @@
+using ParPortal.Features.Search;
+
+namespace ParPortal.Tests.Search;
+
+/// <summary>
+/// Above 10,000 matches PostgreSQL reads the newest body-only matches and the older title-tier rows from a date cutoff
+/// taken from its one-in-16 sample (the date index intersected with the GIN bitmap), completing from older rows when
+/// too few lie above it. The candidates must still be the newest rows, so equal scores list newest first.
+/// </summary>
+public class SearchDateCutoffTests(SearchTestDatabase db) : IClassFixture<SearchTestDatabase>
+{
+    [Fact]
+    public async Task Search_ListsNewestBodyMatchesFirst_WhenManyRowsMatchOnlyInTheirBodies()
+    {
+        const int count = 13_000;
+        var when = new DateTimeOffset(2018, 3, 1, 8, 0, 0, TimeSpan.FromHours(7));
+        // The rows' ids are not in date order, so a cutoff that picked rows by position or id would show other rows.
+        var documents = Enumerable.Range(0, count).Select(i => new SearchDocument(
+            Id("body", i), "Article", true, $"Thông báo số {i}", null, "Dịch vụ bưu chính công ích tại xã.", null, [],
+            "SO-TT", "Sở Thông tin", when.AddMinutes(i), $"/bc/{i}")).ToList();
+        foreach (var chunk in documents.Chunk(4_000))
+        {
+            await db.UpsertAsync(chunk);
+        }
+
+        var results = await db.SearchAsync(new SearchRequest("bưu chính công ích", PageSize: 10));
+
+        Assert.True(results.Total >= SearchLimits.MaxCountedTotal);
+        var newest = Enumerable.Range(0, 10).Select(k => $"/bc/{count - 1 - k}").ToList();
+        Assert.Equal(newest, results.Hits.Select(h => h.Url).ToList());
+    }
+
+    [Fact]
+    public async Task Search_ListsNewestTitleMatchesFirst_WhenNewRowsRarelyHoldTheWordsInTheirTitles()
+    {
+        const int count = 14_000;
+        const int newStart = 10_000;
+        var when = new DateTimeOffset(2017, 6, 1, 8, 0, 0, TimeSpan.FromHours(7));
+        // Every row holds the words in its body; old rows hold them in one title in 5, the newest 4,000 in one in 50,
+        // so the sample finds the title tier sparse among the newest rows and reads it from its title cutoff.
+        bool InTitle(int i) => i < newStart ? i % 5 == 0 : i % 50 == 0;
+        var documents = Enumerable.Range(0, count).Select(i => new SearchDocument(
+            Id("title", i), "Article", true, InTitle(i) ? $"Kiểm định chất lượng đợt {i}" : $"Thông báo đợt {i}", null,
+            "Nội dung kiểm định chất lượng.", null, [], "SO-KH", "Sở Khoa học", when.AddMinutes(i), $"/kd/{i}")).ToList();
+        foreach (var chunk in documents.Chunk(4_000))
+        {
+            await db.UpsertAsync(chunk);
+        }
+
+        var results = await db.SearchAsync(new SearchRequest("kiểm định chất lượng", PageSize: 10));
+
+        Assert.True(results.Total >= SearchLimits.MaxCountedTotal);
+        var newest = Enumerable.Range(0, count).Reverse().Where(InTitle).Take(10).Select(i => $"/kd/{i}").ToList();
+        Assert.Equal(newest, results.Hits.Select(h => h.Url).ToList());
+    }
+
+    /// <summary>A fixed id per row: which rows fall in PostgreSQL's sample depends only on the id.</summary>
+    private static Guid Id(string test, int i) =>
+        new(System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes("date-cutoff-" + test + "-" + i)));
+}
