@@ -122,7 +122,14 @@ internal sealed class LuceneMatchSet(IndexSearcher searcher, LuceneQueryBuilder 
         {
             var enumerator = fieldTerms.GetEnumerator();
             enumerator.SeekExact(term.Bytes, state);
-            bits.Or(enumerator.Docs(null, null, DocsFlags.NONE));
+            // Set straight into the words: FixedBitSet.Or(iterator) checks and sets one document at a time through
+            // its public methods, and a common word has tens of thousands of documents per segment.
+            var docs = enumerator.Docs(null, null, DocsFlags.NONE);
+            var words = bits.GetBits();
+            for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
+            {
+                words[doc >> 6] |= 1L << doc;
+            }
         }
         _termDocs[(context.Ord, term)] = bits;
         return bits;
