@@ -17,9 +17,6 @@ internal sealed class LuceneQueryBuilder(IndexReader reader)
 {
     private readonly Dictionary<Term, TermContext> _contexts = [];
 
-    // While Build runs for the rescorer: its phrases look at the candidates only (CandidateOnlyQuery).
-    private CandidateScope? _scope;
-
     /// <summary>
     /// The term's postings in every segment, looked up once per search: the match, the title tier and the rescoring
     /// each build a weight over the same terms, and each lookup otherwise seeks the term in every segment again.
@@ -110,23 +107,8 @@ internal sealed class LuceneQueryBuilder(IndexReader reader)
     private Query HeadPhrase(IReadOnlyList<string> words) =>
         new DisjunctionMaxQuery(0f) { Phrase(F.TitleFolded, words, 0, RankingPolicy.TitleFolded), Phrase(F.SummaryFolded, words, 0, RankingPolicy.SummaryFolded) };
 
-    /// <summary>The whole policy, for scoring candidates.</summary>
-    /// <param name="scope">The rescorer's candidates: the phrases then score those only (the rescorer gives the
-    /// terms every live document).</param>
-    public Query Build(SearchQuery query, CandidateScope? scope = null)
-    {
-        _scope = scope;
-        try
-        {
-            return BuildPolicy(query);
-        }
-        finally
-        {
-            _scope = null;
-        }
-    }
-
-    private Query BuildPolicy(SearchQuery query)
+    /// <summary>The whole policy, for scoring candidates (and for matching, when every match is to be scored).</summary>
+    public Query Build(SearchQuery query)
     {
         var match = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = query.MinimumShouldMatch };
         var top = new BooleanQuery(disableCoord: true) { { match, Occur.MUST } };
@@ -228,7 +210,7 @@ internal sealed class LuceneQueryBuilder(IndexReader reader)
         {
             phrase.Add(new Term(field, word));
         }
-        return _scope is null ? phrase : new CandidateOnlyQuery(phrase, _scope);
+        return phrase;
     }
 }
 

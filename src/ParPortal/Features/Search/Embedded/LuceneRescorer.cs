@@ -15,9 +15,7 @@ internal static class LuceneRescorer
     /// The first <paramref name="depth"/> candidates rescored and sorted, followed by the rest in their given order.
     /// A candidate the query does not match keeps score 0 (cannot happen when the query matches a superset).
     /// </summary>
-    /// <param name="scope">The scope of the query's phrases (<see cref="LuceneQueryBuilder.Build"/>): set to each
-    /// segment's candidates before its scorer is made.</param>
-    public static IReadOnlyList<ScoreDoc> Rescore(IndexSearcher searcher, Query query, CandidateScope scope, ScoreDoc[] candidates, int depth)
+    public static IReadOnlyList<ScoreDoc> Rescore(IndexSearcher searcher, Query query, ScoreDoc[] candidates, int depth)
     {
         if (candidates.Length == 0)
         {
@@ -32,18 +30,16 @@ internal static class LuceneRescorer
         {
             var leaf = leaves[ReaderUtil.SubIndex(head[i].Doc, leaves)];
             var end = leaf.DocBase + leaf.Reader.MaxDoc;
-            // The terms see every live document and skip to each candidate; the phrases see the candidates only
-            // (CandidateOnlyQuery): given every document, a phrase scorer advanced to a candidate without the phrase
-            // read the positions of every later document holding its words up to the next one that has it (most of
-            // the index for a common phrase such as "ủy ban nhân dân").
+            // The candidates are the scorer's accepted documents, so every postings list stops on candidates only.
+            // With the live documents, a phrase scorer advanced to a candidate without the phrase read the positions
+            // of every later document holding its words up to the next one that has it (most of the index for a
+            // common phrase such as "ủy ban nhân dân").
             var accepted = new FixedBitSet(leaf.Reader.MaxDoc);
             for (var k = i; k < head.Length && head[k].Doc < end; k++)
             {
                 accepted.Set(head[k].Doc - leaf.DocBase);
             }
-            scope.Candidates = accepted;
-            var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
-            scope.Candidates = null;
+            var scorer = weight.GetScorer(leaf, accepted);
             var date = leaf.AtomicReader.GetNumericDocValues(LuceneFields.Date);
             for (; i < head.Length && head[i].Doc < end; i++)
             {

@@ -86,8 +86,7 @@ internal static class LuceneSearcher
                 SearchStages.Mark("match");
             }
             SearchStages.Mark("candidates");
-            var scope = new CandidateScope();
-            ranked = LuceneRescorer.Rescore(scoring, builder.Build(query, scope), scope, candidates, depth);
+            ranked = LuceneRescorer.Rescore(scoring, builder.Build(query), candidates, depth);
             SearchStages.Mark("rescore");
         }
         var hits = ranked.Skip((page - 1) * pageSize).Take(pageSize).Select(d => Hit(searcher, d, query.HighlightTerms)).ToList();
