@@ -8,8 +8,8 @@ using ParPortal.Features.Search.Synonyms;
 namespace ParPortal.Tests.Search.Embedded;
 
 /// <summary>
-/// The rescorer lets the policy's terms skip over every live document and keeps its phrases to the candidates: each
-/// candidate must still get exactly the score the whole policy gives it when searched the ordinary way.
+/// The rescorer scores only the candidates (its scorers' accepted documents), segment by segment: each candidate must
+/// get exactly the score the whole policy gives it when searched the ordinary way.
 /// </summary>
 public sealed class LuceneRescorerTests : IDisposable
 {
@@ -51,7 +51,7 @@ public sealed class LuceneRescorerTests : IDisposable
     [InlineData("cai cach hanh chinh")]
     [InlineData("ủy ban nhân dân tỉnh")]
     [InlineData("số hóa hồ sơ thủ tục hành chính")]
-    public void Rescore_GivesEachCandidateItsPolicyScore_WhenPhrasesKeepToCandidates(string text)
+    public void Rescore_GivesEachCandidateItsPolicyScore_WhenCandidatesSpanSegments(string text)
     {
         using var reader = DirectoryReader.Open(FSDirectory.Open(_folder));
         Assert.True(reader.Leaves.Count >= 2, $"{reader.Leaves.Count} segments");
@@ -63,8 +63,7 @@ public sealed class LuceneRescorerTests : IDisposable
         var candidates = expected.Keys.Where(d => d % 3 == 0).Select(d => new Lucene.Net.Search.ScoreDoc(d, 0)).Reverse().ToArray();
         Assert.True(candidates.Length > 50, $"{candidates.Length} candidates");
 
-        var scope = new CandidateScope();
-        var rescored = LuceneRescorer.Rescore(searcher, builder.Build(query, scope), scope, candidates, candidates.Length);
+        var rescored = LuceneRescorer.Rescore(searcher, builder.Build(query), candidates, candidates.Length);
 
         Assert.Equal(candidates.Length, rescored.Count);
         foreach (var doc in rescored)
@@ -72,7 +71,6 @@ public sealed class LuceneRescorerTests : IDisposable
             Assert.Equal(expected[doc.Doc], doc.Score, 4);
         }
         Assert.Equal(rescored.Select(d => d.Score).OrderByDescending(s => s), rescored.Select(d => d.Score));
-        Assert.Null(scope.Candidates);
     }
 
     public void Dispose()
