@@ -128,7 +128,6 @@ public sealed class SearchBenchmark : IBenchmark
         var wall = new List<double>();
         var cpuTimes = new List<double>();
         var worst = new Dictionary<string, double>();
-        var cpuPerSearch = new Dictionary<string, List<double>>();
         var totals = new Dictionary<string, int>();
         var firstPages = new Dictionary<string, List<Guid>>();
         var gc = (Gen0: GC.CollectionCount(0), Gen2: GC.CollectionCount(2), Pause: GC.GetTotalPauseDuration());
@@ -147,7 +146,7 @@ public sealed class SearchBenchmark : IBenchmark
                 cpuTimes.Add(cpu.ElapsedMs());
                 wall.Add(sw.Elapsed.TotalMilliseconds);
                 worst[label] = Math.Max(worst.GetValueOrDefault(label), sw.Elapsed.TotalMilliseconds);
-                (cpuPerSearch.TryGetValue(label, out var own) ? own : cpuPerSearch[label] = []).Add(cpuTimes[^1]);
+                stages.Total(label, cpuTimes[^1]);
                 totals[label] = result.Total;
                 firstPages[label] = result.Hits.Select(h => h.ItemId).ToList();
             }
@@ -182,11 +181,7 @@ public sealed class SearchBenchmark : IBenchmark
             Console.WriteLine($"  {ms,7:F1} ms  {totals[label],7:N0}  {label}");
         }
         stages.PrintPerSearch(worst.OrderByDescending(w => w.Value).Take(12).Select(w => w.Key));
-        // Wall order follows the load on a shared machine; the median thread CPU per search says which searches cost
-        // the most (the p95 of 60-80 searches is decided by the few costliest).
-        var byCpu = cpuPerSearch.Select(c => (Label: c.Key, Cpu: Percentile(c.Value, 50))).OrderByDescending(c => c.Cpu).Take(15).ToList();
-        Console.WriteLine("costliest searches (thread CPU, median of runs): " + string.Join(", ", byCpu.Select(c => $"{c.Label} {c.Cpu:F1}")));
-        stages.PrintPerSearch(byCpu.Select(c => c.Label));
+        stages.PrintCostliest(15);
         return new EngineFigures(engine.Name, buildSeconds, size, Percentile(wall, 50), Percentile(wall, 95), Percentile(suggest, 50), Percentile(suggest, 95), Percentile(cpuTimes, 95))
         {
             FirstPages = firstPages,
