@@ -27,7 +27,7 @@ internal static class PagesEditors
         public double WritesPerSecond => (Saves + Publishes) / Elapsed.TotalSeconds;
     }
 
-    public static async Task<IReadOnlyList<Editor>> SeedAsync(IServiceProvider services, int count, string password)
+    public static async Task<IReadOnlyList<Editor>> SeedAsync(IServiceProvider services, int count, string password, string? run = null)
     {
         var users = services.GetRequiredService<UserManager<PortalUser>>();
         var tokens = services.GetRequiredService<ApiTokenService>();
@@ -36,13 +36,13 @@ internal static class PagesEditors
         var editors = new List<Editor>();
         for (var k = 1; k <= count; k++)
         {
-            var user = new PortalUser { UserName = $"bench-editor-{k}", DisplayName = $"Biên tập viên {k}", CreatedUtc = DateTime.UtcNow, EmailConfirmed = true };
+            var user = new PortalUser { UserName = run is null ? $"bench-editor-{k}" : $"bench-editor-{run}-{k}", DisplayName = $"Biên tập viên {k}", CreatedUtc = DateTime.UtcNow, EmailConfirmed = true };
             Check(await users.CreateAsync(user, password));
             Check(await users.AddToRoleAsync(user, Roles.Editor));
             var (_, secret) = await tokens.CreateAsync(user.Id, "bench", null);
             var item = await content.CreateAsync(
                 new ArticleVersion { Title = $"Bài của biên tập viên {k}", Summary = "Bài đang được sửa", Body = "<p>Bản đầu.</p>", Topics = [topic] },
-                $"bai-cua-bien-tap-vien-{k}", user.UserName);
+                run is null ? $"bai-cua-bien-tap-vien-{k}" : $"bai-cua-bien-tap-vien-{run}-{k}", user.UserName);
             await content.PublishAsync(item.Id, user.UserName);
             editors.Add(new Editor(secret, item.Id, topic.Slug));
         }

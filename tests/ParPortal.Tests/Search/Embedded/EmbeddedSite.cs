@@ -12,12 +12,15 @@ namespace ParPortal.Tests.Search.Embedded;
 /// A site on SQLite (so on Lucene) whatever PARPORTAL_TEST_PROVIDER says, on a data folder the test may reuse across
 /// starts, with the background indexer on or off.
 /// </summary>
-public sealed class EmbeddedSite(string? dataFolder = null, bool indexing = true, int batchSize = 500) : ParPortalFactory(dataFolder, sqliteOnly: true)
+public sealed class EmbeddedSite(string? dataFolder = null, bool indexing = true, int batchSize = 500, TimeSpan? indexDelay = null)
+    : ParPortalFactory(dataFolder, sqliteOnly: true)
 {
     protected override void AddSettings(Dictionary<string, string?> settings)
     {
         settings["ParPortal:Search:BackgroundIndexing"] = indexing ? "true" : "false";
         settings["ParPortal:Search:IndexBatchSize"] = batchSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // Tests wait for the indexer; the production gathering delay would only slow them down.
+        settings["ParPortal:Search:IndexDelay"] = (indexDelay ?? TimeSpan.Zero).ToString("c", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public EmbeddedSearch Search => Services.GetRequiredService<EmbeddedSearch>();

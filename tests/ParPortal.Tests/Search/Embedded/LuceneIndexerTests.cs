@@ -156,4 +156,36 @@ public sealed class LuceneIndexerTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Thủ tục vừa xuất bản 1", await response.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task Indexer_GathersChangesForTheIndexDelay_BeforeApplyingThem()
+    {
+        using var site = new EmbeddedSite(_folder, indexDelay: TimeSpan.FromSeconds(4));
+        await site.PublishProceduresAsync("Khởi động", 0);
+        await site.WaitUntilDrainedAsync(TimeSpan.FromSeconds(20));
+
+        var ids = await site.PublishProceduresAsync("Thủ tục gom lô", 2);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+
+        // Still waiting for more changes to join the batch: nothing applied yet.
+        Assert.True(await site.OutboxCountAsync() > 0);
+        Assert.Empty(site.SearchIndex("thu tuc gom lo"));
+        await site.WaitUntilDrainedAsync(TimeSpan.FromSeconds(20));
+        Assert.Equal(ids.Order(), site.SearchIndex("thu tuc gom lo").Select(h => h.ItemId).Order());
+    }
+
+    [Fact]
+    public async Task SearchApi_FindsAChangeAtOnce_WhenTheIndexerIsGatheringChanges()
+    {
+        // Longer than the search's freshness wait (2 s): only the search cutting the gathering short finds the item.
+        using var site = new EmbeddedSite(_folder, indexDelay: TimeSpan.FromSeconds(60));
+        await site.PublishProceduresAsync("Khởi động", 0);
+        await site.WaitUntilDrainedAsync(TimeSpan.FromSeconds(20));
+        await site.PublishProceduresAsync("Thủ tục cần tìm ngay", 1);
+
+        var response = await site.CreateClient().GetAsync("/api/search?q=" + Uri.EscapeDataString("thu tuc can tim ngay"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Thủ tục cần tìm ngay 1", await response.Content.ReadAsStringAsync());
+    }
 }

@@ -11,6 +11,7 @@ public sealed class EmbeddedSearch(string folder) : IDisposable
     private readonly object _gate = new();
     private TaskCompletionSource _progress = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly SemaphoreSlim _work = new(0);
+    private readonly SemaphoreSlim _hurry = new(0);
     private long _indexedThrough;
 
     public LuceneSearchIndex Index { get; } = new(folder);
@@ -75,8 +76,24 @@ public sealed class EmbeddedSearch(string folder) : IDisposable
         }
     }
 
-    /// <summary>The indexer waits here for a signal or the poll interval.</summary>
-    public Task WaitForWorkAsync(TimeSpan poll, CancellationToken ct) => _work.WaitAsync(poll, ct);
+    /// <summary>The indexer waits here for a signal (true) or the poll interval (false).</summary>
+    public Task<bool> WaitForWorkAsync(TimeSpan poll, CancellationToken ct) => _work.WaitAsync(poll, ct);
+
+    /// <summary>
+    /// After a signal the indexer waits here up to <paramref name="delay"/> for more changes to join the batch; a
+    /// search waiting for a change ends the wait at once.
+    /// </summary>
+    public async Task WaitToGatherAsync(TimeSpan delay, CancellationToken ct)
+    {
+        if (delay > TimeSpan.Zero)
+        {
+            await _hurry.WaitAsync(delay, ct);
+        }
+        while (_hurry.CurrentCount > 0 && _hurry.Wait(0))
+        {
+            // A search that hurried after the wait ended must not cut the next batch's wait short.
+        }
+    }
 
     /// <summary>Waits until outbox row <paramref name="outboxId"/> is searchable, or <paramref name="timeout"/> passed.</summary>
     public async Task WaitUntilIndexedAsync(long outboxId, TimeSpan timeout, CancellationToken ct)
@@ -95,6 +112,10 @@ public sealed class EmbeddedSearch(string folder) : IDisposable
                 return;
             }
             Signal();
+            if (_hurry.CurrentCount == 0)
+            {
+                _hurry.Release();
+            }
             await Task.WhenAny(progress, Task.Delay(left, ct));
             ct.ThrowIfCancellationRequested();
         }
@@ -102,6 +123,7 @@ public sealed class EmbeddedSearch(string folder) : IDisposable
 
     public void Dispose()
     {
+        _hurry.Dispose();
         Index.Dispose();
         _work.Dispose();
         Writing.Dispose();

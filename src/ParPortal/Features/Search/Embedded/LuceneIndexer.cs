@@ -65,9 +65,9 @@ internal sealed class LuceneIndexer(
                 var (applied, rebuildAsked) = await DrainAsync(stoppingToken);
                 rebuild = rebuildAsked;
                 failures = 0;
-                if (applied == 0 && !rebuild)
+                if (applied == 0 && !rebuild && await search.WaitForWorkAsync(options.Value.PollInterval, stoppingToken))
                 {
-                    await search.WaitForWorkAsync(options.Value.PollInterval, stoppingToken);
+                    await search.WaitToGatherAsync(options.Value.IndexDelay, stoppingToken);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
