@@ -146,6 +146,7 @@ public sealed class SearchBenchmark : IBenchmark
                 cpuTimes.Add(cpu.ElapsedMs());
                 wall.Add(sw.Elapsed.TotalMilliseconds);
                 worst[label] = Math.Max(worst.GetValueOrDefault(label), sw.Elapsed.TotalMilliseconds);
+                stages.Total(label, cpuTimes[^1]);
                 totals[label] = result.Total;
                 firstPages[label] = result.Hits.Select(h => h.ItemId).ToList();
             }
@@ -180,6 +181,7 @@ public sealed class SearchBenchmark : IBenchmark
             Console.WriteLine($"  {ms,7:F1} ms  {totals[label],7:N0}  {label}");
         }
         stages.PrintPerSearch(worst.OrderByDescending(w => w.Value).Take(12).Select(w => w.Key));
+        stages.PrintCostliest(15);
         return new EngineFigures(engine.Name, buildSeconds, size, Percentile(wall, 50), Percentile(wall, 95), Percentile(suggest, 50), Percentile(suggest, 95), Percentile(cpuTimes, 95))
         {
             FirstPages = firstPages,

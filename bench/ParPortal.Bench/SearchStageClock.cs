@@ -13,6 +13,7 @@ internal sealed class SearchStageClock
     private readonly Dictionary<string, (List<double> Wall, List<double> Cpu)> _stages = [];
     private readonly List<string> _order = [];
     private readonly Dictionary<string, Dictionary<string, List<double>>> _perSearch = [];
+    private readonly Dictionary<string, List<double>> _totals = [];
     private string _label = "";
     private long _since;
     private double _cpuSince;
@@ -82,5 +83,19 @@ internal sealed class SearchStageClock
                 Console.WriteLine($"  {string.Join(" / ", cells)}  {label}");
             }
         }
+    }
+
+    /// <summary>Records one search's whole thread CPU.</summary>
+    public void Total(string label, double cpuMs) => (_totals.TryGetValue(label, out var own) ? own : _totals[label] = []).Add(cpuMs);
+
+    /// <summary>
+    /// The searches with the highest median thread CPU and their stages. Wall order follows the load on a shared
+    /// machine; the p95 of 60–80 searches is decided by the few costliest.
+    /// </summary>
+    public void PrintCostliest(int count)
+    {
+        var costliest = _totals.Select(t => (Label: t.Key, Cpu: SearchBenchmark.Percentile(t.Value, 50))).OrderByDescending(t => t.Cpu).Take(count).ToList();
+        Console.WriteLine("costliest searches (thread CPU, median of runs): " + string.Join(", ", costliest.Select(c => $"{c.Label} {c.Cpu:F1}")));
+        PrintPerSearch(costliest.Select(c => c.Label));
     }
 }

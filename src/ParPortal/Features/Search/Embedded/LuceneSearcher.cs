@@ -66,7 +66,7 @@ internal static class LuceneSearcher
             ScoreDoc[] candidates;
             var depth = baseline ? BaselineRescoreDepth : RescoreDepth;
             // This search's own searcher over the same reader: its similarity remembers each word's idf (below).
-            IndexSearcher scoring = baseline ? searcher : new IndexSearcher(searcher.TopReaderContext)
+            IndexSearcher scoring = baseline ? searcher : new PolicySearcher(searcher)
             {
                 Similarity = new LuceneFields.PolicySimilarity(searcher.IndexReader, memo: []),
             };
