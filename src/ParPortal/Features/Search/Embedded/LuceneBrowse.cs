@@ -32,7 +32,7 @@ internal static class LuceneBrowse
             }
             accepted.Add((context, bits));
             total += bits.Cardinality;
-            var dates = reader.GetNumericDocValues(LuceneFields.Date);
+            var dates = LuceneDates.Of(reader);
             var taken = 0;
             foreach (var doc in NewestFirstOrder(reader))
             {
@@ -42,7 +42,7 @@ internal static class LuceneBrowse
                 }
                 if (bits.Get(doc))
                 {
-                    top.Add((dates?.Get(doc) ?? 0, context.DocBase + doc));
+                    top.Add((dates[doc], context.DocBase + doc));
                     taken++;
                 }
             }
@@ -56,13 +56,13 @@ internal static class LuceneBrowse
 
     private static int[] Order(AtomicReader reader)
     {
-        var dates = reader.GetNumericDocValues(LuceneFields.Date);
+        var dates = LuceneDates.Of(reader);
         var keys = new long[reader.MaxDoc];
         var docs = new int[reader.MaxDoc];
         for (var doc = 0; doc < docs.Length; doc++)
         {
             // Negated so that an ascending sort puts the newest first.
-            keys[doc] = -(dates?.Get(doc) ?? 0);
+            keys[doc] = -dates[doc];
             docs[doc] = doc;
         }
         MemoryExtensions.Sort(keys.AsSpan(), docs.AsSpan());

@@ -40,11 +40,11 @@ internal static class LuceneRescorer
                 accepted.Set(head[k].Doc - leaf.DocBase);
             }
             var scorer = weight.GetScorer(leaf, accepted);
-            var date = leaf.AtomicReader.GetNumericDocValues(LuceneFields.Date);
+            var date = LuceneDates.Of(leaf.AtomicReader);
             for (; i < head.Length && head[i].Doc < end; i++)
             {
                 var target = head[i].Doc - leaf.DocBase;
-                dates[i] = date?.Get(target) ?? 0;
+                dates[i] = date[target];
                 if (scorer is not null && (scorer.DocID >= target || scorer.Advance(target) != DocIdSetIterator.NO_MORE_DOCS) && scorer.DocID == target)
                 {
                     head[i].Score = scorer.GetScore();

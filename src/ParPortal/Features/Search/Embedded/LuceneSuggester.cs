@@ -211,7 +211,7 @@ internal static class LuceneSuggester
                 }
                 bits.And(docs);
             }
-            var dates = reader.GetNumericDocValues(F.Date);
+            var dates = LuceneDates.Of(reader);
             var prefixes = typed.LastForms.Select(f => new BytesRef(f)).ToList();
             if (PrefixPostings(terms, prefixes, maxPrefixPostings) > maxPrefixPostings)
             {
@@ -219,7 +219,7 @@ internal static class LuceneSuggester
                 // newest titles holding the whole words are checked one by one instead; most have such a word.
                 foreach (var doc in NewestWithPrefix(reader, bits, typed.LastForms, count))
                 {
-                    Keep(newest, leaf.DocBase + doc, dates?.Get(doc) ?? 0, count);
+                    Keep(newest, leaf.DocBase + doc, dates[doc], count);
                 }
                 continue;
             }
@@ -233,7 +233,7 @@ internal static class LuceneSuggester
             // from the doc values (on disk, byte by byte) was most of a suggestion's time.
             foreach (var doc in LuceneBrowse.NewestFirstOrder(reader).Where(bits.Get).Take(count))
             {
-                Keep(newest, leaf.DocBase + doc, dates?.Get(doc) ?? 0, count);
+                Keep(newest, leaf.DocBase + doc, dates[doc], count);
             }
         }
         var result = new List<(int Doc, (long Date, int NegativeDoc) Key)>();

@@ -16,7 +16,7 @@ namespace ParPortal.Features.Search.Embedded;
 internal static class LuceneTieredCandidates
 {
     /// <summary>Score, then newest first: the final order's tie-break, so that equal scores keep the newest candidates.</summary>
-    internal static readonly Sort ByScoreThenDate = new(SortField.FIELD_SCORE, LuceneDateSort.NewestFirst);
+    internal static readonly Sort ByScoreThenDate = new(SortField.FIELD_SCORE, LuceneDates.NewestFirst);
 
     /// <returns>The candidates, the matches per segment (for the facets) and their number.</returns>
     public static (ScoreDoc[] Candidates, List<(AtomicReaderContext Context, FixedBitSet Docs)> Matches, int Total) Find(

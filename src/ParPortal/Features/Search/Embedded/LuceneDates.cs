@@ -5,21 +5,22 @@ using Lucene.Net.Search;
 namespace ParPortal.Features.Search.Embedded;
 
 /// <summary>
-/// Newest first, from an array of dates kept with each segment. Lucene's own comparer for a long field reads the date
-/// of every document it compares from the memory-mapped doc values, and a mapped read in .NET takes and releases the
-/// file's handle per byte: a search whose title tier ties on thousands of titles (the newest of them win) spent a third
-/// of its time there (perf, the search page for "thu tuc" over 100,000 items, 2026-12-07).
+/// Every document's date, as an array kept with each segment, and the newest-first sort that reads it. Reading dates
+/// from the memory-mapped doc values costs a handle taken and released per byte in .NET: Lucene's own long comparer
+/// did so for every document it compared, and a search whose title tier ties on thousands of titles (the newest of them
+/// win) spent a third of its time there (perf, the search page for "thu tuc" over 100,000 items, 2026-12-07). Browsing
+/// and rescoring read the same arrays.
 /// </summary>
-internal sealed class LuceneDateSort : FieldComparerSource
+internal sealed class LuceneDates : FieldComparerSource
 {
     private static readonly ConditionalWeakTable<object, long[]> Dates = new();
 
-    private LuceneDateSort()
+    private LuceneDates()
     {
     }
 
     /// <summary>Newer first; the same order and values as <c>SortField(Date, INT64, reverse: true)</c>.</summary>
-    public static SortField NewestFirst { get; } = new(LuceneFields.Date, new LuceneDateSort(), true);
+    public static SortField NewestFirst { get; } = new(LuceneFields.Date, new LuceneDates(), true);
 
     /// <summary>Every document's date in the segment (0 when it has none, as Lucene's comparer reads it); kept with the segment.</summary>
     public static long[] Of(AtomicReader reader) => Dates.GetValue(reader.CoreCacheKey, _ => Read(reader));
