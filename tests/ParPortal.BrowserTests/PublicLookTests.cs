@@ -138,6 +138,26 @@ public sealed class PublicLookTests(DemoSiteFixture site, ITestOutputHelper outp
         await s.AssertCleanAsync();
     }
 
+    [Theory]
+    [InlineData(Width.Phone)]
+    [InlineData(Width.Desktop)]
+    public async Task ListsWithoutPictures_ShowDetailsUnderTheTitle_WhenOpened(string width)
+    {
+        await using var s = await BrowserSession.OpenAsync(site.Browser, site.Host, width, output);
+        foreach (var path in new[] { "/thu-tuc", "/chi-so", "/hoi-dap" })
+        {
+            await s.GotoAsync(path);
+            var item = s.Page.Locator("ul.items > li:not(.has-image)").Filter(new() { Has = s.Page.Locator("p") }).First;
+            var title = (await item.Locator("h2, h3").First.BoundingBoxAsync())!;
+            var details = (await item.Locator("p").First.BoundingBoxAsync())!;
+            // Under the title from the same left edge, not a narrow column beside it.
+            Assert.True(details.Y >= title.Y + title.Height - 1, $"{path}: the details start at {details.Y}, beside the title ({title.Y}+{title.Height}).");
+            Assert.True(Math.Abs(details.X - title.X) <= 1, $"{path}: the details start at x={details.X}, the title at x={title.X}.");
+        }
+
+        await s.AssertCleanAsync();
+    }
+
     [Fact]
     public async Task ProcedurePage_PrintsWithoutNavigationAndWithWholeTables_WhenPrinted()
     {
