@@ -127,6 +127,12 @@ public sealed class PublicLookTests(DemoSiteFixture site, ITestOutputHelper outp
             if (s.IsPhone)
             {
                 Assert.Contains(await cell.GetAttributeAsync("data-label") ?? "?", label);
+                // A caption spans the card's width (as a table caption in a block table it shrank to one word a line).
+                foreach (var caption in await s.Page.Locator("table.cards caption:not(.visually-hidden)").AllAsync())
+                {
+                    var widths = await caption.EvaluateAsync<double[]>("c => [c.getBoundingClientRect().width, c.closest('.table-wrap, main').getBoundingClientRect().width]");
+                    Assert.True(widths[0] >= widths[1] * 0.9, $"{path}: the caption is {widths[0]} px wide in {widths[1]} px.");
+                }
                 await Axe.AssertNoSeriousViolationsAsync(s.Page);
             }
             else
