@@ -20,7 +20,7 @@ internal static class LuceneTieredCandidates
 
     /// <returns>The candidates, the matches per segment (for the facets) and their number.</returns>
     public static (ScoreDoc[] Candidates, List<(AtomicReaderContext Context, FixedBitSet Docs)> Matches, int Total) Find(
-        IndexSearcher searcher, LuceneQueryBuilder terms, MatchQuery match, Filter filter, int depth)
+        IndexSearcher searcher, LuceneQueryBuilder terms, MatchQuery match, Filter filter, int depth, int limit)
     {
         var segments = new LuceneMatchSet(searcher, terms).Evaluate(match.Query, match.Units, filter);
         var matches = segments.Select(s => (s.Context, s.Matches)).ToList();
@@ -40,6 +40,12 @@ internal static class LuceneTieredCandidates
             {
                 tier = sets;
             }
+        }
+        if (tier is not null && tier.Sum(s => (long)s.Cardinality) > limit)
+        {
+            // Thousands of titles holding every query word differ by little more than their length: the newest
+            // `limit` of them are scored, as PostgreSQL scores the newest of its title tier (docs/search.md).
+            KeepNewest(searcher.IndexReader.Leaves, tier, limit);
         }
         // A title tier is scored by its titles alone (short postings; its documents all hold query words there).
         var scoring = tier is null ? match.Query : LuceneMatchSet.TitleOnly(match.Query) ?? match.Query;
@@ -72,9 +78,49 @@ internal static class LuceneTieredCandidates
         return collector.GetTopDocs().ScoreDocs;
     }
 
+    /// <summary>
+    /// Clears all but the newest <paramref name="limit"/> documents of the sets (one per segment, by the leaves'
+    /// ordinals); of the documents dated exactly at the cut, the first in document order are kept.
+    /// </summary>
+    internal static void KeepNewest(IList<AtomicReaderContext> leaves, FixedBitSet[] sets, int limit)
+    {
+        var dates = new long[sets.Sum(s => (long)s.Cardinality)];
+        var n = 0;
+        foreach (var leaf in leaves)
+        {
+            var date = LuceneDates.Of(leaf.AtomicReader);
+            var set = sets[leaf.Ord];
+            for (var doc = NextSetBit(set, 0); doc >= 0; doc = NextSetBit(set, doc + 1))
+            {
+                dates[n++] = date[doc];
+            }
+        }
+        if (n <= limit)
+        {
+            return;
+        }
+        var cut = LuceneDates.KthLargest(dates, limit);
+        // Every document newer than the cut is kept; the rest of the limit goes to documents dated at the cut.
+        var atCut = limit - dates.Count(d => d > cut);
+        foreach (var leaf in leaves)
+        {
+            var date = LuceneDates.Of(leaf.AtomicReader);
+            var set = sets[leaf.Ord];
+            for (var doc = NextSetBit(set, 0); doc >= 0; doc = NextSetBit(set, doc + 1))
+            {
+                if (date[doc] < cut || (date[doc] == cut && atCut-- <= 0))
+                {
+                    set.Clear(doc);
+                }
+            }
+        }
+    }
+
+    private static int NextSetBit(FixedBitSet set, int from) => from < set.Length ? set.NextSetBit(from) : -1;
+
     private static IEnumerable<ScoreDoc> Docs(int docBase, FixedBitSet bits)
     {
-        for (var doc = bits.NextSetBit(0); doc >= 0; doc = doc + 1 < bits.Length ? bits.NextSetBit(doc + 1) : -1)
+        for (var doc = NextSetBit(bits, 0); doc >= 0; doc = NextSetBit(bits, doc + 1))
         {
             yield return new ScoreDoc(docBase + doc, 0);
         }
