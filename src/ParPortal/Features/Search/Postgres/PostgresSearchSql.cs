@@ -61,20 +61,16 @@ internal static class PostgresSearchSql
     public const int SampleFewer = 600;
 
     /// <summary>
-    /// Sample title-tier matches newer than the walk's bound when it is set by them (see <see cref="DenseRows"/>): 30
-    /// stand for about 480 full ones, so the newest <see cref="PostgresSearch.RankLimit"/> lie above it unless the
-    /// sample is off by almost three standard deviations (then the older title rows complete the tier as before).
+    /// Rows the title tier's walk may cover when the title cutoff (the sample's <see cref="CutoffSampleRank"/>-th newest
+    /// title match, about 640 full ones newer) lies among them: the walk then runs from the newest row down to that
+    /// cutoff (at least the newest <see cref="RecentRows"/>) and stops at the tier's 300th row, so the older title
+    /// rows are read through the GIN bitmap only past the cutoff, as before. A tier of 293 in the newest 4,000 ("dịch vụ
+    /// công trực tuyến toàn trình") read its last 7 rows through the bitmap of all 7,340 title matches, fetching each to
+    /// test its date (25 of 59 ms); walking on costs 1–3 µs a row, and it stops at 300 rows, on average about
+    /// half way to the cutoff. (A walk bound from a nearer sample rank, 30, fell
+    /// short of 300 on "cải cách hành chính": the sample held 30 of its 236 newest title rows.)
     /// </summary>
-    public const int DenseSampleRank = 30;
-
-    /// <summary>
-    /// Rows the title tier's walk may cover when the sample's <see cref="DenseSampleRank"/>-th newest title match lies
-    /// among them: the walk then starts at that match's date instead of the newest <see cref="RecentRows"/>, and stops
-    /// at the tier's 300th row. A tier of 293 in the newest 4,000 ("dịch vụ công trực tuyến toàn trình") read its last
-    /// 7 rows through the GIN bitmap of all 7,340 title matches, fetching each to test its date (25 of 59 ms); walking
-    /// on costs about 1 µs a row.
-    /// </summary>
-    private const int DenseRows = 8000;
+    private const int DenseRows = 16_000;
 
     /// <summary>Set by <see cref="SampleSql"/>: '1' when the sample shows fewer than <see cref="SampleFewer"/> matches.</summary>
     private const string Few = "(coalesce(current_setting('parportal.search_few', true), '') = '1')";
@@ -95,8 +91,8 @@ internal static class PostgresSearchSql
     /// The statement before the search: the sample <c>sm</c> (see <see cref="SampleFactor"/>). When it shows more than
     /// 10,000 matches its facet counts are the result (marked <see cref="SampleKey"/>), and the search statement does
     /// not read the whole match set. Either way it records whether it did and the cutoffs (<see cref="Cutoff"/>: body,
-    /// head, and walk: the date of the sample's <see cref="DenseSampleRank"/>-th newest title match when it lies among
-    /// the newest <see cref="DenseRows"/> rows, else the date of the <see cref="RecentRows"/>-th newest row when the title tier is dense there, else
+    /// head, and walk: the title cutoff (or the date of the <see cref="RecentRows"/>-th newest row, if older) when it
+    /// lies among the newest <see cref="DenseRows"/> rows, else the date of the <see cref="RecentRows"/>-th newest row when the title tier is dense there, else
     /// infinity) for the search statement, which is planned after this one runs. <paramref name="head"/>: the title
     /// tier's condition, "false" when it would read the body vector (no title cutoff then).
     /// </summary>
@@ -107,16 +103,15 @@ internal static class PostgresSearchSql
                    (SELECT s.date FROM sm s ORDER BY s.date DESC OFFSET {CutoffSampleRank - 1} LIMIT 1) AS body,
                    (SELECT s.date FROM sm s WHERE s.h ORDER BY s.date DESC OFFSET {CutoffSampleRank - 1} LIMIT 1) AS head,
                    (SELECT s.date FROM sm s WHERE s.h ORDER BY s.date DESC OFFSET {WalkSampleRank - 1} LIMIT 1) AS walk,
-                   (SELECT s.date FROM sm s WHERE s.h ORDER BY s.date DESC OFFSET {DenseSampleRank - 1} LIMIT 1) AS dense,
-                   (SELECT s.date FROM search_documents s ORDER BY s.date DESC OFFSET {RecentRows} LIMIT 1) AS recent,
-                   (SELECT s.date FROM search_documents s ORDER BY s.date DESC OFFSET {DenseRows} LIMIT 1) AS wide FROM sm),
+                   (SELECT s.date FROM search_documents s ORDER BY s.date DESC OFFSET {RecentRows} LIMIT 1) AS recent FROM sm),
         cfg AS MATERIALIZED (
             SELECT set_config('parportal.search_big', CASE WHEN big THEN '1' ELSE '0' END, true) AS big,
                    set_config('parportal.search_few', CASE WHEN few THEN '1' ELSE '0' END, true) AS few,
                    set_config('parportal.search_cutoff_body', coalesce(body::text, ''), true) AS body,
                    set_config('parportal.search_cutoff_head', coalesce(head::text, ''), true) AS head,
                    set_config('parportal.search_cutoff_walk',
-                       CASE WHEN dense >= wide THEN dense::text WHEN walk >= recent THEN recent::text ELSE 'infinity' END, true) AS walk FROM sn)
+                       CASE WHEN head IS NOT NULL AND (SELECT count(*) FROM (SELECT FROM search_documents s WHERE s.date >= head LIMIT {DenseRows}) x) < {DenseRows}
+                            THEN least(head, recent)::text WHEN walk >= recent THEN recent::text ELSE 'infinity' END, true) AS walk FROM sn)
         SELECT f.* FROM ({FacetSql("sm", "true")}) f WHERE (SELECT big FROM cfg) = '1'
         """;
 
