@@ -32,6 +32,9 @@ public sealed partial class DashboardJourneyTests(BrowserFixture browser, ITestO
         var before = await DoneCountsAsync(office.Page);
         Assert.NotEmpty(before);
         await office.ScreenshotAsync("e-dashboard-before");
+        // The task cards fit their box on a phone, as the table fits it on a desktop: nothing to scroll sideways.
+        var box = await office.Page.Locator(".scroll:has(table.tasks)").EvaluateAsync<int[]>("e => [e.scrollWidth, e.clientWidth]");
+        Assert.True(box[0] <= box[1], $"The task list is {box[0]} px wide in a {box[1]} px box ({width}).");
 
         // An editor writes the article, ticks a task of the plan in the "counts toward" picker, and it is published.
         Guid id;

@@ -127,12 +127,38 @@ public sealed class PublicLookTests(DemoSiteFixture site, ITestOutputHelper outp
             if (s.IsPhone)
             {
                 Assert.Contains(await cell.GetAttributeAsync("data-label") ?? "?", label);
+                // A caption spans the card's width (as a table caption in a block table it shrank to one word a line).
+                foreach (var caption in await s.Page.Locator("table.cards caption:not(.visually-hidden)").AllAsync())
+                {
+                    var widths = await caption.EvaluateAsync<double[]>("c => [c.getBoundingClientRect().width, c.closest('.table-wrap, main').getBoundingClientRect().width]");
+                    Assert.True(widths[0] >= widths[1] * 0.9, $"{path}: the caption is {widths[0]} px wide in {widths[1]} px.");
+                }
                 await Axe.AssertNoSeriousViolationsAsync(s.Page);
             }
             else
             {
                 Assert.Equal("none", label);
             }
+        }
+
+        await s.AssertCleanAsync();
+    }
+
+    [Theory]
+    [InlineData(Width.Phone)]
+    [InlineData(Width.Desktop)]
+    public async Task ListsWithoutPictures_ShowDetailsUnderTheTitle_WhenOpened(string width)
+    {
+        await using var s = await BrowserSession.OpenAsync(site.Browser, site.Host, width, output);
+        foreach (var path in new[] { "/thu-tuc", "/chi-so", "/hoi-dap" })
+        {
+            await s.GotoAsync(path);
+            var item = s.Page.Locator("ul.items > li:not(.has-image)").Filter(new() { Has = s.Page.Locator("p") }).First;
+            var title = (await item.Locator("h2, h3").First.BoundingBoxAsync())!;
+            var details = (await item.Locator("p").First.BoundingBoxAsync())!;
+            // Under the title from the same left edge, not a narrow column beside it.
+            Assert.True(details.Y >= title.Y + title.Height - 1, $"{path}: the details start at {details.Y}, beside the title ({title.Y}+{title.Height}).");
+            Assert.True(Math.Abs(details.X - title.X) <= 1, $"{path}: the details start at x={details.X}, the title at x={title.X}.");
         }
 
         await s.AssertCleanAsync();
