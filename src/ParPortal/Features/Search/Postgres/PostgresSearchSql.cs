@@ -66,9 +66,10 @@ internal static class PostgresSearchSql
     /// cutoff (at least the newest <see cref="RecentRows"/>) and stops at the tier's 300th row, so the older title
     /// rows are read through the GIN bitmap only past the cutoff, as before. A tier of 293 in the newest 4,000 ("dịch vụ
     /// công trực tuyến toàn trình") read its last 7 rows through the bitmap of all 7,340 title matches, fetching each to
-    /// test its date (25 of 59 ms); walking on costs 1–3 µs a row, and it stops at 300 rows, on average about
-    /// half way to the cutoff. (A walk bound from a nearer sample rank, 30, fell
-    /// short of 300 on "cải cách hành chính": the sample held 30 of its 236 newest title rows.)
+    /// test its date (25 of 59 ms); walking on costs 1–3 µs a row, and it stops at 300 rows, on average about half
+    /// way to the cutoff. Counting the rows above the cutoff reads at most this many date index entries (1–2 ms). (A
+    /// bound from a nearer sample rank, 30, fell short of 300 on "cải cách hành chính": the sample held 30 of its 236
+    /// newest title rows.)
     /// </summary>
     private const int DenseRows = 16_000;
 
@@ -92,8 +93,8 @@ internal static class PostgresSearchSql
     /// 10,000 matches its facet counts are the result (marked <see cref="SampleKey"/>), and the search statement does
     /// not read the whole match set. Either way it records whether it did and the cutoffs (<see cref="Cutoff"/>: body,
     /// head, and walk: the title cutoff (or the date of the <see cref="RecentRows"/>-th newest row, if older) when it
-    /// lies among the newest <see cref="DenseRows"/> rows, else the date of the <see cref="RecentRows"/>-th newest row when the title tier is dense there, else
-    /// infinity) for the search statement, which is planned after this one runs. <paramref name="head"/>: the title
+    /// lies among the newest <see cref="DenseRows"/> rows, else the date of the <see cref="RecentRows"/>-th newest row
+    /// when the title tier is dense there, else infinity) for the search statement, which is planned after this one runs. <paramref name="head"/>: the title
     /// tier's condition, "false" when it would read the body vector (no title cutoff then).
     /// </summary>
     public static string SampleSql(string where, string head) => $"""
@@ -119,11 +120,12 @@ internal static class PostgresSearchSql
     /// The counted matches <c>m</c> with <c>h</c>, whether the title and summary hold the query (the title tier; one
     /// test on the small inline vector per counted row). When the sample showed more than 10,000 matches
     /// (<see cref="SampleSql"/>), <c>m</c> is not read (its count stands at the cap). Otherwise <c>m</c> holds every
-    /// match up to the cap (at most @cap): when not every unit is required, the rows holding all of them are read first, unless the sample shows too few matches for that to pay (<see cref="SampleFewer"/>)
+    /// match up to the cap (at most @cap): when not every unit is required, the rows holding all of them are read first
     /// (<paramref name="allWords"/>; GIN intersects their posting lists quickly) and, when they alone reach the cap, the
     /// "at least m of n" match (an OR of ANDs, which GIN evaluates item by item, three to four times slower) is
-    /// skipped; <c>m</c> is then incomplete and <c>h</c> is not needed (null). <c>n</c> holds the count, read by the
-    /// statement's guards.
+    /// skipped; <c>m</c> is then incomplete and <c>h</c> is not needed (null). The first read is left out when the
+    /// sample shows too few matches for it to reach the cap (<see cref="SampleFewer"/>). <c>n</c> holds the count,
+    /// read by the statement's guards.
     /// </summary>
     public static string MatchCtes(string where, string? allWords) => (allWords is null
         ? $"""
