@@ -59,6 +59,12 @@ public sealed class AdminHomeJourneyTests(BrowserFixture browser, ITestOutputHel
         await AdminSteps.CreateArticleAsync(s, $"Hàng loạt hai {run}", "Nội dung hai.", null);
 
         await s.GotoAsync("/admin/content");
+        // Filter fields a finger can hit, in a font a phone does not zoom into (16 px and up).
+        foreach (var field in new[] { "select[name=type]", "select[name=status]", "input[name=q]" })
+        {
+            var size = await page.Locator(field).EvaluateAsync<double[]>("e => [parseFloat(getComputedStyle(e).fontSize), e.getBoundingClientRect().height]");
+            Assert.True(size[0] >= 16 && size[1] >= 40, $"{field}: {size[0]} px font, {size[1]} px tall ({width}).");
+        }
         await page.Locator("select[name=type]").SelectOptionAsync("Article");
         await page.Locator("select[name=status]").SelectOptionAsync("Draft");
         await page.Locator("input[name=q]").FillAsync(run);
