@@ -54,6 +54,35 @@ public class SearchDateCutoffTests(SearchTestDatabase db) : IClassFixture<Search
         Assert.Equal(newest, results.Hits.Select(h => h.Url).ToList());
     }
 
+    [Fact]
+    public async Task Search_PagesThroughTheNewestTitleMatches_WhenTheTierRunsPastTheNewestRows()
+    {
+        const int count = 14_000;
+        const int newStart = 10_000;
+        var when = new DateTimeOffset(2016, 2, 1, 8, 0, 0, TimeSpan.FromHours(7));
+        // The newest 4,000 rows hold the words in one title in 16 (250, fewer than the 300 the tier ranks), older rows
+        // in one in 4, so PostgreSQL's walk of the title tier runs on past the newest rows (its bound from the sample).
+        bool InTitle(int i) => i < newStart ? i % 4 == 0 : i % 16 == 0;
+        var documents = Enumerable.Range(0, count).Select(i => new SearchDocument(
+            Id("walk", i), "Article", true, InTitle(i) ? $"Thẩm định giá đất đợt {i}" : $"Thông báo đợt {i}", null,
+            "Nội dung thẩm định giá đất.", null, [], "SO-TC", "Sở Tài chính", when.AddMinutes(i), $"/td/{i}")).ToList();
+        foreach (var chunk in documents.Chunk(4_000))
+        {
+            await db.UpsertAsync(chunk);
+        }
+
+        var expected = Enumerable.Range(0, count).Reverse().Where(InTitle).Take(300).Select(i => $"/td/{i}").ToList();
+        var pages = new List<string>();
+        foreach (var page in Enumerable.Range(1, 10))
+        {
+            var results = await db.SearchAsync(new SearchRequest("thẩm định giá đất", Page: 20 + page, PageSize: 10));
+            pages.AddRange(results.Hits.Select(h => h.Url));
+        }
+
+        // Ranks 201–300 cross from the newest 4,000 rows into the older ones: same rows, newest first, none twice.
+        Assert.Equal(expected.Skip(200).ToList(), pages);
+    }
+
     /// <summary>A fixed id per row: which rows fall in PostgreSQL's sample depends only on the id.</summary>
     private static Guid Id(string test, int i) =>
         new(System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes("date-cutoff-" + test + "-" + i)));

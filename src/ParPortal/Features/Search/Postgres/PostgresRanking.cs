@@ -85,7 +85,9 @@ internal sealed class PostgresRanking
 
     public IReadOnlyList<(string Name, object? Value)> Parameters => _parameters;
 
-    public static PostgresRanking Build(SearchQuery query, PostgresTermStatistics.Corpus corpus, IReadOnlyDictionary<string, long> frequencies)
+    /// <param name="filterLexemes">The request's filters as lexemes (<see cref="PostgresFilterLexemes.Query"/>), ANDed
+    /// into the match's tsqueries so GIN narrows to the filtered rows; null when unfiltered.</param>
+    public static PostgresRanking Build(SearchQuery query, PostgresTermStatistics.Corpus corpus, IReadOnlyDictionary<string, long> frequencies, string? filterLexemes = null)
     {
         var r = new PostgresRanking { CodeKeys = query.Codes.Select(c => c.Key).ToList() };
         double Idf(string word) => RankingPolicy.Idf(frequencies.GetValueOrDefault(word), Math.Max(1, corpus.Documents));
@@ -216,10 +218,10 @@ internal sealed class PostgresRanking
         if (m < foldRequired.Count && fold.Contains('|', StringComparison.Ordinal))
         {
             r.AllMatch = string.Join(" & ", foldRequired);
-            r.Add("@all", r.AllMatch);
+            r.Add("@all", PostgresFilterLexemes.Restrict(r.AllMatch, filterLexemes));
         }
-        r.Add("@fold", fold);
-        r.Add("@head", headMatch);
+        r.Add("@fold", PostgresFilterLexemes.Restrict(fold, filterLexemes));
+        r.Add("@head", PostgresFilterLexemes.Restrict(headMatch, filterLexemes));
         return r;
     }
 

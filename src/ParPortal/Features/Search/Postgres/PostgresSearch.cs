@@ -54,7 +54,7 @@ internal static class PostgresSearch
 
             var words = query.Units.SelectMany(u => u.Code?.Words ?? [u.Word.Folded]).Concat(query.FunctionWords.Select(w => w.Folded)).ToList();
             var (corpus, frequencies) = await PostgresTermStatistics.For(connection).GetAsync(connection, words, ct);
-            var ranking = PostgresRanking.Build(query, corpus, frequencies);
+            var ranking = PostgresRanking.Build(query, corpus, frequencies, PostgresFilterLexemes.Query(request));
             SearchStages.Mark("terms");
             parameters.AddRange(ranking.Parameters);
             var where = filters + " AND " + ranking.MatchCondition;

@@ -75,7 +75,10 @@ public sealed class PostgresSearchIndex
     /// <summary>Rows per upsert statement.</summary>
     private const int UpsertBatchSize = 500;
 
-    /// <summary>Creates or upgrades the table. Idempotent; returns true when rows predate the current layout (rebuild them).</summary>
+    /// <summary>
+    /// Creates or upgrades the table. Idempotent; returns true when rows predate the current layout (rebuild them):
+    /// no title key, or no filter lexemes (<see cref="PostgresFilterLexemes"/>).
+    /// </summary>
     public async Task<bool> EnsureSchemaAsync(DbConnection connection, CancellationToken ct = default)
     {
         var close = await DbCommands.EnsureOpenAsync(connection, ct);
@@ -85,7 +88,8 @@ public sealed class PostgresSearchIndex
             {
                 await DbCommands.ExecuteAsync(connection, null, sql, ct);
             }
-            await using var stale = DbCommands.Create(connection, null, "SELECT EXISTS(SELECT 1 FROM search_documents WHERE title_key = '' AND title <> '')");
+            await using var stale = DbCommands.Create(connection, null,
+                $"SELECT EXISTS(SELECT 1 FROM search_documents d WHERE (d.title_key = '' AND d.title <> '') OR {PostgresFilterLexemes.MissingSql})");
             return (bool)(await stale.ExecuteScalarAsync(ct))!;
         }
         finally
@@ -126,9 +130,9 @@ public sealed class PostgresSearchIndex
                 SELECT r.item, r.pub, r.type, r.year, r.unit, r.unit_name, r.date, r.url, r.code, r.code_key,
                     ARRAY(SELECT jsonb_array_elements_text(r.topics::jsonb)), r.title, r.summary, r.body, r.tf, r.tw, r.sw,
                     setweight(to_tsvector('simple', r.tx), 'A') || setweight(to_tsvector('simple', r.sx), 'B'),
-                    setweight(to_tsvector('simple', r.tf), 'A') || setweight(to_tsvector('simple', r.sf), 'B') || setweight(to_tsvector('simple', r.bf || ' ' || r.code_key), 'C')
-                FROM unnest(@item, @pub, @type, @year, @unit, @unitName, @date, @url, @code, @codeKey, @topics, @title, @summary, @body, @tx, @sx, @tf, @sf, @bf, @tw, @sw)
-                    AS r(item, pub, type, year, unit, unit_name, date, url, code, code_key, topics, title, summary, body, tx, sx, tf, sf, bf, tw, sw)
+                    setweight(to_tsvector('simple', r.tf), 'A') || setweight(to_tsvector('simple', r.sf), 'B') || setweight(to_tsvector('simple', r.bf || ' ' || r.code_key), 'C') || r.fl::tsvector
+                FROM unnest(@item, @pub, @type, @year, @unit, @unitName, @date, @url, @code, @codeKey, @topics, @title, @summary, @body, @tx, @sx, @tf, @sf, @bf, @tw, @sw, @fl)
+                    AS r(item, pub, type, year, unit, unit_name, date, url, code, code_key, topics, title, summary, body, tx, sx, tf, sf, bf, tw, sw, fl)
                 ON CONFLICT (item_id, is_published) DO UPDATE SET
                     content_type = EXCLUDED.content_type, year = EXCLUDED.year, unit_code = EXCLUDED.unit_code, unit_name = EXCLUDED.unit_name,
                     date = EXCLUDED.date, url = EXCLUDED.url, code = EXCLUDED.code, code_key = EXCLUDED.code_key, topics = EXCLUDED.topics,
@@ -150,8 +154,8 @@ public sealed class PostgresSearchIndex
                 command.Add("@url", batch.Select(d => d.Url).ToArray());
                 command.Add("@code", batch.Select(d => d.Code).ToArray());
                 command.Add("@codeKey", bt.Select(t => t.CodeKey).ToArray());
-                command.Add("@topics", batch.Select(d => System.Text.Json.JsonSerializer.Serialize(
-                    d.Topics.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim()).Distinct().ToArray())).ToArray());
+                var topics = batch.Select(d => d.Topics.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim()).Distinct().ToArray()).ToList();
+                command.Add("@topics", topics.Select(t => System.Text.Json.JsonSerializer.Serialize(t)).ToArray());
                 command.Add("@title", batch.Select(d => VietnameseText.Nfc(d.Title)).ToArray());
                 command.Add("@summary", batch.Select(d => d.Summary is null ? null : VietnameseText.Nfc(d.Summary)).ToArray());
                 command.Add("@body", batch.Select(d => d.Body is null ? null : VietnameseText.Nfc(d.Body)).ToArray());
@@ -162,6 +166,7 @@ public sealed class PostgresSearchIndex
                 command.Add("@bf", bt.Select(t => t.BodyFolded).ToArray());
                 command.Add("@tw", bt.Select(t => t.TitleWords).ToArray());
                 command.Add("@sw", bt.Select(t => t.SummaryWords).ToArray());
+                command.Add("@fl", batch.Select((d, i) => PostgresFilterLexemes.Vector(d.ContentType, bt[i].Year, d.UnitCode, topics[i])).ToArray());
                 await command.ExecuteNonQueryAsync(ct);
             }
             if (own is not null)
