@@ -58,6 +58,8 @@ public sealed class SearchBenchmark : IBenchmark
         Console.WriteLine($"{queries.Count} searches + {SuggestPrefixes.Length} suggestion prefixes per run");
 
         var results = new List<EngineFigures>();
+        // Cold: every search reads its words' postings (no common-word sets kept between searches).
+        ParPortal.Features.Search.Embedded.LuceneCommonWords.Enabled = !args.Contains("--cold-words");
         if (!args.Contains("--postgres-only"))
         {
             await using var lucene = new LuceneBenchEngine(keep);

@@ -1,3 +1,4 @@
+using Lucene.Net.Codecs;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -48,7 +49,8 @@ internal sealed class LuceneMatchSet(IndexSearcher searcher, LuceneQueryBuilder 
         foreach (var context in searcher.IndexReader.Leaves)
         {
             var maxDoc = context.Reader.MaxDoc;
-            var matches = Docs(match, context, titleOnly: false);
+            // Changed below: a term's set may be shared (LuceneCommonWords), so only a combined set is used as is.
+            var matches = match is BooleanQuery or DisjunctionMaxQuery ? Docs(match, context, titleOnly: false) : Docs(match, context, titleOnly: false).Clone();
             var accepted = filter.GetDocIdSet(context, context.AtomicReader.LiveDocs);
             var allowed = new FixedBitSet(maxDoc);
             if (accepted?.GetIterator() is { } iterator)
@@ -116,9 +118,19 @@ internal sealed class LuceneMatchSet(IndexSearcher searcher, LuceneQueryBuilder 
         {
             return known;
         }
-        var bits = new FixedBitSet(context.Reader.MaxDoc);
         // The term's place in each segment was found once for the search (no seek here).
-        if (terms.Context(term).Get(context.Ord) is { } state && context.AtomicReader.GetTerms(term.Field) is { } fieldTerms)
+        var state = terms.Context(term).Get(context.Ord);
+        var bits = state is null
+            ? new FixedBitSet(context.Reader.MaxDoc)
+            : LuceneCommonWords.Get(context.AtomicReader, term, (state as BlockTermState)?.DocFreq ?? 0, () => ReadDocs(term, state, context));
+        _termDocs[(context.Ord, term)] = bits;
+        return bits;
+    }
+
+    private static FixedBitSet ReadDocs(Term term, TermState state, AtomicReaderContext context)
+    {
+        var bits = new FixedBitSet(context.Reader.MaxDoc);
+        if (context.AtomicReader.GetTerms(term.Field) is { } fieldTerms)
         {
             var enumerator = fieldTerms.GetEnumerator();
             enumerator.SeekExact(term.Bytes, state);
@@ -131,7 +143,6 @@ internal sealed class LuceneMatchSet(IndexSearcher searcher, LuceneQueryBuilder 
                 words[doc >> 6] |= 1L << doc;
             }
         }
-        _termDocs[(context.Ord, term)] = bits;
         return bits;
     }
 

@@ -229,7 +229,7 @@ public sealed class LuceneSearchIndex : IDisposable
 
     private IndexWriter Writer => _writer ?? throw new InvalidOperationException("The search index is not open.");
 
-    private SearcherManager Searchers => _searchers ?? throw new InvalidOperationException("The search index is not open.");
+    internal SearcherManager Searchers => _searchers ?? throw new InvalidOperationException("The search index is not open.");
 
     private void CommitCore(long outboxMark, bool complete)
     {
