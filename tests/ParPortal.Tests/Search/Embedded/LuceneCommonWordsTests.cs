@@ -52,7 +52,7 @@ public sealed class LuceneCommonWordsTests : IDisposable
         {
             var kept = _index.Search(new SearchRequest(query), SynonymSource.Shipped, baseline: false);
             Assert.Equal(scored.Total, kept.Total);
-            Assert.Equal(Describe(scored.Facets), Describe(kept.Facets));
+            Assert.Equal(FacetText.Describe(scored.Facets), FacetText.Describe(kept.Facets));
             var filtered = _index.Search(new SearchRequest(query, Types: ["Procedure"], Unit: "U-1"), SynonymSource.Shipped, baseline: false);
             Assert.Equal(_index.Search(new SearchRequest(query, Types: ["Procedure"], Unit: "U-1"), SynonymSource.Shipped, baseline: true).Total, filtered.Total);
         }
@@ -82,9 +82,6 @@ public sealed class LuceneCommonWordsTests : IDisposable
         Assert.Equal(before.Total - 1, after.Total);
         Assert.DoesNotContain(after.Hits, h => h.ItemId == first);
     }
-
-    private static string Describe(SearchFacets facets) => string.Join(" | ", new[] { facets.Types, facets.Topics, facets.Years, facets.Units }
-        .Select(list => string.Join(",", list.OrderBy(f => f.Value, StringComparer.Ordinal).Select(f => $"{f.Value}={f.Count}"))));
 
     public void Dispose()
     {

@@ -63,7 +63,7 @@ public sealed class LuceneTieredMatchTests : IDisposable
             var tiered = _index.Search(request, SynonymSource.Shipped, baseline: false);
             var scored = _index.Search(request, SynonymSource.Shipped, baseline: true);
             Assert.Equal(scored.Total, tiered.Total);
-            Assert.Equal(Describe(scored.Facets), Describe(tiered.Facets));
+            Assert.Equal(FacetText.Describe(scored.Facets), FacetText.Describe(tiered.Facets));
             if (scored.Total <= LuceneSearcher.RescoreDepth)
             {
                 // Every match is a candidate on both paths: the same policy ranks them the same way.
@@ -94,7 +94,7 @@ public sealed class LuceneTieredMatchTests : IDisposable
             Assert.NotEmpty(sorted.Hits);
             Assert.Equal(sorted.Total, browsed.Total);
             Assert.Equal(sorted.Hits.Select(h => h.ItemId), browsed.Hits.Select(h => h.ItemId));
-            Assert.Equal(Describe(sorted.Facets), Describe(browsed.Facets));
+            Assert.Equal(FacetText.Describe(sorted.Facets), FacetText.Describe(browsed.Facets));
         }
     }
 
@@ -112,9 +112,6 @@ public sealed class LuceneTieredMatchTests : IDisposable
         Assert.NotEmpty(fromPostings);
         Assert.Equal(fromPostings.Select(s => s.ItemId), checkedOneByOne.Select(s => s.ItemId));
     }
-
-    private static string Describe(SearchFacets facets) => string.Join(" | ", new[] { facets.Types, facets.Topics, facets.Years, facets.Units }
-        .Select(list => string.Join(",", list.OrderBy(f => f.Value, StringComparer.Ordinal).Select(f => $"{f.Value}={f.Count}"))));
 
     public void Dispose()
     {
