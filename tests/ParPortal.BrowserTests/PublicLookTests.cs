@@ -165,6 +165,23 @@ public sealed class PublicLookTests(DemoSiteFixture site, ITestOutputHelper outp
     }
 
     [Fact]
+    public async Task PhoneLists_ShowResultsInTheFirstScreen_WhenTheFiltersAreOpen()
+    {
+        await using var s = await BrowserSession.OpenAsync(site.Browser, site.Host, Width.Phone, output);
+        foreach (var path in new[] { "/thu-tuc", "/van-ban" })
+        {
+            await s.GotoAsync(path);
+            // Two filter fields a row: five fields one under another took the whole first screen of a phone.
+            var form = (await s.Page.Locator("form.filters").BoundingBoxAsync())!;
+            Assert.True(form.Height <= 320, $"{path}: the filters are {form.Height} px tall.");
+            var first = (await s.Page.Locator("main table.cards tbody tr, main ul.items > li").First.BoundingBoxAsync())!;
+            Assert.True(first.Y < PhoneHeight, $"{path}: the first result starts at {first.Y} px.");
+        }
+
+        await s.AssertCleanAsync();
+    }
+
+    [Fact]
     public async Task ProcedurePage_PrintsWithoutNavigationAndWithWholeTables_WhenPrinted()
     {
         await using var s = await BrowserSession.OpenAsync(site.Browser, site.Host, Width.Desktop, output);
