@@ -46,7 +46,7 @@ public sealed class PagesBenchmark : IBenchmark
         var root = Path.Combine(Path.GetTempPath(), "parportal-bench-pages", Guid.NewGuid().ToString("N"));
         var ceiling = Directory.CreateDirectory(Path.Combine(root, "ceiling")).FullName;
         // --data DIR (with --uncached-only) measures a database kept by an earlier --keep run instead of making one.
-        var reuse = Array.IndexOf(args, "--data") is var d and >= 0 && d + 1 < args.Length ? args[d + 1] : null;
+        var reuse = SearchBenchmark.StringOption(args, "--data");
         var data = reuse ?? Directory.CreateDirectory(Path.Combine(root, "data")).FullName;
         try
         {
@@ -94,9 +94,9 @@ public sealed class PagesBenchmark : IBenchmark
                 ("search", "/tim-kiem?q=thu+tuc"),
             ];
             // --pages article,search measures only those pages (quicker A/B runs of one change).
-            if (Array.IndexOf(args, "--pages") is var only and >= 0 && only + 1 < args.Length)
+            if (SearchBenchmark.StringOption(args, "--pages") is { } only)
             {
-                var names = args[only + 1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                var names = only.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
                 pages = [.. pages.Where(p => names.Contains(p.Name))];
             }
             if (await SaveCopiesAsync(host.BaseAddress, pages, ceiling) is { } missing)

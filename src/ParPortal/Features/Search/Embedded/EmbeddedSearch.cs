@@ -68,13 +68,7 @@ public sealed class EmbeddedSearch(string folder) : IDisposable
     }
 
     /// <summary>Wakes the indexer (a change was committed).</summary>
-    public void Signal()
-    {
-        if (_work.CurrentCount == 0)
-        {
-            _work.Release();
-        }
-    }
+    public void Signal() => Wake(_work);
 
     /// <summary>The indexer waits here for a signal (true) or the poll interval (false).</summary>
     public Task<bool> WaitForWorkAsync(TimeSpan poll, CancellationToken ct) => _work.WaitAsync(poll, ct);
@@ -89,7 +83,7 @@ public sealed class EmbeddedSearch(string folder) : IDisposable
         {
             await _hurry.WaitAsync(delay, ct);
         }
-        while (_hurry.CurrentCount > 0 && _hurry.Wait(0))
+        while (_hurry.Wait(0))
         {
             // A search that hurried after the wait ended must not cut the next batch's wait short.
         }
@@ -112,12 +106,18 @@ public sealed class EmbeddedSearch(string folder) : IDisposable
                 return;
             }
             Signal();
-            if (_hurry.CurrentCount == 0)
-            {
-                _hurry.Release();
-            }
+            Wake(_hurry);
             await Task.WhenAny(progress, Task.Delay(left, ct));
             ct.ThrowIfCancellationRequested();
+        }
+    }
+
+    /// <summary>Sets a wake-up that is not set yet (a semaphore used as a flag: one pending wake-up at most).</summary>
+    private static void Wake(SemaphoreSlim flag)
+    {
+        if (flag.CurrentCount == 0)
+        {
+            flag.Release();
         }
     }
 

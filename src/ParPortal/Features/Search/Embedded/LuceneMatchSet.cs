@@ -49,15 +49,15 @@ internal sealed class LuceneMatchSet(IndexSearcher searcher, LuceneQueryBuilder 
         foreach (var context in searcher.IndexReader.Leaves)
         {
             var maxDoc = context.Reader.MaxDoc;
-            // Changed below: a term's set may be shared (LuceneCommonWords), so only a combined set is used as is.
-            var matches = match is BooleanQuery or DisjunctionMaxQuery ? Docs(match, context, titleOnly: false) : Docs(match, context, titleOnly: false).Clone();
             var accepted = filter.GetDocIdSet(context, context.AtomicReader.LiveDocs);
-            var allowed = new FixedBitSet(maxDoc);
+            // The matches are the allowed documents narrowed to the match: the sets Docs returns are only read, as a
+            // word's set may be shared with other searches (LuceneCommonWords).
+            var matches = new FixedBitSet(maxDoc);
             if (accepted?.GetIterator() is { } iterator)
             {
-                allowed.Or(iterator);
+                matches.Or(iterator);
             }
-            matches.And(allowed);
+            matches.And(Docs(match, context, titleOnly: false));
             var counter = new BitCounter(maxDoc, units.Count);
             foreach (var unit in units)
             {
