@@ -66,7 +66,7 @@ public sealed class LuceneSearchIndex : IDisposable
                 return ProblemAtOpen;
             }
             System.IO.Directory.CreateDirectory(Folder);
-            _directory = FSDirectory.Open(Folder);
+            _directory = new LuceneMappedDirectory(new DirectoryInfo(Folder));
             var problem = Inspect(_directory);
             try
             {
