@@ -29,16 +29,17 @@ public sealed class LuceneTierLimitTests : IDisposable
             Guid.NewGuid(), "Article", true,
             i < 5 ? "Thủ tục hành chính" : $"Thủ tục hành chính cấp xã số {i} và {random.Next(1000)} việc khác",
             "Tóm tắt.", "Nội dung về thủ tục hành chính.", null, [], null, null, _start.AddDays(i / 7), "/x/" + i)).ToList();
-        // Two commits: two segments, so the cut spans segments.
-        index.Add(documents[..350]);
+        // Two commits: two segments, so the cut spans segments (the day of documents 350-356 lies in both).
+        index.Add(documents[..353]);
         index.Commit(0, complete: true);
-        index.Add(documents[350..]);
+        index.Add(documents[353..]);
         index.Commit(0, complete: true);
     }
 
     [Theory]
     [InlineData(1)]
     [InlineData(100)]
+    [InlineData(248)]
     [InlineData(333)]
     [InlineData(599)]
     public void KeepNewest_KeepsExactlyTheNewestLimit_WhenDatesTieAtTheCut(int limit)
@@ -54,18 +55,22 @@ public sealed class LuceneTierLimitTests : IDisposable
 
         LuceneTieredCandidates.KeepNewest(reader.Leaves, sets, limit);
 
-        var kept = new List<long>();
-        var dropped = new List<long>();
+        var kept = new List<(long Date, int Doc)>();
+        var dropped = new List<(long Date, int Doc)>();
         foreach (var leaf in reader.Leaves)
         {
             var dates = LuceneDates.Of(leaf.AtomicReader);
             for (var doc = 0; doc < leaf.Reader.MaxDoc; doc++)
             {
-                (sets[leaf.Ord].Get(doc) ? kept : dropped).Add(dates[doc]);
+                (sets[leaf.Ord].Get(doc) ? kept : dropped).Add((dates[doc], leaf.DocBase + doc));
             }
         }
         Assert.Equal(limit, kept.Count);
-        Assert.True(kept.Min() >= dropped.Max(), $"kept down to {kept.Min()}, dropped up to {dropped.Max()}");
+        var cut = kept.Min(k => k.Date);
+        Assert.True(cut >= dropped.Max(d => d.Date), $"kept down to {cut}, dropped up to {dropped.Max(d => d.Date)}");
+        // Of the documents dated at the cut, the first in document order are kept (seven share each date).
+        var tiedDropped = dropped.Where(d => d.Date == cut).Select(d => d.Doc).DefaultIfEmpty(int.MaxValue).Min();
+        Assert.All(kept.Where(k => k.Date == cut), k => Assert.True(k.Doc < tiedDropped, $"kept {k.Doc} after dropping {tiedDropped}"));
     }
 
     [Fact]
@@ -89,22 +94,6 @@ public sealed class LuceneTierLimitTests : IDisposable
         Assert.Equal(20, limited.Candidates.Length);
         var cut = _start.AddDays((600 - 100) / 7).UtcTicks;
         Assert.All(limited.Candidates, c => Assert.True(Date(reader, c.Doc) >= cut, $"candidate dated {new DateTime(Date(reader, c.Doc))}"));
-    }
-
-    [Fact]
-    public void KthLargest_EqualsTheSortedValue_ForArraysWithTies()
-    {
-        var random = new Random(7);
-        foreach (var length in new[] { 1, 2, 3, 10, 257, 5000 })
-        {
-            var values = Enumerable.Range(0, length).Select(_ => (long)random.Next(length / 3 + 1)).ToArray();
-            var sorted = values.OrderByDescending(v => v).ToArray();
-            foreach (var k in new[] { 1, length / 2 + 1, length }.Distinct())
-            {
-                Assert.Equal(sorted[k - 1], LuceneDates.KthLargest((long[])values.Clone(), k));
-            }
-        }
-        Assert.Throws<ArgumentOutOfRangeException>(() => LuceneDates.KthLargest([1, 2], 3));
     }
 
     private static long Date(IndexReader reader, int doc)

@@ -25,53 +25,6 @@ internal sealed class LuceneDates : FieldComparerSource
     /// <summary>Every document's date in the segment (0 when it has none, as Lucene's comparer reads it); kept with the segment.</summary>
     public static long[] Of(AtomicReader reader) => Dates.GetValue(reader.CoreCacheKey, _ => Read(reader));
 
-    /// <summary>
-    /// The <paramref name="k"/>-th largest of <paramref name="values"/> (k from 1), by quickselect in linear time; the
-    /// array's order is changed.
-    /// </summary>
-    public static long KthLargest(long[] values, int k)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(k, values.Length);
-        int lo = 0, hi = values.Length - 1, target = k - 1;
-        while (lo < hi)
-        {
-            // Hoare partition around the middle value, largest first: values[lo..j] ≥ pivot ≥ values[i..hi].
-            var pivot = values[lo + ((hi - lo) >> 1)];
-            int i = lo, j = hi;
-            while (i <= j)
-            {
-                while (values[i] > pivot)
-                {
-                    i++;
-                }
-                while (values[j] < pivot)
-                {
-                    j--;
-                }
-                if (i <= j)
-                {
-                    (values[i], values[j]) = (values[j], values[i]);
-                    i++;
-                    j--;
-                }
-            }
-            if (target <= j)
-            {
-                hi = j;
-            }
-            else if (target >= i)
-            {
-                lo = i;
-            }
-            else
-            {
-                return values[target];
-            }
-        }
-        return values[target];
-    }
-
     public override FieldComparer NewComparer(string fieldname, int numHits, int sortPos, bool reversed) => new Comparer(numHits);
 
     private static long[] Read(AtomicReader reader)

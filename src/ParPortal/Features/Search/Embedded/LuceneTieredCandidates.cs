@@ -80,39 +80,51 @@ internal static class LuceneTieredCandidates
 
     /// <summary>
     /// Clears all but the newest <paramref name="limit"/> documents of the sets (one per segment, by the leaves'
-    /// ordinals); of the documents dated exactly at the cut, the first in document order are kept.
+    /// ordinals); of the documents dated exactly at the cut, the first in document order are kept. Each segment keeps
+    /// its documents newest first (<see cref="LuceneBrowse.NewestFirstOrder"/>): the newest of a segment's set are the
+    /// first of that order the set holds, so a dense tier is cut after a few thousand steps. Reading every tier
+    /// document's date and selecting the cut walked the 80,000 tied titles of "thu tuc" twice (2.5 ms of 10).
     /// </summary>
     internal static void KeepNewest(IList<AtomicReaderContext> leaves, FixedBitSet[] sets, int limit)
     {
-        var dates = new long[sets.Sum(s => (long)s.Cardinality)];
-        var n = 0;
-        foreach (var leaf in leaves)
-        {
-            var date = LuceneDates.Of(leaf.AtomicReader);
-            var set = sets[leaf.Ord];
-            for (var doc = NextSetBit(set, 0); doc >= 0; doc = NextSetBit(set, doc + 1))
-            {
-                dates[n++] = date[doc];
-            }
-        }
-        if (n <= limit)
+        if (sets.Sum(s => (long)s.Cardinality) <= limit)
         {
             return;
         }
-        var cut = LuceneDates.KthLargest(dates, limit);
-        // Every document newer than the cut is kept; the rest of the limit goes to documents dated at the cut.
-        var atCut = limit - dates.Count(d => d > cut);
+        // Per segment, its newest `limit` documents of the set, newest first (then by document number).
+        var picks = new List<int>[leaves.Count];
+        var dates = new long[leaves.Count][];
         foreach (var leaf in leaves)
         {
-            var date = LuceneDates.Of(leaf.AtomicReader);
             var set = sets[leaf.Ord];
-            for (var doc = NextSetBit(set, 0); doc >= 0; doc = NextSetBit(set, doc + 1))
+            var taken = picks[leaf.Ord] = new List<int>(Math.Min(limit, set.Cardinality));
+            dates[leaf.Ord] = LuceneDates.Of(leaf.AtomicReader);
+            foreach (var doc in LuceneBrowse.NewestFirstOrder(leaf.AtomicReader))
             {
-                if (date[doc] < cut || (date[doc] == cut && atCut-- <= 0))
+                if (taken.Count == limit)
                 {
-                    set.Clear(doc);
+                    break;
+                }
+                if (set.Get(doc))
+                {
+                    taken.Add(doc);
                 }
             }
+            set.Clear(0, set.Length);
+        }
+        // Merged: the newest next document of any segment, the earlier segment on equal dates (document order).
+        var next = new int[picks.Length];
+        for (var kept = 0; kept < limit; kept++)
+        {
+            var best = -1;
+            for (var s = 0; s < picks.Length; s++)
+            {
+                if (next[s] < picks[s].Count && (best < 0 || dates[s][picks[s][next[s]]] > dates[best][picks[best][next[best]]]))
+                {
+                    best = s;
+                }
+            }
+            sets[best].Set(picks[best][next[best]++]);
         }
     }
 
