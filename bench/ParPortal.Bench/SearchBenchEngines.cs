@@ -24,6 +24,30 @@ internal interface ISearchBenchEngine : IAsyncDisposable
     Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(string prefix);
 }
 
+internal static class SearchBenchWarmUp
+{
+    /// <summary>
+    /// Untimed passes over every search and prefix (caches, PostgreSQL's term counts), a second's pause after each: after
+    /// one pass the timed runs met hot methods not yet recompiled with full optimization, unlike a site that has served
+    /// a few hundred searches (docs/decisions.md).
+    /// </summary>
+    public static async Task WarmUpAsync(this ISearchBenchEngine engine, IEnumerable<SearchRequest> queries, IEnumerable<string> prefixes, int passes)
+    {
+        for (var pass = 0; pass < passes; pass++)
+        {
+            foreach (var q in queries)
+            {
+                await engine.SearchAsync(q);
+            }
+            foreach (var p in prefixes)
+            {
+                await engine.SuggestAsync(p);
+            }
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        }
+    }
+}
+
 /// <summary>Lucene in a folder under /tmp, as an SQLite site keeps it in its data folder.</summary>
 internal sealed class LuceneBenchEngine : ISearchBenchEngine
 {
