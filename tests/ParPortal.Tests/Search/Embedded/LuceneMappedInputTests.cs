@@ -74,6 +74,10 @@ public sealed class LuceneMappedInputTests : IDisposable
         Assert.Throws<EndOfStreamException>(() => input.Seek(-1));
         Assert.Throws<EndOfStreamException>(() => input.SkipBytes(1));
 
+        input.Seek(0);
+        Assert.Throws<ArgumentOutOfRangeException>(() => input.ReadBytes(new byte[2], 1, 2));
+        Assert.Equal(0, input.Position);
+
         using var empty = directory.OpenInput("empty", IOContext.DEFAULT);
         Assert.Equal(0, empty.Length);
         Assert.Throws<EndOfStreamException>(() => empty.ReadByte());

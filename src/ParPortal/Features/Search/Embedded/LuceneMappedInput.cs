@@ -50,7 +50,9 @@ internal sealed unsafe class LuceneMappedInput : IndexInput
 
     public override void ReadBytes(byte[] b, int offset, int len)
     {
-        Take(len).CopyTo(b.AsSpan(offset, len));
+        // The destination is checked first, so a bad one leaves the position where it was.
+        var destination = b.AsSpan(offset, len);
+        Take(len).CopyTo(destination);
         // The copy reads the view through a pointer: the view must stay reachable until it is done.
         GC.KeepAlive(_view);
     }
