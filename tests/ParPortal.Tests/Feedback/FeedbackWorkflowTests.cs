@@ -42,6 +42,10 @@ public sealed class FeedbackWorkflowTests : IDisposable
         var anonymous = _factory.CreateClient();
         var list = await anonymous.GetPageAsync(FeedbackUrls.Path + "?chu-de=cai-cach-thu-tuc-hanh-chinh");
         var link = list.QuerySelector("ul.items a")!;
+        // The long date begins with "ngày": the answered line reads "Trả lời vào ngày …", never "ngày ngày".
+        var answered = list.QuerySelector("ul.items li")!.TextContent;
+        Assert.Matches(@"Trả lời vào ngày \d{1,2} tháng \d{1,2} năm \d{4}", answered);
+        Assert.DoesNotContain("ngày ngày", answered);
         var detail = await anonymous.GetStringAsync(link.GetAttribute("href")!);
         Assert.Contains("75.000 đồng", detail);
         Assert.Contains("Phòng thử nghiệm A", detail);
