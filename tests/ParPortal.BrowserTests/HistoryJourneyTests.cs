@@ -47,6 +47,9 @@ public sealed partial class HistoryJourneyTests(BrowserFixture browser, ITestOut
         var body = page.Locator("tr[data-field=Body]");
         await Expect(body.Locator("td").Nth(0).Locator("del")).ToHaveTextAsync("Năm");
         await Expect(body.Locator("td").Nth(1).Locator("ins")).ToHaveTextAsync("Sáu");
+        // Both versions are on the screen, on a phone too (stacked there): nothing to scroll sideways to.
+        var box = await page.Locator(".scroll:has(table.compare)").EvaluateAsync<int[]>("e => [e.scrollWidth, e.clientWidth]");
+        Assert.True(box[0] <= box[1], $"The comparison is {box[0]} px wide in a {box[1]} px box ({width}).");
         await s.ScreenshotAsync("h-compare");
         await Axe.AssertNoSeriousViolationsAsync(page);
 
