@@ -5,11 +5,11 @@ using Lucene.Net.Search;
 namespace ParPortal.Features.Search.Embedded;
 
 /// <summary>
-/// Every document's date, as an array kept with each segment, and the newest-first sort that reads it. Reading dates
-/// from the memory-mapped doc values costs a handle taken and released per byte in .NET: Lucene's own long comparer
-/// did so for every document it compared, and a search whose title tier ties on thousands of titles (the newest of them
-/// win) spent a third of its time there (perf, the search page for "thu tuc" over 100,000 items, 2026-12-07). Browsing
-/// and rescoring read the same arrays.
+/// Every document's date, as an array kept with each segment, and the newest-first sort that reads it. Lucene's own
+/// long comparer decoded the doc values for every document it compared (then through Lucene.Net's mapped input, a
+/// handle taken and released per byte; now <see cref="LuceneMappedInput"/>), and a search whose title tier ties on
+/// thousands of titles (the newest of them win) spent a third of its time there (perf, the search page for "thu tuc"
+/// over 100,000 items, 2026-12-07). Browsing, the tier cut and rescoring read the same arrays.
 /// </summary>
 internal sealed class LuceneDates : FieldComparerSource
 {
