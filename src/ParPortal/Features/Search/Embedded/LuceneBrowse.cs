@@ -20,7 +20,6 @@ internal static class LuceneBrowse
     public static (ScoreDoc[] Top, List<(AtomicReaderContext Context, FixedBitSet Docs)> Accepted, int Total) Newest(IndexSearcher searcher, Filter filter, int count)
     {
         var accepted = new List<(AtomicReaderContext, FixedBitSet)>();
-        var top = new List<(long Date, int Doc)>();
         var total = 0;
         foreach (var context in searcher.IndexReader.Leaves)
         {
@@ -32,23 +31,59 @@ internal static class LuceneBrowse
             }
             accepted.Add((context, bits));
             total += bits.Cardinality;
-            var dates = LuceneDates.Of(reader);
-            var taken = 0;
-            foreach (var doc in NewestFirstOrder(reader))
+        }
+        var leaves = searcher.IndexReader.Leaves;
+        var first = NewestOf(leaves, [.. accepted.Select(a => a.Item2)], count)
+            .Select(t => new ScoreDoc(leaves[t.Leaf].DocBase + t.Doc, 0)).ToArray();
+        return (first, accepted, total);
+    }
+
+    /// <summary>
+    /// The newest <paramref name="count"/> documents of the sets (one per segment, by the leaves' ordinals), newest
+    /// first, then by document number as Lucene's date sort orders them: each segment's first <paramref name="count"/>
+    /// of its date order that its set holds (a few dozen steps for a page, a few thousand for a dense set), merged.
+    /// </summary>
+    public static List<(int Leaf, int Doc)> NewestOf(IList<AtomicReaderContext> leaves, FixedBitSet[] sets, int count)
+    {
+        var picks = new List<int>[leaves.Count];
+        var dates = new long[leaves.Count][];
+        foreach (var leaf in leaves)
+        {
+            var set = sets[leaf.Ord];
+            var taken = picks[leaf.Ord] = [];
+            dates[leaf.Ord] = LuceneDates.Of(leaf.AtomicReader);
+            foreach (var doc in NewestFirstOrder(leaf.AtomicReader))
             {
-                if (taken == count)
+                if (taken.Count == count)
                 {
                     break;
                 }
-                if (bits.Get(doc))
+                if (set.Get(doc))
                 {
-                    top.Add((dates[doc], context.DocBase + doc));
-                    taken++;
+                    taken.Add(doc);
                 }
             }
         }
-        var first = top.OrderByDescending(t => t.Date).ThenBy(t => t.Doc).Take(count).Select(t => new ScoreDoc(t.Doc, 0)).ToArray();
-        return (first, accepted, total);
+        // The newest next document of any segment; on equal dates the earlier segment (document order).
+        var newest = new List<(int Leaf, int Doc)>();
+        var next = new int[picks.Length];
+        while (newest.Count < count)
+        {
+            var best = -1;
+            for (var s = 0; s < picks.Length; s++)
+            {
+                if (next[s] < picks[s].Count && (best < 0 || dates[s][picks[s][next[s]]] > dates[best][picks[best][next[best]]]))
+                {
+                    best = s;
+                }
+            }
+            if (best < 0)
+            {
+                break;
+            }
+            newest.Add((best, picks[best][next[best]++]));
+        }
+        return newest;
     }
 
     /// <summary>Every document of the segment, newest first, then by document number (kept with the segment).</summary>
