@@ -33,45 +33,25 @@ public class SearchDateCutoffTests(SearchTestDatabase db) : IClassFixture<Search
     [Fact]
     public async Task Search_ListsNewestTitleMatchesFirst_WhenNewRowsRarelyHoldTheWordsInTheirTitles()
     {
-        const int count = 14_000;
-        const int newStart = 10_000;
-        var when = new DateTimeOffset(2017, 6, 1, 8, 0, 0, TimeSpan.FromHours(7));
         // Every row holds the words in its body; old rows hold them in one title in 5, the newest 4,000 in one in 50,
         // so the sample finds the title tier sparse among the newest rows and reads it from its title cutoff.
-        bool InTitle(int i) => i < newStart ? i % 5 == 0 : i % 50 == 0;
-        var documents = Enumerable.Range(0, count).Select(i => new SearchDocument(
-            Id("title", i), "Article", true, InTitle(i) ? $"Kiểm định chất lượng đợt {i}" : $"Thông báo đợt {i}", null,
-            "Nội dung kiểm định chất lượng.", null, [], "SO-KH", "Sở Khoa học", when.AddMinutes(i), $"/kd/{i}")).ToList();
-        foreach (var chunk in documents.Chunk(4_000))
-        {
-            await db.UpsertAsync(chunk);
-        }
+        var inTitle = await TitleTierRowsAsync("title", "kd", "Kiểm định chất lượng", new DateTimeOffset(2017, 6, 1, 8, 0, 0, TimeSpan.FromHours(7)), oldEvery: 5, newEvery: 50);
 
         var results = await db.SearchAsync(new SearchRequest("kiểm định chất lượng", PageSize: 10));
 
         Assert.True(results.Total >= SearchLimits.MaxCountedTotal);
-        var newest = Enumerable.Range(0, count).Reverse().Where(InTitle).Take(10).Select(i => $"/kd/{i}").ToList();
+        var newest = Enumerable.Range(0, TierRows).Reverse().Where(inTitle).Take(10).Select(i => $"/kd/{i}").ToList();
         Assert.Equal(newest, results.Hits.Select(h => h.Url).ToList());
     }
 
     [Fact]
     public async Task Search_PagesThroughTheNewestTitleMatches_WhenTheTierRunsPastTheNewestRows()
     {
-        const int count = 14_000;
-        const int newStart = 10_000;
-        var when = new DateTimeOffset(2016, 2, 1, 8, 0, 0, TimeSpan.FromHours(7));
         // The newest 4,000 rows hold the words in one title in 16 (250, fewer than the 300 the tier ranks), older rows
         // in one in 4, so PostgreSQL's walk of the title tier runs on past the newest rows (its bound from the sample).
-        bool InTitle(int i) => i < newStart ? i % 4 == 0 : i % 16 == 0;
-        var documents = Enumerable.Range(0, count).Select(i => new SearchDocument(
-            Id("walk", i), "Article", true, InTitle(i) ? $"Thẩm định giá đất đợt {i}" : $"Thông báo đợt {i}", null,
-            "Nội dung thẩm định giá đất.", null, [], "SO-TC", "Sở Tài chính", when.AddMinutes(i), $"/td/{i}")).ToList();
-        foreach (var chunk in documents.Chunk(4_000))
-        {
-            await db.UpsertAsync(chunk);
-        }
+        var inTitle = await TitleTierRowsAsync("walk", "td", "Thẩm định giá đất", new DateTimeOffset(2016, 2, 1, 8, 0, 0, TimeSpan.FromHours(7)), oldEvery: 4, newEvery: 16);
 
-        var expected = Enumerable.Range(0, count).Reverse().Where(InTitle).Take(300).Select(i => $"/td/{i}").ToList();
+        var expected = Enumerable.Range(0, TierRows).Reverse().Where(inTitle).Take(300).Select(i => $"/td/{i}").ToList();
         var pages = new List<string>();
         foreach (var page in Enumerable.Range(1, 10))
         {
@@ -81,6 +61,26 @@ public class SearchDateCutoffTests(SearchTestDatabase db) : IClassFixture<Search
 
         // Ranks 201–300 cross from the newest 4,000 rows into the older ones: same rows, newest first, none twice.
         Assert.Equal(expected.Skip(200).ToList(), pages);
+    }
+
+    private const int TierRows = 14_000;
+
+    /// <summary>
+    /// <see cref="TierRows"/> rows a minute apart, all holding <paramref name="words"/> in their bodies; one row in
+    /// <paramref name="oldEvery"/> holds them in its title, among the newest 4,000 one in <paramref name="newEvery"/>.
+    /// Returns which rows hold them in their titles. Row i is "/<paramref name="url"/>/i", its id from <paramref name="test"/>.
+    /// </summary>
+    private async Task<Func<int, bool>> TitleTierRowsAsync(string test, string url, string words, DateTimeOffset when, int oldEvery, int newEvery)
+    {
+        bool InTitle(int i) => i < TierRows - 4_000 ? i % oldEvery == 0 : i % newEvery == 0;
+        var documents = Enumerable.Range(0, TierRows).Select(i => new SearchDocument(
+            Id(test, i), "Article", true, InTitle(i) ? $"{words} đợt {i}" : $"Thông báo đợt {i}", null,
+            $"Nội dung {words.ToLowerInvariant()}.", null, [], "SO-KH", "Sở Khoa học", when.AddMinutes(i), $"/{url}/{i}")).ToList();
+        foreach (var chunk in documents.Chunk(4_000))
+        {
+            await db.UpsertAsync(chunk);
+        }
+        return InTitle;
     }
 
     /// <summary>A fixed id per row: which rows fall in PostgreSQL's sample depends only on the id.</summary>
