@@ -73,6 +73,15 @@ internal static class PostgresSearchSql
     /// </summary>
     private const int DenseRows = 16_000;
 
+    /// <summary>
+    /// Rows the walk reads at most: every row from the walk's cutoff on (fewer than <see cref="DenseRows"/> from a
+    /// title cutoff, about <see cref="RecentRows"/> from the recent one). As a LIMIT on the date order it makes the
+    /// planner walk the date index newest first and stop at the tier's 300th row; without it the planner, unable to
+    /// see the cutoff, fetched every row of the range through a bitmap and sorted them (9,044 rows tested for 665
+    /// matches, 12.7 of 23 ms for "dich vu cong truc tuyen").
+    /// </summary>
+    private const int WalkRows = DenseRows + RecentRows;
+
     /// <summary>Set by <see cref="SampleSql"/>: '1' when the sample shows fewer than <see cref="SampleFewer"/> matches.</summary>
     private const string Few = "(coalesce(current_setting('parportal.search_few', true), '') = '1')";
 
@@ -232,8 +241,10 @@ internal static class PostgresSearchSql
                 (SELECT d.item_id, d.is_published FROM m d WHERE {tierOnM} AND d.h ORDER BY d.date DESC LIMIT {PostgresSearch.RankLimit})
                 UNION ALL
                 (SELECT y.item_id, y.is_published FROM (
-                    (SELECT d.item_id, d.is_published FROM search_documents d
-                     WHERE NOT {tierOnM} AND d.date >= (SELECT {Cutoff("walk")}) AND {filters} AND ({head}) IS TRUE ORDER BY d.date DESC LIMIT {PostgresSearch.RankLimit})
+                    (SELECT x.item_id, x.is_published FROM (
+                        SELECT d.item_id, d.is_published, d.date, ({head}) IS TRUE AS h FROM search_documents d
+                        WHERE NOT {tierOnM} AND d.date >= (SELECT {Cutoff("walk")}) AND {filters} ORDER BY d.date DESC LIMIT {WalkRows}) x
+                     WHERE x.h ORDER BY x.date DESC LIMIT {PostgresSearch.RankLimit})
                     UNION ALL
                     {olderTitles}) y
                  LIMIT {PostgresSearch.RankLimit})),
