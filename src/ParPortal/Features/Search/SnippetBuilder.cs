@@ -13,11 +13,15 @@ internal static class SnippetBuilder
     private const int WindowWords = 28;
 
     /// <summary>The whole text, encoded, with matching words marked.</summary>
-    public static string Highlight(string text, IReadOnlySet<string> foldedTerms) =>
-        Render(VietnameseText.Nfc(text), foldedTerms, 0, int.MaxValue, false, false);
+    public static string Highlight(string text, HighlightTerms terms)
+    {
+        var nfc = VietnameseText.Nfc(text);
+        var spans = VietnameseText.WordSpans(nfc).ToList();
+        return Render(nfc, spans, terms.Marks(nfc, spans), 0, nfc.Length, false, false);
+    }
 
     /// <summary>A window of about 28 words around the densest matches of the first text that has any.</summary>
-    public static string Snippet(IReadOnlySet<string> foldedTerms, params string?[] texts)
+    public static string Snippet(HighlightTerms terms, params string?[] texts)
     {
         string? fallback = null;
         foreach (var raw in texts)
@@ -29,7 +33,7 @@ internal static class SnippetBuilder
             var text = VietnameseText.Nfc(raw);
             fallback ??= text;
             var spans = VietnameseText.WordSpans(text).ToList();
-            var hits = spans.Select(s => foldedTerms.Contains(WordKeys.Get(text.Substring(s.Start, s.Length)).Folded)).ToList();
+            var hits = terms.Marks(text, spans);
             if (!hits.Contains(true))
             {
                 continue;
@@ -53,12 +57,12 @@ internal static class SnippetBuilder
                 }
             }
             // Start a few words before the first match in the window for context.
-            var firstHit = hits.IndexOf(true, best);
+            var firstHit = Array.IndexOf(hits, true, best);
             best = Math.Max(0, Math.Min(best, firstHit - 4));
             var last = Math.Min(spans.Count - 1, best + WindowWords - 1);
             var from = best == 0 ? 0 : spans[best].Start;
             var to = last == spans.Count - 1 ? text.Length : spans[last].Start + spans[last].Length;
-            return Render(text, foldedTerms, from, to, from > 0, to < text.Length);
+            return Render(text, spans, hits, from, to, from > 0, to < text.Length);
         }
         if (fallback is null)
         {
@@ -66,26 +70,22 @@ internal static class SnippetBuilder
         }
         var words = VietnameseText.WordSpans(fallback).ToList();
         var end = words.Count > WindowWords ? words[WindowWords - 1].Start + words[WindowWords - 1].Length : fallback.Length;
-        return Render(fallback, foldedTerms, 0, end, false, end < fallback.Length);
+        return Render(fallback, words, new bool[words.Count], 0, end, false, end < fallback.Length);
     }
 
-    private static string Render(string text, IReadOnlySet<string> foldedTerms, int from, int to, bool ellipsisBefore, bool ellipsisAfter)
+    /// <summary>The text from <paramref name="from"/> to <paramref name="to"/> (word boundaries or the ends), encoded, with the marked words in &lt;mark&gt;.</summary>
+    private static string Render(string text, List<(int Start, int Length)> spans, bool[] marks, int from, int to, bool ellipsisBefore, bool ellipsisAfter)
     {
-        to = Math.Min(to, text.Length);
         var sb = new StringBuilder();
         if (ellipsisBefore)
         {
             sb.Append('…');
         }
         var position = from;
-        foreach (var (start, length) in VietnameseText.WordSpans(text[..to]))
+        for (var i = 0; i < spans.Count; i++)
         {
-            if (start < from)
-            {
-                continue;
-            }
-            var word = text.Substring(start, length);
-            if (!foldedTerms.Contains(WordKeys.Get(word).Folded))
+            var (start, length) = spans[i];
+            if (!marks[i] || start < from || start + length > to)
             {
                 continue;
             }

@@ -230,7 +230,7 @@ internal static class LuceneSearcher
         return drafts.ScoreDocs.Select(d => new BytesRef(searcher.Doc(d.Doc, fields).Get(F.Item))).ToList();
     }
 
-    private static SearchHit Hit(IndexSearcher searcher, ScoreDoc scoreDoc, IReadOnlySet<string> terms)
+    private static SearchHit Hit(IndexSearcher searcher, ScoreDoc scoreDoc, HighlightTerms terms)
     {
         var doc = searcher.Doc(scoreDoc.Doc, new HashSet<string>(StoredForHit));
         var title = doc.Get(F.Title) ?? "";

@@ -51,9 +51,10 @@ internal sealed class SearchQuery
         Intents = intents;
         MinimumShouldMatch = RankingPolicy.MinimumShouldMatch(units.Count(u => !u.IsOptional));
         Pairs = runs.SelectMany(r => r.Zip(r.Skip(1), (a, b) => (IReadOnlyList<string>)[a, b])).ToList();
-        HighlightTerms = new HashSet<string>(
-            units.SelectMany(u => u.Code?.Words ?? [u.Word.Folded]).Concat(units.SelectMany(u => u.Alternatives.SelectMany(a => a))),
-            StringComparer.Ordinal);
+        var alternatives = units.SelectMany(u => u.Alternatives).ToList();
+        HighlightTerms = new HighlightTerms(
+            units.SelectMany(u => u.Code?.Words ?? [u.Word.Folded]).Concat(alternatives.Where(a => a.Count == 1).Select(a => a[0])),
+            alternatives.Where(a => a.Count > 1));
     }
 
     /// <summary>True when the user typed nothing: the search lists items instead.</summary>
@@ -85,8 +86,8 @@ internal sealed class SearchQuery
 
     public int MinimumShouldMatch { get; }
 
-    /// <summary>Folded words to mark in titles and snippets.</summary>
-    public IReadOnlySet<string> HighlightTerms { get; }
+    /// <summary>Folded words and synonym phrases to mark in titles and snippets.</summary>
+    public HighlightTerms HighlightTerms { get; }
 
     public static SearchQuery Parse(string? text, SynonymDictionary synonyms)
     {
