@@ -9,8 +9,6 @@ namespace ParPortal.Features.Search;
 /// </summary>
 internal sealed class HighlightTerms(IEnumerable<string> words, IEnumerable<IReadOnlyList<string>> phrases)
 {
-    public static readonly HighlightTerms None = new([], []);
-
     private readonly HashSet<string> _words = new(words, StringComparer.Ordinal);
     private readonly IReadOnlyList<IReadOnlyList<string>> _phrases = phrases.Where(p => p.Count > 0).ToList();
 

@@ -85,7 +85,11 @@ internal static class SnippetBuilder
         for (var i = 0; i < spans.Count; i++)
         {
             var (start, length) = spans[i];
-            if (!marks[i] || start < from || start + length > to)
+            if (start + length > to)
+            {
+                break;
+            }
+            if (!marks[i] || start < from)
             {
                 continue;
             }
