@@ -82,6 +82,7 @@ public static class ParPortalServiceCollectionExtensions
         services.AddParPortalBackups(configuration);
         services.AddParPortalAdminHome();
         services.AddHostedService<ScheduledPublishingService>();
+        services.AddHostedService<NativeHeapTrimmer>();
 
         // The API writes and reads the one JSON dialect, with content inputs typed by the registry.
         services.AddOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>()
