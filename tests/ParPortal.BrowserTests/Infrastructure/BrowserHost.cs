@@ -9,7 +9,8 @@ namespace ParPortal.BrowserTests.Infrastructure;
 
 /// <summary>
 /// The real host (demo content and plan 004 loaded) on Kestrel at 127.0.0.1 with a port the OS picks, so that a real
-/// browser can reach it. Data folder, database and log collection come from <see cref="ParPortalFactory"/>.
+/// browser can reach it. Data folder, database and log collection come from <see cref="ParPortalFactory"/>; on SQLite
+/// the data folder starts as a copy of the demo imported once per test process (<see cref="DemoDataTemplate"/>).
 /// </summary>
 public sealed class BrowserHost : ParPortalFactory
 {
@@ -18,9 +19,16 @@ public sealed class BrowserHost : ParPortalFactory
     public BrowserHost()
     {
         UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        if (PostgresConnectionString is null)
+        {
+            DemoDataTemplate.CopyTo(DataFolder);
+        }
     }
 
-    public override string[] Recipes => ["setup.json", "demo.json", "plans/004_252965e07a3718f5.json"];
+    /// <summary>The first-run recipes of a demo host.</summary>
+    internal static readonly string[] DemoRecipes = ["setup.json", "demo.json", "plans/004_252965e07a3718f5.json"];
+
+    public override string[] Recipes => DemoRecipes;
 
     /// <summary>The password of the demo users (bientap, bientap2, vanphong …) as configured for this host.</summary>
     public static string DemoPassword => UserPassword;
