@@ -119,6 +119,8 @@ public sealed partial class PublicPagesTests
             .Where(c => c >= 0xC0).ToList();
         Assert.Empty(letters);
         Assert.Contains("Thủ tục hành chính", html);
+        // Nor a plus sign (a JSON-LD script's type, an index's change): Razor's encoder would write &#x2B;.
+        Assert.DoesNotContain("&#x2B;", html);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Html;
 
 namespace ParPortal.Features.IndexResults.Public;
 
@@ -25,13 +26,17 @@ public static class IndexFormat
 
     public static string Rank(int? rank, int? of) => rank is null ? "–" : of is null ? $"{rank}" : $"{rank}/{of}";
 
-    public static string Change(decimal? change) => change switch
+    /// <summary>
+    /// A change with its sign: "+1,12", "−0,5". Markup, because Razor's encoder writes every "+" as <c>&amp;#x2B;</c>
+    /// and pages print characters, not references; the text is only digits, a comma and a sign.
+    /// </summary>
+    public static HtmlString Change(decimal? change) => new(change switch
     {
         null => "–",
         > 0 => "+" + Number(change.Value),
         < 0 => "−" + Number(-change.Value),
         _ => "0",
-    };
+    });
 
     /// <summary>A component's score against its maximum: "6,84/9".</summary>
     public static string OfMax(decimal score, decimal? max) => max is null ? Number(score) : $"{Number(score)}/{Number(max.Value)}";
