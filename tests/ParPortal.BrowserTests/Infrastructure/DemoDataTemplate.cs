@@ -7,9 +7,9 @@ namespace ParPortal.BrowserTests.Infrastructure;
 /// copied into each <see cref="BrowserHost"/>'s own folder before it starts. Every host used to import the demo itself
 /// (about 200 items with their PDFs and pictures, through the media pipeline: 14.5 s to ready for the Release site
 /// against 4.2 s on an imported folder), and the browser suite starts about thirty hosts: the suite took 9 min 50 s
-/// to 10 min 40 s on a 2-core machine, 8 min with the copies. Every host still
-/// gets its own copy, so what a test writes is seen by no other test. The key ring (<c>keys/</c>) is not copied: each
-/// host makes its own, as on a fresh import.
+/// to 10 min 40 s on a 2-core machine, 8 min with the copies. Every host still gets its own copy, so what a test
+/// writes is seen by no other test. The key ring (<c>keys/</c>) is not copied: each host makes its own, as on a fresh
+/// import.
 /// </summary>
 internal static class DemoDataTemplate
 {
