@@ -25,10 +25,7 @@ public sealed class BrowserHost : ParPortalFactory
         }
     }
 
-    /// <summary>The first-run recipes of a demo host.</summary>
-    internal static readonly string[] DemoRecipes = ["setup.json", "demo.json", "plans/004_252965e07a3718f5.json"];
-
-    public override string[] Recipes => DemoRecipes;
+    public override string[] Recipes => DemoFactory.DemoRecipes;
 
     /// <summary>The password of the demo users (bientap, bientap2, vanphong …) as configured for this host.</summary>
     public static string DemoPassword => UserPassword;

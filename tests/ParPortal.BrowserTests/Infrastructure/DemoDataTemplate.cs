@@ -64,6 +64,6 @@ internal static class DemoDataTemplate
     /// <summary>The demo host that builds the template: SQLite whatever the test provider, its folder kept on dispose.</summary>
     private sealed class TemplateFactory(string folder) : ParPortalFactory(folder, sqliteOnly: true)
     {
-        public override string[] Recipes => BrowserHost.DemoRecipes;
+        public override string[] Recipes => DemoFactory.DemoRecipes;
     }
 }

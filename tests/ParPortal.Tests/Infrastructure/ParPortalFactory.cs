@@ -167,5 +167,8 @@ public sealed class SecondNodeFactory(ParPortalFactory firstNode, bool shareData
 /// <summary>The factory with the demo content and the 2024 plan loaded.</summary>
 public sealed class DemoFactory : ParPortalFactory
 {
-    public override string[] Recipes => ["setup.json", "demo.json", "plans/004_252965e07a3718f5.json"];
+    /// <summary>The first-run recipes of a demo site (the browser tests' hosts load the same).</summary>
+    public static readonly string[] DemoRecipes = ["setup.json", "demo.json", "plans/004_252965e07a3718f5.json"];
+
+    public override string[] Recipes => DemoRecipes;
 }
