@@ -91,6 +91,9 @@ public class SearchQueryTests
     [InlineData("PCI 2024", ContentTypes.IndexResult)]
     [InlineData("chi so sipas", ContentTypes.IndexResult)]
     [InlineData("nghị định 118/2025/NĐ-CP", ContentTypes.Document)]
+    [InlineData("đổi giấy phép lái xe", ContentTypes.Procedure)]
+    [InlineData("cấp đổi căn cước", ContentTypes.Procedure)]
+    [InlineData("cấp giấy phép xây dựng cấp tỉnh", ContentTypes.Procedure)]
     public void Parse_DetectsTheTypeAskedFor_WhenQueryNamesIt(string text, string type) =>
         Assert.Contains(type, Parse(text).Intents);
 
@@ -98,6 +101,11 @@ public class SearchQueryTests
     [InlineData("chuyen doi so")]
     [InlineData("hội nghị tổng kết năm 2024")]
     [InlineData("văn hóa công sở")]
+    [InlineData("chuyển đổi số")]
+    [InlineData("thay đổi quy trình nội bộ")]
+    [InlineData("đổi mới sáng tạo")]
+    [InlineData("cải cách hành chính cấp xã")]
+    [InlineData("trao đổi kinh nghiệm các cấp")]
     public void Parse_DetectsNoIntent_WhenNoWordNamesAType(string text) => Assert.Empty(Parse(text).Intents);
 
     [Fact]

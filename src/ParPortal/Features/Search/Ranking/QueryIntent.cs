@@ -23,6 +23,14 @@ internal static class QueryIntent
         (ContentTypes.Document, Parse("nghị định; quyết định; thông tư; kế hoạch; công văn; báo cáo; chỉ thị; nghị quyết; văn bản; luật")),
     ];
 
+    /// <summary>
+    /// Compounds in which a trigger word means something else: "đổi" of "chuyển đổi số", "thay đổi", "đổi mới" is not the
+    /// exchange of a licence, and "cấp" of "cấp xã", "các cấp" is a level, not an issue. A trigger found only inside one
+    /// of these does not count ("chuyển đổi số" had procedures about converting certificates above its articles).
+    /// </summary>
+    private static readonly string[][] Compounds = Parse(
+        "chuyển đổi; thay đổi; đổi mới; trao đổi; biến đổi; cấp xã; cấp tỉnh; cấp huyện; cấp bộ; cấp cơ sở; các cấp; cấp ủy; cấp trên; cấp dưới; cấp độ; làm việc");
+
     private static readonly string[][] TypeNames = Parse("thủ tục; văn bản; đường dây nóng; hotline; số điện thoại; điện thoại; sđt; gọi; tổng đài; liên hệ");
 
     /// <summary>For each word, true when it belongs to a phrase that only names the kind of item asked for.</summary>
@@ -69,7 +77,24 @@ internal static class QueryIntent
     /// one-word trigger only when it has no diacritics itself ("pci"): "doi" is "đổi" as often as "đội", "đối", "đời".
     /// </summary>
     private static bool Contains(IReadOnlyList<QueryWord> words, string[] trigger) =>
-        Enumerable.Range(0, Math.Max(0, words.Count - trigger.Length + 1)).Any(i => Matches(words, i, trigger));
+        Enumerable.Range(0, Math.Max(0, words.Count - trigger.Length + 1)).Any(i => Matches(words, i, trigger) && !InCompound(words, i, trigger.Length));
+
+    /// <summary>True when the words from <paramref name="at"/> lie inside one of the <see cref="Compounds"/>.</summary>
+    private static bool InCompound(IReadOnlyList<QueryWord> words, int at, int length)
+    {
+        foreach (var compound in Compounds)
+        {
+            // Every start from which the compound covers the words at..at+length-1.
+            for (var start = Math.Max(0, at + length - compound.Length); start <= at && start + compound.Length <= words.Count; start++)
+            {
+                if (Matches(words, start, compound))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     private static bool Matches(IReadOnlyList<QueryWord> words, int at, string[] trigger)
     {
