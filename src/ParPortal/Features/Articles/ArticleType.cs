@@ -23,5 +23,5 @@ public sealed class ArticleType() : ContentTypeDefinition<ArticleVersion, Articl
             .Append(CacheTags.NewsFeed)
             .Concat(version.Topics.SelectMany(t => t.ParentId is { } parent ? [CacheTags.Topic(t.Id), CacheTags.Topic(parent)] : new[] { CacheTags.Topic(t.Id) }));
 
-    protected override ContentSearchText SearchTextOf(ArticleVersion a, Func<string?, string> plainText) => new(plainText(a.Body) + " " + a.Author);
+    protected override ContentSearchText SearchTextOf(ArticleVersion a, Func<string?, string> plainText) => new(ContentSearchText.Join([plainText(a.Body), a.Author]));
 }

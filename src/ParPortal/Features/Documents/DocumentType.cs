@@ -15,5 +15,5 @@ public sealed class DocumentType() : ContentTypeDefinition<DocumentVersion, Docu
 
     // The number ("826/KH-UBND") is the code searched exactly.
     protected override ContentSearchText SearchTextOf(DocumentVersion d, Func<string?, string> plainText) =>
-        new($"{d.DocumentType} {d.Issuer} {d.Signer}", d.Number);
+        new(ContentSearchText.Join([d.DocumentType, d.Issuer, d.Signer]), d.Number);
 }

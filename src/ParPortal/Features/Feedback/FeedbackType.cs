@@ -18,5 +18,5 @@ public sealed class FeedbackType() : ContentTypeDefinition<FeedbackVersion, Feed
     public override IEnumerable<string> CacheTagsOf(ContentItem item, ContentVersion version) =>
         [.. base.CacheTagsOf(item, version), CacheTags.Type(ContentTypes.Procedure)];
 
-    protected override ContentSearchText SearchTextOf(FeedbackVersion f, Func<string?, string> plainText) => new($"{f.Question} {f.Answer}");
+    protected override ContentSearchText SearchTextOf(FeedbackVersion f, Func<string?, string> plainText) => new(ContentSearchText.Join([f.Question, f.Answer]));
 }

@@ -20,5 +20,5 @@ public sealed class HotlineType() : ContentTypeDefinition<HotlineVersion, Hotlin
     protected override string? UrlOf(ContentItem item, HotlineVersion version) => Url(item.Slug);
 
     protected override ContentSearchText SearchTextOf(HotlineVersion h, Func<string?, string> plainText) =>
-        new($"{h.Purpose} {h.ContactName} {h.ContactTitle} {string.Join(' ', h.Phones)} {h.Email} {h.Address}");
+        new(ContentSearchText.Join([h.Purpose, h.ContactName, h.ContactTitle, string.Join(", ", h.Phones), h.Email, h.Address]));
 }

@@ -28,5 +28,5 @@ public sealed class IndexResultType() : ContentTypeDefinition<IndexResultVersion
     protected override string? UrlOf(ContentItem item, IndexResultVersion version) => Url(version.IndexCode);
 
     protected override ContentSearchText SearchTextOf(IndexResultVersion i, Func<string?, string> plainText) =>
-        new($"{i.IndexCode} {i.Year} {i.Subject} {i.Commentary}");
+        new(ContentSearchText.Join([$"{i.IndexCode} {i.Year}", i.Subject, i.Commentary]));
 }

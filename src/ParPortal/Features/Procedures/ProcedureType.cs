@@ -1,4 +1,3 @@
-using System.Text;
 using ParPortal.Content;
 using ParPortal.Features.Content.Types;
 
@@ -15,18 +14,13 @@ public sealed class ProcedureType() : ContentTypeDefinition<ProcedureVersion, Pr
     public static string Url(string slug) => $"{Path}/{slug}";
 
     // Citizens search by what a procedure is about and needs, so every section that is text is indexed.
-    protected override ContentSearchText SearchTextOf(ProcedureVersion p, Func<string?, string> plainText)
-    {
-        var sb = new StringBuilder();
-        sb.AppendJoin(' ', p.Field, p.ImplementingAgency, p.DecidingAgency, p.Subjects, p.Requirements, p.Results);
-        foreach (var c in p.Channels)
-        {
-            sb.Append(' ').Append(c.ProcessingTime).Append(' ').Append(c.Fee);
-        }
-
-        sb.Append(' ').AppendJoin(' ', p.Steps);
-        sb.Append(' ').AppendJoin(' ', p.Dossier.Select(d => d.Name));
-        sb.Append(' ').AppendJoin(' ', p.LegalBases.Select(l => $"{l.Number} {l.Title}"));
-        return new ContentSearchText(sb.ToString(), p.Code);
-    }
+    protected override ContentSearchText SearchTextOf(ProcedureVersion p, Func<string?, string> plainText) =>
+        new(ContentSearchText.Join(
+            [
+                p.Field, p.ImplementingAgency, p.DecidingAgency, p.Subjects, p.Requirements, p.Results,
+                .. p.Channels.SelectMany(c => new[] { c.ProcessingTime, c.Fee }),
+                .. p.Steps,
+                .. p.Dossier.Select(d => d.Name),
+                .. p.LegalBases.Select(l => $"{l.Number} {l.Title}"),
+            ]), p.Code);
 }

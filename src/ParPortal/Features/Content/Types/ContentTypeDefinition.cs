@@ -128,7 +128,16 @@ public abstract class ContentTypeDefinition(string name, string displayName, str
 }
 
 /// <summary>The type-specific text that search indexes: the body as plain text and an exact code (procedures, documents).</summary>
-public sealed record ContentSearchText(string Body, string? Code = null);
+public sealed record ContentSearchText(string Body, string? Code = null)
+{
+    /// <summary>
+    /// A type's fields joined for the index, the empty ones left out. The separator shows in search snippets where one
+    /// field ends ("Cá nhân · Không · Giấy phép lái xe", a procedure's subjects, fee and first paper, read as one phrase
+    /// when joined by spaces); the tokenizers skip it.
+    /// </summary>
+    public static string Join(IEnumerable<string?> fields) =>
+        string.Join(" · ", fields.Select(f => f?.Trim()).Where(f => !string.IsNullOrEmpty(f)));
+}
 
 /// <summary>One page of the sitemap: its path and when it last changed, when known.</summary>
 public sealed record SitemapEntry(string Path, DateTime? Modified);
