@@ -6,7 +6,7 @@ namespace ParPortal.Tests.Architecture;
 public partial class SourceLayoutTests
 {
     /// <summary>
-    /// Every UI string written as <c>T["…"]</c> in the module and the theme has its English in the one table
+    /// Every UI string written as <c>T["…"]</c> (or <c>T("…")</c>) in the module and the theme has its English in the one table
     /// (Features/Localization/en.json): a missing one shows Vietnamese on an English page, and nothing else notices
     /// (the document list's keyword label and 22 admin strings did).
     /// </summary>
@@ -26,7 +26,10 @@ public partial class SourceLayoutTests
         Assert.True(missing.Count == 0, "No English for:\n" + string.Join('\n', missing));
     }
 
-    /// <summary>A literal key, as <c>T["…"]</c> or <c>T.GetString("…")</c> (keys with escapes or built at run time are not checked).</summary>
-    [GeneratedRegex(@"\bT(?:\[|\.GetString\()""([^""\\]+)""")]
+    /// <summary>
+    /// A literal key, as <c>T["…"]</c>, <c>T.GetString("…")</c> or a page model's <c>T("…")</c> (keys with escapes or
+    /// built at run time are not checked).
+    /// </summary>
+    [GeneratedRegex(@"\bT(?:\[|\.GetString\(|\()""([^""\\]+)""")]
     private static partial Regex LocalizedLiteral();
 }

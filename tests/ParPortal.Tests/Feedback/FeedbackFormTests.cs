@@ -60,6 +60,36 @@ public sealed class FeedbackFormTests : IDisposable
         Assert.Equal(0, await _factory.QuestionCountAsync());
     }
 
+    [Fact]
+    public async Task Submit_AsksTheCheckAndNamesTheFieldsInEnglish_OnTheEnglishPage()
+    {
+        var client = _factory.Browser();
+        await client.GetAsync("/ngon-ngu?culture=en-US&returnUrl=%2F");
+        var form = await client.GetPageAsync(FeedbackUrls.Submit);
+        Assert.Matches(@"^What is [a-z]+ (plus|minus) [a-z]+\?", form.QuerySelector("label[for=Form_ChallengeAnswer]")!.TextContent.Trim());
+
+        var fields = FeedbackTestData.Fields(string.Empty, email: null);
+        fields["Form.Phone"] = string.Empty;
+        var response = await client.SubmitAsync(fields);
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Please give a phone number or an email address", html);
+        Assert.Contains("The question is required.", html);
+        Assert.DoesNotContain("là bắt buộc", html);
+        Assert.DoesNotContain("Câu trả lời kiểm tra", html);
+        Assert.Equal(0, await _factory.QuestionCountAsync());
+    }
+
+    [Theory]
+    [InlineData("7", 7)]
+    [InlineData("bảy", 7)]
+    [InlineData("muoi lam", 15)]
+    [InlineData("Seven", 7)]
+    [InlineData("eighteen", 18)]
+    [InlineData("seven hundred", null)]
+    public void ParseNumber_ReadsDigitsAndVietnameseOrEnglishWords(string answer, int? expected) =>
+        Assert.Equal(expected, ParPortal.Features.Feedback.Intake.FeedbackChallenge.ParseNumber(answer));
+
     [Theory]
     [InlineData("Form.ChallengeAnswer", "99", "Câu trả lời kiểm tra chưa đúng")]
     [InlineData("Form.ChallengeToken", "gia-mao", "Câu hỏi kiểm tra không hợp lệ")]

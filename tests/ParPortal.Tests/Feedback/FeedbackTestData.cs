@@ -62,13 +62,15 @@ internal static class FeedbackTestData
         return await client.PostAsync(FeedbackUrls.Submit, form);
     }
 
-    /// <summary>Answers "Bảy cộng hai bằng mấy?" the way a person would.</summary>
+    /// <summary>Answers "Bảy cộng hai bằng mấy?" (or, on the English page, "What is seven plus two?") the way a person would.</summary>
     public static string Solve(string question)
     {
         var text = question.Replace("*", string.Empty).Trim();
-        text = text[..text.IndexOf(" bằng mấy", StringComparison.Ordinal)];
-        var plus = text.Contains(" cộng ", StringComparison.Ordinal);
-        var parts = text.Split(plus ? " cộng " : " trừ ");
+        var english = text.StartsWith("What is ", StringComparison.Ordinal);
+        text = english ? text["What is ".Length..text.IndexOf('?', StringComparison.Ordinal)] : text[..text.IndexOf(" bằng mấy", StringComparison.Ordinal)];
+        var (plusWord, minusWord) = english ? (" plus ", " minus ") : (" cộng ", " trừ ");
+        var plus = text.Contains(plusWord, StringComparison.Ordinal);
+        var parts = text.Split(plus ? plusWord : minusWord);
         var (a, b) = (FeedbackChallenge.ParseNumber(parts[0])!.Value, FeedbackChallenge.ParseNumber(parts[1])!.Value);
         return (plus ? a + b : a - b).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }

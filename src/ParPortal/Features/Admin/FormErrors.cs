@@ -20,14 +20,17 @@ public static class FormErrors
         return messages.Count == 0 ? null : string.Join(" ", messages);
     }
 
-    /// <summary>Adds every error of a validation exception under its field name.</summary>
-    public static void Add(ModelStateDictionary state, ContentValidationException e)
+    /// <summary>
+    /// Adds every error of a validation exception under its field name, through <paramref name="translate"/> when given
+    /// (a public form shows its messages in the page's language where the table has them).
+    /// </summary>
+    public static void Add(ModelStateDictionary state, ContentValidationException e, Func<string, string>? translate = null)
     {
         foreach (var (field, messages) in e.Errors)
         {
             foreach (var m in messages)
             {
-                state.AddModelError(field, m);
+                state.AddModelError(field, translate is null ? m : translate(m));
             }
         }
     }

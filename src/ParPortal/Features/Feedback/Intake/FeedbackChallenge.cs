@@ -30,6 +30,13 @@ public sealed class FeedbackChallenge(IDataProtectionProvider protection, IOptio
         "mười một", "mười hai", "mười ba", "mười bốn", "mười lăm", "mười sáu", "mười bảy", "mười tám",
     ];
 
+    /// <summary>The same numbers for the English pages ("What is seven plus two?").</summary>
+    private static readonly string[] EnglishWords =
+    [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    ];
+
     // Folded spellings people also write: "tư" for four, "lăm" for five, "bẩy" for seven, "mươi" for ten.
     private static readonly Dictionary<string, int> Variants = new(StringComparer.Ordinal)
     {
@@ -51,7 +58,10 @@ public sealed class FeedbackChallenge(IDataProtectionProvider protection, IOptio
         var answer = plus ? a + b : a - b;
         var key = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         var issued = clock.GetUtcNow().UtcTicks.ToString(CultureInfo.InvariantCulture);
-        var question = $"{Words[a]} {(plus ? "cộng" : "trừ")} {Words[b]} bằng mấy?";
+        // Asked in the page's language (the request's UI culture): a visitor reading in English may not read Vietnamese.
+        var question = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en"
+            ? $"what is {EnglishWords[a]} {(plus ? "plus" : "minus")} {EnglishWords[b]}?"
+            : $"{Words[a]} {(plus ? "cộng" : "trừ")} {Words[b]} bằng mấy?";
         return new Challenge(char.ToUpperInvariant(question[0]) + question[1..], _protector.Protect($"{answer}|{key}|{issued}"));
     }
 
@@ -87,7 +97,7 @@ public sealed class FeedbackChallenge(IDataProtectionProvider protection, IOptio
         return new ChallengeResult(true, parts[1], null);
     }
 
-    /// <summary>Reads "9", "chín", "chin" or "mười lăm" as a number; null for anything else.</summary>
+    /// <summary>Reads "9", "chín", "chin", "mười lăm" or "nine" as a number; null for anything else.</summary>
     public static int? ParseNumber(string? text)
     {
         var s = string.Join(' ', (text ?? string.Empty).Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries));
@@ -108,6 +118,12 @@ public sealed class FeedbackChallenge(IDataProtectionProvider protection, IOptio
             {
                 return i;
             }
+        }
+
+        var english = Array.IndexOf(EnglishWords, folded);
+        if (english >= 0)
+        {
+            return english;
         }
 
         return Variants.TryGetValue(folded, out var n) ? n : null;

@@ -62,7 +62,7 @@ public sealed class SubmitModel(ParPortalDbContext db, SiteChrome chrome, Feedba
         var check = challenges.Check(Form.ChallengeToken, Form.ChallengeAnswer);
         if (!check.Passed)
         {
-            ModelState.AddModelError("challengeAnswer", check.Error!);
+            ModelState.AddModelError("challengeAnswer", T(check.Error!));
         }
 
         var file = Request.Form.Files.GetFile("Form.Attachment");
@@ -79,7 +79,7 @@ public sealed class SubmitModel(ParPortalDbContext db, SiteChrome chrome, Feedba
             }
             catch (ContentValidationException e)
             {
-                FormErrors.Add(ModelState, e);
+                FormErrors.Add(ModelState, e, message => T(message));
             }
         }
 
