@@ -80,6 +80,23 @@ public sealed class FeedbackFormTests : IDisposable
         Assert.Equal(0, await _factory.QuestionCountAsync());
     }
 
+    [Fact]
+    public async Task Form_ListsUnitsInVietnameseOrder()
+    {
+        string[] names = ["Đội Kiểm tra thử", "Xã An Thử", "Ban Dân vận thử", "Dịch vụ công thử", "ban chỉ đạo thử"];
+        await using (var scope = _factory.Scope())
+        {
+            var db = _factory.Db(scope);
+            db.Units.AddRange(names.Select((n, i) => new ParPortal.Features.Units.Unit { Code = $"THU-{i}", Name = n, ValidFrom = new DateOnly(2020, 1, 1) }));
+            await db.SaveChangesAsync();
+        }
+
+        var form = await _factory.Browser().GetPageAsync(FeedbackUrls.Submit);
+
+        var listed = form.QuerySelectorAll("select[name='Form.UnitCode'] option").Select(o => o.TextContent.Trim()).Where(names.Contains).ToList();
+        Assert.Equal(["ban chỉ đạo thử", "Ban Dân vận thử", "Dịch vụ công thử", "Đội Kiểm tra thử", "Xã An Thử"], listed);
+    }
+
     [Theory]
     [InlineData("7", 7)]
     [InlineData("bảy", 7)]

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ParPortal.Data;
 using ParPortal.Features.Settings;
 using ParPortal.Features.Topics;
+using ParPortal.Text;
 
 namespace ParPortal.Features.Public;
 
@@ -23,8 +24,7 @@ public sealed class SiteChrome(ParPortalDbContext db, PublicFacts facts)
     /// <summary>Top-level topics that are still in use (merged ones are left out), in the editors' order. Read only.</summary>
     public async Task<IReadOnlyList<Topic>> TopicsAsync() =>
         _topics ??= await facts.GetAsync<IReadOnlyList<Topic>>("chrome:topics",
-            async ct => await db.Topics.AsNoTracking()
+            async ct => (await db.Topics.AsNoTracking()
                 .Where(t => t.ParentId == null && t.MergedIntoId == null)
-                .OrderBy(t => t.SortOrder).ThenBy(t => t.Name)
-                .ToListAsync(ct), default);
+                .ToListAsync(ct)).OrderBy(t => t.SortOrder).ThenBy(t => t.Name, VietnameseOrder.Comparer).ToList(), default);
 }

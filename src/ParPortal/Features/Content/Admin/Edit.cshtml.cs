@@ -10,6 +10,7 @@ using ParPortal.Features.Users;
 using ParPortal.Features.Admin;
 using ParPortal.Features.Content.Versions;
 using ParPortal.Features.RichText;
+using ParPortal.Text;
 
 namespace ParPortal.Features.Content.Admin;
 
@@ -223,8 +224,8 @@ public sealed class EditModel(ParPortalDbContext db, ContentManager manager, Con
             q = q.Where(u => u.Id == own);
         }
 
-        Units = await q.OrderBy(u => u.ValidTo != null).ThenBy(u => u.Name).ToListAsync(ct);
-        Topics = await db.Topics.AsNoTracking().Where(t => t.MergedIntoId == null).OrderBy(t => t.SortOrder).ToListAsync(ct);
+        Units = (await q.ToListAsync(ct)).OrderBy(u => u.ValidTo != null).ThenBy(u => u.Name, VietnameseOrder.Comparer).ToList();
+        Topics = (await db.Topics.AsNoTracking().Where(t => t.MergedIntoId == null).ToListAsync(ct)).OrderBy(t => t.SortOrder).ThenBy(t => t.Name, VietnameseOrder.Comparer).ToList();
     }
 }
 

@@ -9,6 +9,7 @@ using ParPortal.Features.Content.Types;
 using ParPortal.Features.Topics;
 using ParPortal.Features.Units;
 using ParPortal.Features.Users;
+using ParPortal.Text;
 
 namespace ParPortal.Features.Content.Admin;
 
@@ -56,7 +57,7 @@ public sealed class IndexModel(ParPortalDbContext db, ContentTypeRegistry types,
         // Contributors see their own unit's items; editors and the office see everything.
         int? scope = User.HasPermission(Permissions.ViewAllContent) ? null : User.UnitId() ?? -1;
         Result = await ContentQueries.ListAsync(db, Filter, publishedOnly: false, scope, ct);
-        Units = await db.Units.AsNoTracking().OrderBy(u => u.Name).ToListAsync(ct);
+        Units = (await db.Units.AsNoTracking().ToListAsync(ct)).By(u => u.Name).ToList();
         Topics = await db.Topics.AsNoTracking().Where(t => t.MergedIntoId == null).OrderBy(t => t.SortOrder).ToListAsync(ct);
         return Page();
     }

@@ -12,6 +12,7 @@ using ParPortal.Features.Feedback.Workflow;
 using ParPortal.Features.Media;
 using ParPortal.Features.Units;
 using ParPortal.Features.Users;
+using ParPortal.Text;
 
 namespace ParPortal.Features.Feedback.Admin;
 
@@ -146,7 +147,7 @@ public sealed class CaseModel(
         ProcedureTitle = q.ProcedureCode is { } code
             ? await db.Procedures.Where(p => p.IsPublished && p.Code == code).Select(p => p.Title).FirstOrDefaultAsync(ct)
             : null;
-        Units = User.HasPermission(Permissions.EditAllContent) ? await db.Units.AsNoTracking().Where(u => u.ValidTo == null).OrderBy(u => u.Name).ToListAsync(ct) : [];
+        Units = User.HasPermission(Permissions.EditAllContent) ? (await db.Units.AsNoTracking().Where(u => u.ValidTo == null).ToListAsync(ct)).By(u => u.Name).ToList() : [];
         return null;
     }
 }

@@ -7,6 +7,7 @@ using ParPortal.Features.Content;
 using ParPortal.Features.Feedback.Workflow;
 using ParPortal.Features.Units;
 using ParPortal.Features.Users;
+using ParPortal.Text;
 
 namespace ParPortal.Features.Feedback.Admin;
 
@@ -51,7 +52,7 @@ public sealed class IndexModel(ParPortalDbContext db, FeedbackQueries queries) :
         var paging = PageRequest.Of(page, PageSize, PageSize, PageSize);
         Rows = rows.Skip(paging.Skip).Take(paging.Size).ToList();
         Pager = new PagerModel(paging.Number, paging.PageCount(Total), Request.QueryString.Value);
-        Units = SeesAll ? await db.Units.AsNoTracking().OrderBy(u => u.Name).ToListAsync(ct) : [];
+        Units = SeesAll ? (await db.Units.AsNoTracking().ToListAsync(ct)).By(u => u.Name).ToList() : [];
         return Page();
     }
 }

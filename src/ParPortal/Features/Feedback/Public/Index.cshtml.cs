@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ParPortal.Data;
 using ParPortal.Features.Public;
 using ParPortal.Features.Topics;
+using ParPortal.Text;
 
 namespace ParPortal.Features.Feedback.Public;
 
@@ -32,7 +33,7 @@ public sealed class FeedbackListModel(ParPortalDbContext db, SiteChrome chrome) 
         var published = db.Set<FeedbackVersion>().AsNoTracking().Where(v => v.IsPublished);
         var codes = await published.Where(v => v.ProcedureCode != null).Select(v => v.ProcedureCode!).Distinct().ToListAsync(ct);
         Procedures = (await db.Procedures.AsNoTracking().Where(p => p.IsPublished && codes.Contains(p.Code)).Select(p => new { p.Code, p.Title }).ToListAsync(ct))
-            .Select(p => (p.Code, p.Title)).OrderBy(p => p.Title, StringComparer.Ordinal).ToList();
+            .Select(p => (p.Code, p.Title)).By(p => p.Title).ToList();
 
         var query = published;
         if (!string.IsNullOrWhiteSpace(TopicSlug))

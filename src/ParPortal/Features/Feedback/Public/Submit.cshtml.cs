@@ -10,6 +10,7 @@ using ParPortal.Features.Public;
 using ParPortal.Features.Topics;
 using ParPortal.Features.Units;
 using ParPortal.Time;
+using ParPortal.Text;
 
 namespace ParPortal.Features.Feedback.Public;
 
@@ -93,9 +94,9 @@ public sealed class SubmitModel(ParPortalDbContext db, SiteChrome chrome, Feedba
         Check = challenges.Issue();
         Topics = await chrome.TopicsAsync();
         var today = VietnamTime.Today(clock);
-        Units = (await db.Units.AsNoTracking().OrderBy(u => u.Name).ToListAsync(ct)).Where(u => u.IsActiveOn(today)).ToList();
+        Units = (await db.Units.AsNoTracking().ToListAsync(ct)).Where(u => u.IsActiveOn(today)).By(u => u.Name).ToList();
         Procedures = (await db.Procedures.AsNoTracking().Where(p => p.IsPublished).Select(p => new { p.Code, p.Title }).ToListAsync(ct))
-            .OrderBy(p => p.Title, StringComparer.Ordinal).Select(p => (p.Code, p.Title)).ToList();
+            .By(p => p.Title).Select(p => (p.Code, p.Title)).ToList();
         Meta.Title = T("Gửi câu hỏi, phản ánh, kiến nghị");
         Meta.Description = T("Gửi câu hỏi, phản ánh, kiến nghị về quy định, thủ tục hành chính");
         Meta.CanonicalPath = FeedbackUrls.Submit;

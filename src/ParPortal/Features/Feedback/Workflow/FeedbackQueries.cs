@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ParPortal.Data;
 using ParPortal.Features.Feedback.Deadlines;
+using ParPortal.Text;
 
 namespace ParPortal.Features.Feedback.Workflow;
 
@@ -66,9 +67,9 @@ public sealed class FeedbackQueries(ParPortalDbContext db, FeedbackDeadlines dea
     public async Task<FeedbackStatistics> StatisticsAsync(DateOnly from, DateOnly to, CancellationToken ct)
     {
         var rows = await RowsAsync(from, to, null, openOnly: false, ct);
-        var byUnit = rows.GroupBy(r => r.UnitName ?? "(Chưa giao đơn vị)").Select(g => Count(g.Key, g)).OrderBy(r => r.Name, StringComparer.Ordinal).ToList();
+        var byUnit = rows.GroupBy(r => r.UnitName ?? "(Chưa giao đơn vị)").Select(g => Count(g.Key, g)).By(r => r.Name).ToList();
         var byTopic = rows.SelectMany(r => r.Topics.Count == 0 ? ["(Chưa phân loại)"] : r.Topics.Select(t => t), (r, t) => (r, t))
-            .GroupBy(x => x.t, x => x.r).Select(g => Count(g.Key, g)).OrderBy(r => r.Name, StringComparer.Ordinal).ToList();
+            .GroupBy(x => x.t, x => x.r).Select(g => Count(g.Key, g)).By(r => r.Name).ToList();
         return new FeedbackStatistics(from, to, deadlines.WorkingDays, Count("Tổng cộng", rows), byUnit, byTopic);
     }
 

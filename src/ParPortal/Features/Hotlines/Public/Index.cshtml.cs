@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ParPortal.Data;
 using ParPortal.Features.Public;
 using ParPortal.Features.Hotlines;
+using ParPortal.Text;
 
 namespace ParPortal.Features.Hotlines.Public;
 
@@ -29,7 +30,7 @@ public sealed class HotlineListModel(ParPortalDbContext db) : PublicPageModel
 
         var agency = T("Cơ quan");
         Groups = hotlines
-            .OrderBy(h => h.DisplayOrder).ThenBy(h => h.Title)
+            .OrderBy(h => h.DisplayOrder).ThenBy(h => h.Title, VietnameseOrder.Comparer)
             .GroupBy(h => h.Unit?.Name ?? agency)
             .Select(g => (g.Key, g.ToList()))
             .ToList();

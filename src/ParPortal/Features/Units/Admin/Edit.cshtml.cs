@@ -8,6 +8,7 @@ using ParPortal.Features.Content.Admin;
 using ParPortal.Features.Units;
 using ParPortal.Features.Users;
 using ParPortal.Features.Admin;
+using ParPortal.Text;
 
 namespace ParPortal.Features.Units.Admin;
 
@@ -134,7 +135,7 @@ public sealed class EditModel(ParPortalDbContext db, UnitService service) : Page
     }
 
     private async Task LoadAsync(CancellationToken ct) =>
-        Others = await db.Units.AsNoTracking().Where(u => Id == null || u.Id != Id).OrderBy(u => u.ValidTo != null).ThenBy(u => u.Name).ToListAsync(ct);
+        Others = (await db.Units.AsNoTracking().Where(u => Id == null || u.Id != Id).ToListAsync(ct)).OrderBy(u => u.ValidTo != null).ThenBy(u => u.Name, VietnameseOrder.Comparer).ToList();
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

@@ -5,6 +5,7 @@ using ParPortal.Data;
 using ParPortal.Features.Units;
 using ParPortal.Features.Users;
 using ParPortal.Time;
+using ParPortal.Text;
 
 namespace ParPortal.Features.Units.Admin;
 
@@ -20,6 +21,6 @@ public sealed class IndexModel(ParPortalDbContext db, TimeProvider clock) : Page
     {
         Today = VietnamTime.Today(clock);
         var all = await db.Units.AsNoTracking().Include(u => u.Parent).Include(u => u.Successors).ToListAsync(ct);
-        Units = all.OrderBy(u => !u.IsActiveOn(Today)).ThenBy(u => u.Name, StringComparer.Ordinal).ToList();
+        Units = all.OrderBy(u => !u.IsActiveOn(Today)).ThenBy(u => u.Name, VietnameseOrder.Comparer).ToList();
     }
 }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using ParPortal.Data;
 using ParPortal.Features.Units;
+using ParPortal.Text;
 
 namespace ParPortal.Features.Users.Admin;
 
@@ -28,8 +29,8 @@ public sealed class UserInput
 /// <summary>Lists shared by the user pages.</summary>
 public static class UserForm
 {
-    public static Task<List<Unit>> UnitsAsync(ParPortalDbContext db, CancellationToken ct) =>
-        db.Units.AsNoTracking().OrderBy(u => u.ValidTo != null).ThenBy(u => u.Name).ToListAsync(ct);
+    public static async Task<List<Unit>> UnitsAsync(ParPortalDbContext db, CancellationToken ct) =>
+        (await db.Units.AsNoTracking().ToListAsync(ct)).OrderBy(u => u.ValidTo != null).ThenBy(u => u.Name, VietnameseOrder.Comparer).ToList();
 
     /// <summary>"vai trò: Biên tập viên, Văn phòng; đơn vị: XD-VP", the audit log's line for an account's access.</summary>
     public static async Task<string> DescribeAsync(ParPortalDbContext db, IEnumerable<string> roles, int? unitId, CancellationToken ct)
