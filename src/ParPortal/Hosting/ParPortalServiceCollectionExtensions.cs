@@ -67,6 +67,7 @@ public static class ParPortalServiceCollectionExtensions
         services.AddContentPreview();
         services.AddScoped<ContentManager>();
         services.AddScoped<ParPortal.Data.IDatabaseInitializer, TitleKeyBackfill>();
+        services.AddScoped<ParPortal.Data.IDatabaseInitializer, OrderKeyBackfill>();
         services.AddScoped<ContentInputMapper>();
         services.AddScoped<TopicService>();
         services.AddScoped<UnitService>();

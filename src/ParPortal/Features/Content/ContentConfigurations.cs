@@ -33,6 +33,7 @@ internal sealed class ContentVersionConfiguration : IEntityTypeConfiguration<Con
         b.Property(ContentVersionModel.Discriminator).HasMaxLength(32);
         b.Property(x => x.Title).HasMaxLength(500);
         b.Property(x => x.TitleKey).HasMaxLength(1000);
+        b.Property(x => x.TitleOrder).HasMaxLength(1000);
         b.Property(x => x.Summary).HasMaxLength(2000);
         b.Property(x => x.CreatedBy).HasMaxLength(256);
         b.Property(x => x.ChangeNote).HasMaxLength(500);

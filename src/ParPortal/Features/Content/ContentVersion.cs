@@ -33,8 +33,15 @@ public abstract class ContentVersion
         {
             _title = value;
             TitleKey = ParPortal.Text.VietnameseText.SearchKey(value);
+            TitleOrder = ParPortal.Text.VietnameseOrder.Key(value);
         }
     }
+
+    /// <summary>
+    /// The title's key in Vietnamese order (<see cref="ParPortal.Text.VietnameseOrder.Key"/>), for lists the database
+    /// orders by title; kept in step by <see cref="Title"/>'s setter, filled for older rows by <see cref="OrderKeyBackfill"/>.
+    /// </summary>
+    public string TitleOrder { get; private set; } = string.Empty;
 
     /// <summary>
     /// The title folded for typed filters (<see cref="TitleKeyFilter"/>): "giay phep" finds "Giấy phép". Kept in step

@@ -9,8 +9,21 @@ public sealed partial class ProcedureVersion : ContentVersion, IValidatedVersion
     /// <summary>The national code, opaque: "1.001193" or the local form "1.001193.000.00.00.H29".</summary>
     public string Code { get; set; } = string.Empty;
 
+    private string _field = string.Empty;
+
     /// <summary>Lĩnh vực.</summary>
-    public string Field { get; set; } = string.Empty;
+    public string Field
+    {
+        get => _field;
+        set
+        {
+            _field = value;
+            FieldOrder = ParPortal.Text.VietnameseOrder.Key(value);
+        }
+    }
+
+    /// <summary>The field's key in Vietnamese order, as <see cref="ContentVersion.TitleOrder"/> is the title's.</summary>
+    public string FieldOrder { get; private set; } = string.Empty;
 
     public ProcedureLevel Level { get; set; }
 

@@ -374,6 +374,11 @@ namespace ParPortal.Data.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<string>("TitleOrder")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<int?>("UnitId")
                         .HasColumnType("integer");
 
@@ -1283,6 +1288,11 @@ namespace ParPortal.Data.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<string>("FieldOrder")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("ImplementingAgency")
                         .HasColumnType("text");
 
@@ -1336,7 +1346,7 @@ namespace ParPortal.Data.Migrations.Postgres
                     b.HasIndex(new[] { "ContentType", "PublishedUtc", "ContentItemId", "VersionNumber", "Status", "UnitId" }, "IX_ContentVersions_ProcedureHistory")
                         .HasFilter("\"ContentType\" = 'Procedure' AND \"PublishedUtc\" IS NOT NULL");
 
-                    b.HasIndex(new[] { "ContentType", "Field", "Title" }, "IX_ContentVersions_Published_Field")
+                    b.HasIndex(new[] { "ContentType", "FieldOrder", "TitleOrder" }, "IX_ContentVersions_Published_Field")
                         .HasFilter("\"IsPublished\"");
 
                     b.HasDiscriminator().HasValue("Procedure");

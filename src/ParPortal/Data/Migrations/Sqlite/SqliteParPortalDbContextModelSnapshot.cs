@@ -361,6 +361,11 @@ namespace ParPortal.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TitleOrder")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("UnitId")
                         .HasColumnType("INTEGER");
 
@@ -1254,6 +1259,11 @@ namespace ParPortal.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FieldOrder")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ImplementingAgency")
                         .HasColumnType("TEXT");
 
@@ -1307,7 +1317,7 @@ namespace ParPortal.Data.Migrations.Sqlite
                     b.HasIndex(new[] { "ContentType", "PublishedUtc", "ContentItemId", "VersionNumber", "Status", "UnitId" }, "IX_ContentVersions_ProcedureHistory")
                         .HasFilter("\"ContentType\" = 'Procedure' AND \"PublishedUtc\" IS NOT NULL");
 
-                    b.HasIndex(new[] { "ContentType", "Field", "Title" }, "IX_ContentVersions_Published_Field")
+                    b.HasIndex(new[] { "ContentType", "FieldOrder", "TitleOrder" }, "IX_ContentVersions_Published_Field")
                         .HasFilter("\"IsPublished\"");
 
                     b.HasDiscriminator().HasValue("Procedure");

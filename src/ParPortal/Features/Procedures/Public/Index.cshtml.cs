@@ -73,9 +73,9 @@ public sealed class ProcedureListModel(ParPortalDbContext db, PublicFacts facts)
             : await query.CountAsync(ct);
         var paging = Paging(trang, PageSize);
         Pager = new PublicPager(paging, total, Request.QueryString);
-        // Only the columns the list shows (a version carries its steps, dossier and import as JSON), in the order of
-        // IX_ContentVersions_Published_Field, so no sort of every published procedure.
-        Items = await query.OrderBy(v => v.Field).ThenBy(v => v.Title)
+        // Only the columns the list shows (a version carries its steps, dossier and import as JSON), in Vietnamese order
+        // by the keys of IX_ContentVersions_Published_Field, so no sort of every published procedure.
+        Items = await query.OrderBy(v => v.FieldOrder).ThenBy(v => v.TitleOrder)
             .Skip(paging.Skip).Take(paging.Size)
             .Select(v => new ProcedureLine(v.Item.Slug, v.Title, v.Code, v.Field, v.Level, v.OnlineLevel, v.Status))
             .ToListAsync(ct);
