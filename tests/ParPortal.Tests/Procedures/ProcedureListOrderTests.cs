@@ -10,7 +10,8 @@ namespace ParPortal.Tests.Procedures;
 
 /// <summary>
 /// The public procedures list is in Vietnamese order by field, then name, on both databases (SQLite orders text by its
-/// bytes: "Đ…" came after "X…", "Cấp Giấy" before "Cấp bản sao"), and sites upgraded from before the order keys get them.
+/// bytes: "Đ…" came after "X…", "Cấp Giấy" before "Cấp bản sao"), and sites upgraded from before the order keys (or the
+/// title filter's key) get them.
 /// </summary>
 public sealed class ProcedureListOrderTests : IDisposable
 {
@@ -42,9 +43,10 @@ public sealed class ProcedureListOrderTests : IDisposable
         await using (var scope = _factory.Scope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ParPortalDbContext>();
-            // As the migration leaves them: titles' keys empty, fields' keys null.
-            await db.Database.ExecuteSqlRawAsync("UPDATE \"ContentVersions\" SET \"TitleOrder\" = '', \"FieldOrder\" = NULL WHERE \"Title\" LIKE '%zqthu'");
+            // As the migrations leave them: titles' keys empty, fields' keys null (and the search filter's key too).
+            await db.Database.ExecuteSqlRawAsync("UPDATE \"ContentVersions\" SET \"TitleOrder\" = '', \"FieldOrder\" = NULL, \"TitleKey\" = '' WHERE \"Title\" LIKE '%zqthu'");
             await new OrderKeyBackfill().InitializeAsync(db, CancellationToken.None);
+            await new TitleKeyBackfill().InitializeAsync(db, CancellationToken.None);
 
             var keys = await db.Procedures.AsNoTracking().Where(v => v.Title.EndsWith("zqthu")).Select(v => new { v.Title, v.TitleOrder, v.Field, v.FieldOrder }).ToListAsync();
             Assert.All(keys, k => Assert.Equal((ParPortal.Text.VietnameseOrder.Key(k.Title), ParPortal.Text.VietnameseOrder.Key(k.Field)), (k.TitleOrder, k.FieldOrder)));

@@ -11,24 +11,15 @@ namespace ParPortal.Features.Content;
 /// </summary>
 internal sealed class TitleKeyBackfill : IDatabaseInitializer
 {
-    public async Task InitializeAsync(ParPortalDbContext db, CancellationToken ct)
-    {
-        while (true)
-        {
-            var rows = await db.ContentVersions.AsNoTracking().Where(v => v.TitleKey == "")
-                .OrderBy(v => v.Id).Select(v => new { v.Id, v.Title }).Take(1000).ToListAsync(ct);
-            if (rows.Count == 0)
+    // A title without a single word still gets a key (" "), so the loop ends.
+    public Task InitializeAsync(ParPortalDbContext db, CancellationToken ct) =>
+        KeyBackfill.FillAsync(db,
+            () => db.ContentVersions.AsNoTracking().Where(v => v.TitleKey == "").OrderBy(v => v.Id)
+                .Select(v => new KeyBackfill.Row(v.Id, v.Title)).Take(KeyBackfill.Batch).ToListAsync(ct),
+            (id, text) =>
             {
-                return;
-            }
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            foreach (var row in rows)
-            {
-                // A title without a single word still gets a key (" "), so the loop ends.
-                var key = VietnameseText.SearchKey(row.Title) is { Length: > 0 } k ? k : " ";
-                await db.ContentVersions.Where(v => v.Id == row.Id).ExecuteUpdateAsync(s => s.SetProperty(v => v.TitleKey, key), ct);
-            }
-            await tx.CommitAsync(ct);
-        }
-    }
+                var key = VietnameseText.SearchKey(text) is { Length: > 0 } k ? k : " ";
+                return db.ContentVersions.Where(v => v.Id == id).ExecuteUpdateAsync(s => s.SetProperty(v => v.TitleKey, key), ct);
+            },
+            ct);
 }
