@@ -55,6 +55,11 @@ public static class VietnameseOrder
         {
             return (0x10 + (c - '0'), 0, false);
         }
+        if (char.IsSurrogate(c))
+        {
+            // Half of an emoji or another character beyond the first plane: alone it cannot be normalised.
+            return (0x02, 0, false);
+        }
         var parts = c.ToString().Normalize(NormalizationForm.FormD);
         var lower = char.ToLowerInvariant(parts[0]);
         var letter = lower;

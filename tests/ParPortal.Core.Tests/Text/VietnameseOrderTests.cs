@@ -44,6 +44,16 @@ public sealed class VietnameseOrderKeyTests
     }
 
     [Fact]
+    public void Key_TakesCharactersBeyondTheFirstPlane_EvenWhenCutInHalf()
+    {
+        var emoji = "Tin \ud83d\ude00 thử";
+
+        Assert.Matches("^[0-9a-f]+$", VietnameseOrder.Key(emoji));
+        Assert.Matches("^[0-9a-f]+$", VietnameseOrder.Key(new string('a', VietnameseOrder.KeyChars - 1) + "\ud83d\ude00"));
+        Assert.True(string.CompareOrdinal(VietnameseOrder.Key("Tin"), VietnameseOrder.Key(emoji)) < 0);
+    }
+
+    [Fact]
     public void Key_IsHexDigits_AndPutsAPrefixFirst()
     {
         var key = VietnameseOrder.Key("Đăng ký, 2025!");
