@@ -35,7 +35,7 @@ public sealed class JsonStringLocalizerFactory : IStringLocalizerFactory
         public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) =>
             english.Select(e => new LocalizedString(e.Key, IsEnglish ? e.Value : e.Key));
 
-        private static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+        private static bool IsEnglish => LocalizationServiceCollectionExtensions.IsEnglish;
 
         private LocalizedString Translate(string name, object[] arguments)
         {

@@ -15,6 +15,9 @@ public static class LocalizationServiceCollectionExtensions
 {
     public static readonly CultureInfo[] Cultures = [new("vi-VN"), new("en-US")];
 
+    /// <summary>True while a request is served in English (its UI culture, set by the request localization).</summary>
+    public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+
     public static IServiceCollection AddParPortalLocalization(this IServiceCollection services)
     {
         services.AddSingleton<IStringLocalizerFactory, JsonStringLocalizerFactory>();

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using ParPortal.Data;
 using ParPortal.Features.Settings;
 using ParPortal.Features.Topics;
-using ParPortal.Text;
 
 namespace ParPortal.Features.Public;
 
@@ -26,5 +25,5 @@ public sealed class SiteChrome(ParPortalDbContext db, PublicFacts facts)
         _topics ??= await facts.GetAsync<IReadOnlyList<Topic>>("chrome:topics",
             async ct => (await db.Topics.AsNoTracking()
                 .Where(t => t.ParentId == null && t.MergedIntoId == null)
-                .ToListAsync(ct)).OrderBy(t => t.SortOrder).ThenBy(t => t.Name, VietnameseOrder.Comparer).ToList(), default);
+                .ToListAsync(ct)).InEditorsOrder(), default);
 }

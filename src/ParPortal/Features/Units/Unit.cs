@@ -1,3 +1,5 @@
+using ParPortal.Text;
+
 namespace ParPortal.Features.Units;
 
 /// <summary>
@@ -29,4 +31,11 @@ public sealed class Unit
     public List<Unit> Predecessors { get; set; } = [];
 
     public bool IsActiveOn(DateOnly day) => ValidFrom <= day && (ValidTo is null || day <= ValidTo);
+}
+
+public static class UnitOrder
+{
+    /// <summary>Units as pickers list them: current ones first (merged or closed ones after), each by name in Vietnamese order.</summary>
+    public static List<Unit> CurrentFirst(this IEnumerable<Unit> units) =>
+        units.OrderBy(u => u.ValidTo != null).ThenBy(u => u.Name, VietnameseOrder.Comparer).ToList();
 }

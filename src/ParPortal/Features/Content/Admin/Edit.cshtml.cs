@@ -10,7 +10,6 @@ using ParPortal.Features.Users;
 using ParPortal.Features.Admin;
 using ParPortal.Features.Content.Versions;
 using ParPortal.Features.RichText;
-using ParPortal.Text;
 
 namespace ParPortal.Features.Content.Admin;
 
@@ -224,8 +223,8 @@ public sealed class EditModel(ParPortalDbContext db, ContentManager manager, Con
             q = q.Where(u => u.Id == own);
         }
 
-        Units = (await q.ToListAsync(ct)).OrderBy(u => u.ValidTo != null).ThenBy(u => u.Name, VietnameseOrder.Comparer).ToList();
-        Topics = (await db.Topics.AsNoTracking().Where(t => t.MergedIntoId == null).ToListAsync(ct)).OrderBy(t => t.SortOrder).ThenBy(t => t.Name, VietnameseOrder.Comparer).ToList();
+        Units = (await q.ToListAsync(ct)).CurrentFirst();
+        Topics = (await db.Topics.AsNoTracking().Where(t => t.MergedIntoId == null).ToListAsync(ct)).InEditorsOrder();
     }
 }
 

@@ -59,7 +59,7 @@ public sealed class FeedbackChallenge(IDataProtectionProvider protection, IOptio
         var key = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         var issued = clock.GetUtcNow().UtcTicks.ToString(CultureInfo.InvariantCulture);
         // Asked in the page's language (the request's UI culture): a visitor reading in English may not read Vietnamese.
-        var question = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en"
+        var question = ParPortal.Features.Localization.LocalizationServiceCollectionExtensions.IsEnglish
             ? $"what is {EnglishWords[a]} {(plus ? "plus" : "minus")} {EnglishWords[b]}?"
             : $"{Words[a]} {(plus ? "cộng" : "trừ")} {Words[b]} bằng mấy?";
         return new Challenge(char.ToUpperInvariant(question[0]) + question[1..], _protector.Protect($"{answer}|{key}|{issued}"));

@@ -6,7 +6,6 @@ using ParPortal.Content;
 using ParPortal.Data;
 using ParPortal.Features.Topics;
 using ParPortal.Features.Users;
-using ParPortal.Text;
 
 namespace ParPortal.Features.Topics.Admin;
 
@@ -78,7 +77,7 @@ public sealed class IndexModel(ParPortalDbContext db, TopicService service) : Pa
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var topics = (await db.Topics.AsNoTracking().ToListAsync(ct)).OrderBy(t => t.SortOrder).ThenBy(t => t.Name, VietnameseOrder.Comparer).ToList();
+        var topics = (await db.Topics.AsNoTracking().ToListAsync(ct)).InEditorsOrder();
         var counts = await db.ContentVersions.Where(v => v.IsLatest).SelectMany(v => v.Topics.Select(t => t.Id))
             .GroupBy(id => id).Select(g => new { Id = g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Id, x => x.Count, ct);
         var byId = topics.ToDictionary(t => t.Id);

@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using ParPortal.Data;
 using ParPortal.Features.Api;
 using ParPortal.Features.Users;
-using ParPortal.Text;
 
 namespace ParPortal.Features.Topics.Api;
 
@@ -16,9 +15,8 @@ public static class TopicEndpoints
     {
         var topics = api.MapGroup("/topics").WithTags("Topics");
         topics.MapGet("/", async (ParPortalDbContext db, CancellationToken ct) =>
-            Results.Ok((await db.Topics.AsNoTracking().Where(t => t.MergedIntoId == null)
-                .Select(t => new { t.SortOrder, Dto = new TopicDto(t.Id, t.Name, t.Slug, t.Parent != null ? t.Parent.Slug : null) }).ToListAsync(ct))
-                .OrderBy(t => t.SortOrder).ThenBy(t => t.Dto.Name, VietnameseOrder.Comparer).Select(t => t.Dto).ToList())).AllowAnonymous();
+            Results.Ok((await db.Topics.AsNoTracking().Include(t => t.Parent).Where(t => t.MergedIntoId == null).ToListAsync(ct)).InEditorsOrder()
+                .Select(t => new TopicDto(t.Id, t.Name, t.Slug, t.Parent?.Slug)).ToList())).AllowAnonymous();
         topics.MapPost("/", async (HttpRequest request, TopicService service, CancellationToken ct) =>
         {
             var body = await ApiJson.ReadAsync<TopicInput>(request, ct);

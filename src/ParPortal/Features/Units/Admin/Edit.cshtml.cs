@@ -8,7 +8,6 @@ using ParPortal.Features.Content.Admin;
 using ParPortal.Features.Units;
 using ParPortal.Features.Users;
 using ParPortal.Features.Admin;
-using ParPortal.Text;
 
 namespace ParPortal.Features.Units.Admin;
 
@@ -135,7 +134,7 @@ public sealed class EditModel(ParPortalDbContext db, UnitService service) : Page
     }
 
     private async Task LoadAsync(CancellationToken ct) =>
-        Others = (await db.Units.AsNoTracking().Where(u => Id == null || u.Id != Id).ToListAsync(ct)).OrderBy(u => u.ValidTo != null).ThenBy(u => u.Name, VietnameseOrder.Comparer).ToList();
+        Others = (await db.Units.AsNoTracking().Where(u => Id == null || u.Id != Id).ToListAsync(ct)).CurrentFirst();
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using ParPortal.Data;
 using ParPortal.Features.Units;
-using ParPortal.Text;
 
 namespace ParPortal.Features.Users.Admin;
 
@@ -30,7 +29,7 @@ public sealed class UserInput
 public static class UserForm
 {
     public static async Task<List<Unit>> UnitsAsync(ParPortalDbContext db, CancellationToken ct) =>
-        (await db.Units.AsNoTracking().ToListAsync(ct)).OrderBy(u => u.ValidTo != null).ThenBy(u => u.Name, VietnameseOrder.Comparer).ToList();
+        (await db.Units.AsNoTracking().ToListAsync(ct)).CurrentFirst();
 
     /// <summary>"vai trò: Biên tập viên, Văn phòng; đơn vị: XD-VP", the audit log's line for an account's access.</summary>
     public static async Task<string> DescribeAsync(ParPortalDbContext db, IEnumerable<string> roles, int? unitId, CancellationToken ct)
