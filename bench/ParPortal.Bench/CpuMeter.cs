@@ -4,7 +4,11 @@ using System.Security.Cryptography;
 
 namespace ParPortal.Bench;
 
-/// <summary>CPU time of a piece of work (thread CPU when it stayed on one thread) and a fixed reference task.</summary>
+/// <summary>
+/// CPU time of a piece of work: every thread of this process (a Lucene search may run parts on pool threads; the
+/// collector's and the compiler's background threads are counted too, so measure after warming up), and a fixed
+/// reference task.
+/// </summary>
 internal readonly struct CpuMeter
 {
     /// <summary>What <see cref="Reference"/> takes on an idle core of the dev machine, for orientation only.</summary>
@@ -12,32 +16,13 @@ internal readonly struct CpuMeter
 
     private static readonly byte[] ReferenceInput = new byte[256 * 1024];
 
-    private readonly int _thread;
-    private readonly double _threadStart;
-    private readonly TimeSpan _processStart;
+    private readonly double _start;
 
-    private CpuMeter(int thread, double threadStart, TimeSpan processStart)
-    {
-        _thread = thread;
-        _threadStart = threadStart;
-        _processStart = processStart;
-    }
+    private CpuMeter(double start) => _start = start;
 
-    public static CpuMeter Start()
-    {
-        using var process = Process.GetCurrentProcess();
-        return new CpuMeter(Environment.CurrentManagedThreadId, ThreadCpuMs(), process.TotalProcessorTime);
-    }
+    public static CpuMeter Start() => new(ProcessCpuMs());
 
-    public double ElapsedMs()
-    {
-        if (Environment.CurrentManagedThreadId == _thread && !double.IsNaN(_threadStart))
-        {
-            return ThreadCpuMs() - _threadStart;
-        }
-        using var process = Process.GetCurrentProcess();
-        return (process.TotalProcessorTime - _processStart).TotalMilliseconds;
-    }
+    public double ElapsedMs() => ProcessCpuMs() - _start;
 
     /// <summary>Runs a fixed CPU-bound task (SHA-256 over 256 KB, 8 times) and returns its wall-clock milliseconds.</summary>
     public static double Reference()
@@ -68,13 +53,15 @@ internal readonly struct CpuMeter
             long.Parse(f[11], System.Globalization.CultureInfo.InvariantCulture) * tick, long.Parse(f[12], System.Globalization.CultureInfo.InvariantCulture) * tick);
     }
 
-    internal static double ThreadCpuMs()
+    /// <summary>CPU milliseconds of every thread of this process, to the nanosecond (Process.TotalProcessorTime counts 10 ms ticks).</summary>
+    internal static double ProcessCpuMs()
     {
-        if (!OperatingSystem.IsLinux())
+        if (OperatingSystem.IsLinux())
         {
-            return double.NaN;
+            return clock_gettime(2 /* CLOCK_PROCESS_CPUTIME_ID */, out var ts) == 0 ? ts.Seconds * 1000.0 + ts.Nanoseconds / 1e6 : double.NaN;
         }
-        return clock_gettime(3 /* CLOCK_THREAD_CPUTIME_ID */, out var ts) == 0 ? ts.Seconds * 1000.0 + ts.Nanoseconds / 1e6 : double.NaN;
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime.TotalMilliseconds;
     }
 
     [StructLayout(LayoutKind.Sequential)]

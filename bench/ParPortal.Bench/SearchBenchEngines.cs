@@ -57,12 +57,13 @@ internal sealed class LuceneBenchEngine : ISearchBenchEngine
 
     public LuceneSearchIndex Index => _index;
 
-    public LuceneBenchEngine(string? keep)
+    /// <param name="threads">Threads one search may use (0: the site's default).</param>
+    public LuceneBenchEngine(string? keep, int threads = 0)
     {
         _keep = keep is not null;
         _folder = Path.Combine(Path.GetTempPath(), (keep ?? "pp_bench_" + Guid.NewGuid().ToString("N")[..12]) + "-lucene");
         Reused = _keep && Directory.Exists(_folder);
-        _index = new LuceneSearchIndex(_folder);
+        _index = new LuceneSearchIndex(_folder, threads);
         var problem = _index.Open();
         Reused &= problem == IndexProblem.None;
     }

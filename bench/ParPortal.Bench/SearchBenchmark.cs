@@ -63,7 +63,7 @@ public sealed class SearchBenchmark : IBenchmark
         ParPortal.Features.Search.Embedded.LuceneCommonWords.Enabled = !args.Contains("--cold-words");
         if (!args.Contains("--postgres-only"))
         {
-            await using var lucene = new LuceneBenchEngine(keep);
+            await using var lucene = new LuceneBenchEngine(keep, IntOption(args, "--threads", 0));
             results.Add(await MeasureEngineAsync(lucene, documents, queries, runs, warmUp));
             if (args.Contains("--baseline"))
             {
@@ -127,6 +127,8 @@ public sealed class SearchBenchmark : IBenchmark
         var firstPages = new Dictionary<string, List<Guid>>();
         var gc = (Gen0: GC.CollectionCount(0), Gen2: GC.CollectionCount(2), Pause: GC.GetTotalPauseDuration());
         var stages = new SearchStageClock();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var faults = CpuMeter.ProcessCounters().Minor;
         for (var r = 0; r < runs; r++)
         {
             foreach (var q in queries)
@@ -146,6 +148,8 @@ public sealed class SearchBenchmark : IBenchmark
                 firstPages[label] = result.Hits.Select(h => h.ItemId).ToList();
             }
         }
+        allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+        faults = CpuMeter.ProcessCounters().Minor - faults;
         var suggest = new List<double>();
         var suggestWorst = new Dictionary<string, double>();
         var suggestCpu = new List<double>();
@@ -163,12 +167,13 @@ public sealed class SearchBenchmark : IBenchmark
                 suggestWorst[p] = Math.Max(suggestWorst.GetValueOrDefault(p), sw.Elapsed.TotalMilliseconds);
             }
         }
-        Console.WriteLine($"GC during timed searches: {GC.CollectionCount(0) - gc.Gen0} gen0, {GC.CollectionCount(2) - gc.Gen2} gen2, {(GC.GetTotalPauseDuration() - gc.Pause).TotalMilliseconds:F0} ms paused");
+        Console.WriteLine($"GC during timed searches: {GC.CollectionCount(0) - gc.Gen0} gen0, {GC.CollectionCount(2) - gc.Gen2} gen2, {(GC.GetTotalPauseDuration() - gc.Pause).TotalMilliseconds:F0} ms paused; "
+            + $"{allocated / 1024.0 / Math.Max(1, wall.Count):N0} KB allocated and {faults / (double)Math.Max(1, wall.Count):N0} page faults per search");
         Console.WriteLine($"search ({wall.Count} timed): p50 {Percentile(wall, 50):F1} ms, p95 {Percentile(wall, 95):F1} ms, max {wall.Max():F1} ms wall; "
-            + $"thread CPU p50 {Percentile(cpuTimes, 50):F1}, p95 {Percentile(cpuTimes, 95):F1} ms; load {LoadAverage()}");
+            + $"CPU p50 {Percentile(cpuTimes, 50):F1}, p95 {Percentile(cpuTimes, 95):F1} ms; load {LoadAverage()}");
         stages.Print();
-        Console.WriteLine($"suggest ({suggest.Count} timed): p50 {Percentile(suggest, 50):F2} ms, p95 {Percentile(suggest, 95):F2} ms wall; thread CPU p50 {Percentile(suggestCpu, 50):F2}, p95 {Percentile(suggestCpu, 95):F2} ms");
-        Console.WriteLine("suggestions, thread CPU of the worst run per prefix: " + string.Join(", ", suggestCpuWorst.OrderByDescending(w => w.Value).Select(w => $"\"{w.Key}\" {w.Value:F1} ms")));
+        Console.WriteLine($"suggest ({suggest.Count} timed): p50 {Percentile(suggest, 50):F2} ms, p95 {Percentile(suggest, 95):F2} ms wall; CPU p50 {Percentile(suggestCpu, 50):F2}, p95 {Percentile(suggestCpu, 95):F2} ms");
+        Console.WriteLine("suggestions, CPU of the worst run per prefix: " + string.Join(", ", suggestCpuWorst.OrderByDescending(w => w.Value).Select(w => $"\"{w.Key}\" {w.Value:F1} ms")));
         Console.WriteLine("suggestions, worst run per prefix: " + string.Join(", ", suggestWorst.OrderByDescending(w => w.Value).Select(w => $"\"{w.Key}\" {w.Value:F1} ms")));
         Console.WriteLine("slowest searches (worst run, total matches):");
         foreach (var (label, ms) in worst.OrderByDescending(w => w.Value).Take(8))
@@ -197,7 +202,7 @@ public sealed class SearchBenchmark : IBenchmark
         if (lucene is not null && results.FirstOrDefault(r => r.Name.StartsWith("Lucene, before", StringComparison.Ordinal)) is { } before)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Lucene before ÷ after: search p50 {before.SearchP50 / lucene.SearchP50:F1}×, p95 {before.SearchP95 / lucene.SearchP95:F1}×, thread CPU p95 {before.CpuP95 / lucene.CpuP95:F1}×"));
+                $"Lucene before ÷ after: search p50 {before.SearchP50 / lucene.SearchP50:F1}×, p95 {before.SearchP95 / lucene.SearchP95:F1}×, CPU p95 {before.CpuP95 / lucene.CpuP95:F1}×"));
             // The old path scores every match with the whole policy: how much of its first page the new path shows.
             var shared = lucene.FirstPages.Keys.Intersect(before.FirstPages.Keys).Where(k => before.FirstPages[k].Count > 0).ToList();
             var overlap = shared.Select(k => (double)lucene.FirstPages[k].Intersect(before.FirstPages[k]).Count() / before.FirstPages[k].Count).ToList();

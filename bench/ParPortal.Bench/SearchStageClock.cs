@@ -4,9 +4,9 @@ using ParPortal.Features.Search;
 namespace ParPortal.Bench;
 
 /// <summary>
-/// Per-stage wall and thread CPU of the searches it is started around, from the engines' <see cref="SearchStages"/>
-/// marks: each mark closes the stage that began at the previous mark (or at <see cref="Begin"/>). Thread CPU is
-/// counted only when the stage stayed on one thread (PostgreSQL's awaits may resume elsewhere).
+/// Per-stage wall and CPU of the searches it is started around, from the engines' <see cref="SearchStages"/>
+/// marks: each mark closes the stage that began at the previous mark (or at <see cref="Begin"/>). CPU is the
+/// process's (every thread: a Lucene search may run parts on pool threads, PostgreSQL's awaits resume elsewhere).
 /// </summary>
 internal sealed class SearchStageClock
 {
@@ -17,15 +17,13 @@ internal sealed class SearchStageClock
     private string _label = "";
     private long _since;
     private double _cpuSince;
-    private int _thread;
 
     /// <summary>Starts timing one search: the next mark closes the first stage.</summary>
     public void Begin(string label = "")
     {
         _label = label;
         _since = Stopwatch.GetTimestamp();
-        _cpuSince = CpuMeter.ThreadCpuMs();
-        _thread = Environment.CurrentManagedThreadId;
+        _cpuSince = CpuMeter.ProcessCpuMs();
         SearchStages.Current = Mark;
     }
 
@@ -34,15 +32,14 @@ internal sealed class SearchStageClock
     private void Mark(string stage)
     {
         var now = Stopwatch.GetTimestamp();
-        var cpu = CpuMeter.ThreadCpuMs();
-        var sameThread = Environment.CurrentManagedThreadId == _thread;
+        var cpu = CpuMeter.ProcessCpuMs();
         if (!_stages.TryGetValue(stage, out var lists))
         {
             _stages[stage] = lists = ([], []);
             _order.Add(stage);
         }
         lists.Wall.Add(Stopwatch.GetElapsedTime(_since, now).TotalMilliseconds);
-        if (sameThread && !double.IsNaN(cpu))
+        if (!double.IsNaN(cpu))
         {
             lists.Cpu.Add(cpu - _cpuSince);
             if (!_perSearch.TryGetValue(_label, out var search))
@@ -57,12 +54,11 @@ internal sealed class SearchStageClock
         }
         _since = now;
         _cpuSince = cpu;
-        _thread = Environment.CurrentManagedThreadId;
     }
 
     public void Print()
     {
-        Console.WriteLine("stages (wall p50 / p95 ms; thread CPU p50 / p95 ms where the stage stayed on one thread):");
+        Console.WriteLine("stages (wall p50 / p95 ms; CPU of the process p50 / p95 ms):");
         foreach (var stage in _order)
         {
             var (wall, cpu) = _stages[stage];
@@ -71,10 +67,10 @@ internal sealed class SearchStageClock
         }
     }
 
-    /// <summary>Per search, each stage's thread CPU (median of its runs): where the slowest searches spend it.</summary>
+    /// <summary>Per search, each stage's CPU (median of its runs): where the slowest searches spend it.</summary>
     public void PrintPerSearch(IEnumerable<string> labels)
     {
-        Console.WriteLine("stages of the slowest searches (thread CPU ms, median of runs): " + string.Join(", ", _order));
+        Console.WriteLine("stages of the slowest searches (CPU ms, median of runs): " + string.Join(", ", _order));
         foreach (var label in labels)
         {
             if (_perSearch.TryGetValue(label, out var search))
@@ -85,17 +81,17 @@ internal sealed class SearchStageClock
         }
     }
 
-    /// <summary>Records one search's whole thread CPU.</summary>
+    /// <summary>Records one search's whole CPU.</summary>
     public void Total(string label, double cpuMs) => (_totals.TryGetValue(label, out var own) ? own : _totals[label] = []).Add(cpuMs);
 
     /// <summary>
-    /// The searches with the highest median thread CPU and their stages. Wall order follows the load on a shared
+    /// The searches with the highest median CPU and their stages. Wall order follows the load on a shared
     /// machine; the p95 of 60–80 searches is decided by the few costliest.
     /// </summary>
     public void PrintCostliest(int count)
     {
         var costliest = _totals.Select(t => (Label: t.Key, Cpu: SearchBenchmark.Percentile(t.Value, 50))).OrderByDescending(t => t.Cpu).Take(count).ToList();
-        Console.WriteLine("costliest searches (thread CPU, median of runs): " + string.Join(", ", costliest.Select(c => $"{c.Label} {c.Cpu:F1}")));
+        Console.WriteLine("costliest searches (CPU, median of runs): " + string.Join(", ", costliest.Select(c => $"{c.Label} {c.Cpu:F1}")));
         PrintPerSearch(costliest.Select(c => c.Label));
     }
 }

@@ -43,6 +43,12 @@ public sealed class SearchOptions
     /// </summary>
     public TimeSpan SynonymRefresh { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Threads one Lucene search (SQLite sites) may use for its segments: 0 for the cores, at most four; 1 for the
+    /// calling thread alone. Helpers run only on idle pool threads, so a busy site searches on one thread anyway.
+    /// </summary>
+    public int SearchThreads { get; set; }
+
     /// <summary>Run the background indexer (SQLite). Off only for tests that drive the index themselves.</summary>
     public bool BackgroundIndexing { get; set; } = true;
 }

@@ -6,7 +6,7 @@ namespace ParPortal.Features.Search.Embedded;
 /// The Lucene index of an SQLite site and what is known about it: open or not, being rebuilt or not, and how far
 /// into the outbox it has indexed. One per process (a singleton); the indexer writes, searches read.
 /// </summary>
-public sealed class EmbeddedSearch(string folder) : IDisposable
+public sealed class EmbeddedSearch(string folder, int searchThreads = 0) : IDisposable
 {
     private readonly object _gate = new();
     private TaskCompletionSource _progress = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -14,7 +14,7 @@ public sealed class EmbeddedSearch(string folder) : IDisposable
     private readonly SemaphoreSlim _hurry = new(0);
     private long _indexedThrough;
 
-    public LuceneSearchIndex Index { get; } = new(folder);
+    public LuceneSearchIndex Index { get; } = new(folder, searchThreads);
 
     /// <summary>Held by whoever writes (the indexer's batches, a rebuild), so that a rebuild never interleaves with a batch.</summary>
     public SemaphoreSlim Writing { get; } = new(1, 1);

@@ -17,8 +17,10 @@ internal sealed class FacetSearcher : IndexSearcher
     private readonly Lazy<SortedSetDocValuesReaderState?> _facets;
     private readonly ConcurrentDictionary<string, CollectionStatistics> _statistics = new(StringComparer.Ordinal);
 
-    public FacetSearcher(IndexReader reader) : base(reader)
+    /// <param name="threads">Threads one search on it may use (<see cref="LuceneParallel"/>).</param>
+    public FacetSearcher(IndexReader reader, int threads = 1) : base(reader)
     {
+        Threads = Math.Max(1, threads);
         Similarity = new LuceneFields.PolicySimilarity(reader);
         _facets = new Lazy<SortedSetDocValuesReaderState?>(() =>
         {
@@ -36,6 +38,9 @@ internal sealed class FacetSearcher : IndexSearcher
 
     public SortedSetDocValuesReaderState? FacetState => _facets.Value;
 
+    /// <summary>Threads one search on this searcher may use for its segments.</summary>
+    public int Threads { get; }
+
     /// <summary>The field's statistics, computed once per reader (a reader never changes).</summary>
     public override CollectionStatistics CollectionStatistics(string field) => _statistics.GetOrAdd(field, base.CollectionStatistics);
 }
@@ -49,7 +54,7 @@ internal sealed class PolicySearcher(FacetSearcher shared) : IndexSearcher(share
     public override CollectionStatistics CollectionStatistics(string field) => shared.CollectionStatistics(field);
 }
 
-internal sealed class FacetSearcherFactory : SearcherFactory
+internal sealed class FacetSearcherFactory(int threads) : SearcherFactory
 {
-    public override IndexSearcher NewSearcher(IndexReader reader) => new FacetSearcher(reader);
+    public override IndexSearcher NewSearcher(IndexReader reader) => new FacetSearcher(reader, threads);
 }

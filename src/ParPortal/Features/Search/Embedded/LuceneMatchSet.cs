@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Codecs;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -14,14 +15,17 @@ namespace ParPortal.Features.Search.Embedded;
 /// Understands what <see cref="LuceneQueryBuilder.BuildMatch"/> builds (boolean queries of SHOULD and MUST clauses,
 /// disjunctions, terms); any other query (phrases, prefixes, constant scores) is read through its own scorer.
 /// </summary>
-internal sealed class LuceneMatchSet(IndexSearcher searcher, LuceneQueryBuilder terms)
+/// <remarks>Segments may be evaluated on several threads (<paramref name="threads"/>): each reads and writes its own
+/// entries of the per-segment sets; weights, shared by all, are made under a lock (the search's similarity remembers
+/// idfs in a plain dictionary).</remarks>
+internal sealed class LuceneMatchSet(IndexSearcher searcher, LuceneQueryBuilder terms, int threads = 1)
 {
     private readonly Dictionary<Query, Weight> _weights = new(ReferenceEqualityComparer.Instance);
 
     // Each term's (and each phrase object's) documents per segment, read once: the title tier counts the same title
     // clauses as the match. Shared: callers that change a set clone it first.
-    private readonly Dictionary<(int Segment, Term Term), FixedBitSet> _termDocs = [];
-    private readonly Dictionary<(int Segment, Query Query), FixedBitSet> _queryDocs = new(QueryKeys.Instance);
+    private readonly ConcurrentDictionary<(int Segment, Term Term), FixedBitSet> _termDocs = [];
+    private readonly ConcurrentDictionary<(int Segment, Query Query), FixedBitSet> _queryDocs = new(QueryKeys.Instance);
 
     /// <summary>Per segment: the matching documents (filter and deletions applied) and how many units each holds in a title field.</summary>
     public sealed class Segment(AtomicReaderContext Context, FixedBitSet Matches, BitCounter TitleUnits)
@@ -45,9 +49,11 @@ internal sealed class LuceneMatchSet(IndexSearcher searcher, LuceneQueryBuilder 
     /// </summary>
     public List<Segment> Evaluate(Query match, IReadOnlyList<Query> units, Filter filter)
     {
-        var segments = new List<Segment>();
-        foreach (var context in searcher.IndexReader.Leaves)
+        var leaves = searcher.IndexReader.Leaves;
+        var segments = new Segment[leaves.Count];
+        LuceneParallel.For(threads, leaves.Count, i =>
         {
+            var context = leaves[i];
             var maxDoc = context.Reader.MaxDoc;
             var accepted = filter.GetDocIdSet(context, context.AtomicReader.LiveDocs);
             // The matches are the allowed documents narrowed to the match: the sets Docs returns are only read, as a
@@ -63,9 +69,9 @@ internal sealed class LuceneMatchSet(IndexSearcher searcher, LuceneQueryBuilder 
             {
                 counter.Add(Docs(unit, context, titleOnly: true));
             }
-            segments.Add(new Segment(context, matches, counter));
-        }
-        return segments;
+            segments[i] = new Segment(context, matches, counter);
+        });
+        return segments.ToList();
     }
 
     /// <summary>The documents of one segment that <paramref name="query"/> matches (only through title fields when asked).</summary>
@@ -98,9 +104,13 @@ internal sealed class LuceneMatchSet(IndexSearcher searcher, LuceneQueryBuilder 
                     return known;
                 }
                 var bits = new FixedBitSet(maxDoc);
-                if (!_weights.TryGetValue(query, out var weight))
+                Weight? weight;
+                lock (_weights)
                 {
-                    _weights[query] = weight = searcher.CreateNormalizedWeight(query);
+                    if (!_weights.TryGetValue(query, out weight))
+                    {
+                        _weights[query] = weight = searcher.CreateNormalizedWeight(query);
+                    }
                 }
                 if (weight.GetScorer(context, null) is { } scorer)
                 {

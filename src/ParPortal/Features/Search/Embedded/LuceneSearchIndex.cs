@@ -34,10 +34,15 @@ public sealed class LuceneSearchIndex : IDisposable
     private IndexWriter? _writer;
     private SearcherManager? _searchers;
 
-    public LuceneSearchIndex(string folder)
+    /// <param name="searchThreads">Threads one search may use (<see cref="SearchOptions.SearchThreads"/>; 0: the default).</param>
+    public LuceneSearchIndex(string folder, int searchThreads = 0)
     {
         Folder = Path.GetFullPath(folder);
+        SearchThreads = searchThreads > 0 ? searchThreads : LuceneParallel.DefaultThreads;
     }
+
+    /// <summary>Threads one search uses at most (its segments in parallel: <see cref="LuceneParallel"/>).</summary>
+    public int SearchThreads { get; }
 
     public string Folder { get; }
 
@@ -85,7 +90,7 @@ public sealed class LuceneSearchIndex : IDisposable
             {
                 CommitCore(0, complete: false);
             }
-            _searchers = new SearcherManager(_writer, true, new FacetSearcherFactory());
+            _searchers = new SearcherManager(_writer, true, new FacetSearcherFactory(SearchThreads));
             ProblemAtOpen = problem;
             return problem;
         }

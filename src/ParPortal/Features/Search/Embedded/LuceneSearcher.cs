@@ -45,6 +45,8 @@ internal static class LuceneSearcher
         int total;
         // The matches as bit sets per segment, when found that way (the facets then count from them, not the collector).
         List<(AtomicReaderContext Context, FixedBitSet Docs)>? matches = null;
+        // Facets counted from the matches' bit sets, on an idle core while the candidates are ranked.
+        ForkedWork<SearchFacets>? counting = null;
         if (query.IsBlank && !baseline)
         {
             (ranked, matches, total) = LuceneBrowse.Newest(searcher, filter, need);
@@ -72,7 +74,10 @@ internal static class LuceneSearcher
             };
             if (need <= depth && !baseline)
             {
-                (candidates, matches, total) = LuceneTieredCandidates.Find(scoring, builder, match, filter, depth, TierLimit);
+                (candidates, matches, total) = LuceneTieredCandidates.Find(scoring, builder, match, filter, depth, TierLimit, searcher.Threads,
+                    (found, count) => counting = new ForkedWork<SearchFacets>(
+                        () => count == 0 ? SearchFacets.Empty : Count(searcher, collector, found, count, baseline: false),
+                        fork: searcher.Threads > 1 && count > 0));
             }
             else
             {
@@ -86,12 +91,16 @@ internal static class LuceneSearcher
                 SearchStages.Mark("match");
             }
             SearchStages.Mark("candidates");
-            ranked = LuceneRescorer.Rescore(scoring, builder.Build(query), candidates, depth);
+            ranked = LuceneRescorer.Rescore(scoring, builder.Build(query), candidates, depth, baseline ? 1 : searcher.Threads);
             SearchStages.Mark("rescore");
         }
         var hits = ranked.Skip((page - 1) * pageSize).Take(pageSize).Select(d => Hit(searcher, d, query.HighlightTerms)).ToList();
         SearchStages.Mark("hits");
-        var facets = total == 0 ? SearchFacets.Empty : Count(searcher, collector, matches, total, baseline);
+        SearchFacets facets;
+        using (counting)
+        {
+            facets = counting?.Join() ?? (total == 0 ? SearchFacets.Empty : Count(searcher, collector, matches, total, baseline));
+        }
         SearchStages.Mark("facets");
         return new SearchResults(hits, total, facets, page, pageSize, FacetsSampled: total > SearchLimits.MaxCountedTotal);
     }

@@ -18,14 +18,17 @@ internal static class LuceneTieredCandidates
     /// <summary>Score, then newest first: the final order's tie-break, so that equal scores keep the newest candidates.</summary>
     internal static readonly Sort ByScoreThenDate = new(SortField.FIELD_SCORE, LuceneDates.NewestFirst);
 
+    /// <param name="matched">Called with the matches and their number as soon as they are known, before the tier is scored.</param>
     /// <returns>The candidates, the matches per segment (for the facets) and their number.</returns>
     public static (ScoreDoc[] Candidates, List<(AtomicReaderContext Context, FixedBitSet Docs)> Matches, int Total) Find(
-        IndexSearcher searcher, LuceneQueryBuilder terms, MatchQuery match, Filter filter, int depth, int limit)
+        IndexSearcher searcher, LuceneQueryBuilder terms, MatchQuery match, Filter filter, int depth, int limit, int threads = 1,
+        Action<List<(AtomicReaderContext Context, FixedBitSet Docs)>, int>? matched = null)
     {
-        var segments = new LuceneMatchSet(searcher, terms).Evaluate(match.Query, match.Units, filter);
+        var segments = new LuceneMatchSet(searcher, terms, threads).Evaluate(match.Query, match.Units, filter);
         var matches = segments.Select(s => (s.Context, s.Matches)).ToList();
         var total = segments.Sum(s => s.Matches.Cardinality);
         SearchStages.Mark("match");
+        matched?.Invoke(matches, total);
         if (total <= depth)
         {
             return (segments.SelectMany(s => Docs(s.Context.DocBase, s.Matches)).ToArray(), matches, total);
@@ -52,7 +55,7 @@ internal static class LuceneTieredCandidates
         var bits = tier ?? segments.Select(s => s.Matches).ToArray();
         // Equal title scores are common (items sharing a title): the newest of them are taken, as the final order
         // (score, then date) would show them.
-        return (Top(searcher, scoring, bits, depth), matches, total);
+        return (Top(searcher, scoring, bits, depth, threads), matches, total);
     }
 
     /// <summary>
@@ -62,20 +65,25 @@ internal static class LuceneTieredCandidates
     /// postings advanced one document at a time (FilteredQuery always takes the latter; it was a third of a
     /// common-word search).
     /// </summary>
-    private static ScoreDoc[] Top(IndexSearcher searcher, Query query, FixedBitSet[] bits, int depth)
+    internal static ScoreDoc[] Top(IndexSearcher searcher, Query query, FixedBitSet[] bits, int depth, int threads)
     {
         var weight = searcher.CreateNormalizedWeight(query);
-        var collector = TopFieldCollector.Create(ByScoreThenDate, depth, null, fillFields: true, trackDocScores: true, trackMaxScore: false,
-            docsScoredInOrder: !weight.ScoresDocsOutOfOrder);
-        foreach (var leaf in searcher.IndexReader.Leaves)
+        var leaves = searcher.IndexReader.Leaves;
+        // Each segment into its own collector (on any thread: LuceneParallel), merged as one collector would have
+        // ordered them: equal scores and dates by document number.
+        var perSegment = new TopDocs[leaves.Count];
+        LuceneParallel.For(threads, leaves.Count, i =>
         {
-            collector.SetNextReader(leaf);
-            if (weight.GetBulkScorer(leaf, !collector.AcceptsDocsOutOfOrder, bits[leaf.Ord]) is { } scorer)
+            var collector = TopFieldCollector.Create(ByScoreThenDate, depth, null, fillFields: true, trackDocScores: true, trackMaxScore: false,
+                docsScoredInOrder: !weight.ScoresDocsOutOfOrder);
+            collector.SetNextReader(leaves[i]);
+            if (bits[i].Cardinality > 0 && weight.GetBulkScorer(leaves[i], !collector.AcceptsDocsOutOfOrder, bits[i]) is { } scorer)
             {
                 scorer.Score(collector);
             }
-        }
-        return collector.GetTopDocs().ScoreDocs;
+            perSegment[i] = collector.GetTopDocs();
+        });
+        return perSegment.Length == 1 ? perSegment[0].ScoreDocs : TopDocs.Merge(ByScoreThenDate, depth, perSegment).ScoreDocs;
     }
 
     /// <summary>

@@ -20,15 +20,17 @@ public static class SearchIntegrationExtensions
         services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section)
             .Validate(o => o.IndexBatchSize is > 0 and <= 100_000, "ParPortal:Search:IndexBatchSize must be between 1 and 100000.")
             .Validate(o => o.PollInterval > TimeSpan.Zero, "ParPortal:Search:PollInterval must be positive.")
+            .Validate(o => o.SearchThreads is >= 0 and <= 64, "ParPortal:Search:SearchThreads must be between 0 and 64.")
             .ValidateOnStart();
         services.AddSingleton<SearchDocuments>();
         services.AddSingleton<SynonymSource>();
         services.AddSingleton<PostgresSearchIndex>();
         services.AddSingleton(sp =>
         {
-            var configured = sp.GetRequiredService<IOptions<SearchOptions>>().Value.IndexFolder;
+            var options = sp.GetRequiredService<IOptions<SearchOptions>>().Value;
+            var configured = options.IndexFolder;
             var data = DataServiceCollectionExtensions.DataFolder(sp);
-            return new EmbeddedSearch(string.IsNullOrWhiteSpace(configured) ? Path.Combine(data, "search-index") : Path.Combine(data, configured));
+            return new EmbeddedSearch(string.IsNullOrWhiteSpace(configured) ? Path.Combine(data, "search-index") : Path.Combine(data, configured), options.SearchThreads);
         });
         services.AddHostedService<LuceneIndexer>();
         services.AddScoped<ISearchEngine>(sp =>
