@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using ParPortal.Features.Search.Ranking;
@@ -15,20 +16,14 @@ namespace ParPortal.Features.Search.Embedded;
 /// </summary>
 internal sealed class LuceneQueryBuilder(IndexReader reader)
 {
-    private readonly Dictionary<Term, TermContext> _contexts = [];
+    private readonly ConcurrentDictionary<Term, TermContext> _contexts = [];
 
     /// <summary>
     /// The term's postings in every segment, looked up once per search: the match, the title tier and the rescoring
     /// each build a weight over the same terms, and each lookup otherwise seeks the term in every segment again.
+    /// Segments searched on several threads (<see cref="LuceneParallel"/>) may ask at once.
     /// </summary>
-    public TermContext Context(Term term)
-    {
-        if (!_contexts.TryGetValue(term, out var context))
-        {
-            _contexts[term] = context = TermContext.Build(reader.Context, term);
-        }
-        return context;
-    }
+    public TermContext Context(Term term) => _contexts.GetOrAdd(term, t => TermContext.Build(reader.Context, t));
 
     /// <summary>
     /// The match, cheaply scored: at least m units by their literal words (the best of exact title, folded title and
