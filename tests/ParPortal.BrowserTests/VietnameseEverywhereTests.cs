@@ -114,7 +114,8 @@ public sealed partial class VietnameseEverywhereTests(BrowserFixture browser, IT
             """);
         foreach (var (target, what) in new[] { ("a", "link pop-up"), ("img", "image pop-up"), ("td", "cell pop-up") })
         {
-            await editor.Locator(target).First.ClickAsync();
+            // A click landing while the previous pop-up closes (or just after the value is set) opens nothing.
+            await PageWaits.ClickUntilVisibleAsync(editor.Locator(target).First, page.Locator(".jodit-popup").First);
             await Expect(page.Locator(".jodit-popup").First).ToBeVisibleAsync();
             await CheckAsync(what, ".jodit-popup");
             var triggers = page.Locator(".jodit-popup .jodit-toolbar-button__trigger");

@@ -33,4 +33,24 @@ public static class PageWaits
                         await page.EvaluateAsync<string>("() => document.activeElement?.outerHTML.slice(0, 200) ?? 'nothing'"));
         }
     }
+
+    /// <summary>
+    /// Clicks <paramref name="target"/> until <paramref name="shown"/> is visible, at most three times two seconds
+    /// apart: an editor may ignore a click that lands while its own handlers are still busy, and a user clicks again.
+    /// </summary>
+    public static async Task ClickUntilVisibleAsync(ILocator target, ILocator shown)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await target.ClickAsync();
+            try
+            {
+                await shown.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible, Timeout = 2_000 });
+                return;
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+            }
+        }
+    }
 }
