@@ -47,7 +47,9 @@ internal sealed class ContentVersionConfiguration : IEntityTypeConfiguration<Con
         // list, count and facet scanned the whole table (hundreds of milliseconds at 100,000 items).
         // Id ends the key because every list breaks ties of PublishedUtc by Id: without it SQLite read each skipped
         // row from the table to sort ties, and a late sitemap file (OFFSET 78,000) cost 160 ms of CPU (issue 16).
-        b.HasIndex(ContentVersionModel.Discriminator, nameof(ContentVersion.PublishedUtc), nameof(ContentVersion.Id))
+        // ContentItemId last: a sitemap file reads its 1,000 versions' item ids from the index alone instead of from
+        // 1,000 table rows (3 ms → 1 ms at 10,000 items, sqlite3 on the page bench's database).
+        b.HasIndex(ContentVersionModel.Discriminator, nameof(ContentVersion.PublishedUtc), nameof(ContentVersion.Id), nameof(ContentVersion.ContentItemId))
             .HasDatabaseName("IX_ContentVersions_Published_Type")
             .HasFilter("\"IsPublished\"");
         b.Property(x => x.PublishedTopicIds).HasMaxLength(1000);

@@ -396,7 +396,7 @@ namespace ParPortal.Data.Migrations.Postgres
 
                     b.HasIndex("IsPublished", "PublishedUtc");
 
-                    b.HasIndex("ContentType", "PublishedUtc", "Id")
+                    b.HasIndex("ContentType", "PublishedUtc", "Id", "ContentItemId")
                         .HasDatabaseName("IX_ContentVersions_Published_Type")
                         .HasFilter("\"IsPublished\"");
 

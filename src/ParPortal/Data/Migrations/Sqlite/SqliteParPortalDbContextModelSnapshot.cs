@@ -383,7 +383,7 @@ namespace ParPortal.Data.Migrations.Sqlite
 
                     b.HasIndex("IsPublished", "PublishedUtc");
 
-                    b.HasIndex("ContentType", "PublishedUtc", "Id")
+                    b.HasIndex("ContentType", "PublishedUtc", "Id", "ContentItemId")
                         .HasDatabaseName("IX_ContentVersions_Published_Type")
                         .HasFilter("\"IsPublished\"");
 
