@@ -29,7 +29,8 @@ public sealed record SearchFacets(
 /// One page of results. <see cref="Total"/> counts every match on Lucene; PostgreSQL counts up to
 /// <see cref="SearchLimits.MaxCountedTotal"/> and then sets <see cref="TotalIsCapped"/> (show "more than …").
 /// Facets are exact whenever the total is; above the cap they are counted over the first matches and scaled, and
-/// <see cref="FacetsSampled"/> is true (shown with "~").
+/// <see cref="FacetsSampled"/> is true (shown with "~"). <see cref="RewrittenQuery"/> is the query these are the results
+/// of when the typed one found nothing and a synonym's did (<c>SearchService</c>); null otherwise.
 /// </summary>
 public sealed record SearchResults(
     IReadOnlyList<SearchHit> Hits,
@@ -38,7 +39,8 @@ public sealed record SearchResults(
     int Page,
     int PageSize,
     bool FacetsSampled = false,
-    bool TotalIsCapped = false)
+    bool TotalIsCapped = false,
+    string? RewrittenQuery = null)
 {
     public static SearchResults Empty(int page, int pageSize) => new([], 0, SearchFacets.Empty, page, pageSize);
 }

@@ -49,4 +49,26 @@ public class SynonymDictionaryTests
             Assert.Contains(groups, g => g.Contains(abbreviation));
         }
     }
+
+    [Fact]
+    public void Rewrites_ReplaceTheTermByEachSynonymAsWritten_KeepingTheRestOfTheQuery()
+    {
+        var dictionary = SynonymDictionary.Parse("CCCD, căn cước công dân, căn cước, thẻ căn cước\nBHYT, bảo hiểm y tế").Dictionary!;
+
+        Assert.Equal(["căn cước công dân", "căn cước", "thẻ căn cước"], dictionary.Rewrites("cccd", 3));
+        Assert.Equal(["Đổi căn cước công dân ở đâu?", "Đổi căn cước ở đâu?"], dictionary.Rewrites("Đổi CCCD ở đâu?", 2));
+        // The longest term wins, typed without diacritics and decomposed (NFD) alike; only the first term is replaced.
+        Assert.Equal(["CCCD", "căn cước", "thẻ căn cước"], dictionary.Rewrites("can cuoc cong dan", 3));
+        Assert.Equal(["CCCD bhyt"], dictionary.Rewrites("Căn cước công dân bhyt".Normalize(System.Text.NormalizationForm.FormD), 1));
+    }
+
+    [Fact]
+    public void Rewrites_AreNone_WhenTheQueryHoldsNoTerm()
+    {
+        var dictionary = SynonymDictionary.Parse("CCCD, căn cước công dân").Dictionary!;
+
+        Assert.Empty(dictionary.Rewrites("giấy phép lái xe", 3));
+        Assert.Empty(dictionary.Rewrites("", 3));
+        Assert.Empty(dictionary.Rewrites("cccd", 0));
+    }
 }

@@ -22,6 +22,9 @@ public sealed class SynonymDictionary
     private readonly Dictionary<string, List<(string[] Words, int Group)>> _byFirstWord = new(StringComparer.Ordinal);
     private readonly List<string[][]> _groups = [];
 
+    /// <summary>Each group's terms as the editor wrote them (NFC), in the order of <see cref="_groups"/>.</summary>
+    private readonly List<string[]> _written = [];
+
     private SynonymDictionary()
     {
     }
@@ -55,6 +58,7 @@ public sealed class SynonymDictionary
             var before = errors.Count;
             var terms = VietnameseText.Nfc(line).Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             var folded = new List<string[]>();
+            var written = new List<string>();
             foreach (var term in terms)
             {
                 var words = VietnameseText.FoldedTokens(term).ToArray();
@@ -69,6 +73,7 @@ public sealed class SynonymDictionary
                 else if (!folded.Any(f => f.SequenceEqual(words)))
                 {
                     folded.Add(words);
+                    written.Add(term);
                 }
             }
             if (terms.Length > MaxTermsPerLine)
@@ -81,7 +86,7 @@ public sealed class SynonymDictionary
             }
             if (errors.Count == before)
             {
-                dictionary.AddGroup(folded);
+                dictionary.AddGroup(folded, written);
             }
         }
         return errors.Count == 0 ? (dictionary, []) : (null, errors);
@@ -98,17 +103,7 @@ public sealed class SynonymDictionary
         var i = 0;
         while (i < words.Count)
         {
-            var best = (Length: 0, Group: -1);
-            if (_byFirstWord.TryGetValue(words[i], out var candidates))
-            {
-                foreach (var (term, group) in candidates)
-                {
-                    if (term.Length > best.Length && i + term.Length <= words.Count && term.AsSpan().SequenceEqual(words.Skip(i).Take(term.Length).ToArray()))
-                    {
-                        best = (term.Length, group);
-                    }
-                }
-            }
+            var best = Longest(words, i);
             if (best.Group < 0)
             {
                 i++;
@@ -125,12 +120,60 @@ public sealed class SynonymDictionary
         return result;
     }
 
+    /// <summary>
+    /// The query as typed with its first dictionary term replaced by each other term of the term's group, as the editor
+    /// wrote it (at most <paramref name="max"/>; none when the query holds no term). A search that finds nothing tries
+    /// these (<c>SearchService</c>): synonyms are matched in titles and summaries only, so "CCCD" alone finds nothing
+    /// where "căn cước công dân" is written only in a body, while searching "căn cước công dân" finds it.
+    /// </summary>
+    public IReadOnlyList<string> Rewrites(string query, int max)
+    {
+        var text = VietnameseText.Nfc(query);
+        var spans = VietnameseText.WordSpans(text).ToList();
+        var words = spans.Select(s => VietnameseText.FoldToken(text.Substring(s.Start, s.Length))).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var (length, group) = Longest(words, i);
+            if (group < 0)
+            {
+                continue;
+            }
+            var found = words.Skip(i).Take(length).ToArray();
+            var before = text[..spans[i].Start];
+            var after = text[(spans[i + length - 1].Start + spans[i + length - 1].Length)..];
+            return _groups[group].Select((t, k) => (Term: t, Written: _written[group][k]))
+                .Where(t => !t.Term.SequenceEqual(found))
+                .Take(max)
+                .Select(t => (before + t.Written + after).Trim())
+                .ToList();
+        }
+        return [];
+    }
+
+    /// <summary>The longest term starting at word <paramref name="i"/> and its group (−1: none).</summary>
+    private (int Length, int Group) Longest(IReadOnlyList<string> words, int i)
+    {
+        var best = (Length: 0, Group: -1);
+        if (_byFirstWord.TryGetValue(words[i], out var candidates))
+        {
+            foreach (var (term, group) in candidates)
+            {
+                if (term.Length > best.Length && i + term.Length <= words.Count && term.AsSpan().SequenceEqual(words.Skip(i).Take(term.Length).ToArray()))
+                {
+                    best = (term.Length, group);
+                }
+            }
+        }
+        return best;
+    }
+
     private static bool IsSkipped(string line) => string.IsNullOrWhiteSpace(line) || line.TrimStart().StartsWith('#');
 
-    private void AddGroup(List<string[]> terms)
+    private void AddGroup(List<string[]> terms, List<string> written)
     {
         var group = _groups.Count;
         _groups.Add([.. terms]);
+        _written.Add([.. written]);
         foreach (var term in terms)
         {
             if (!_byFirstWord.TryGetValue(term[0], out var list))
