@@ -12,6 +12,9 @@ namespace ParPortal.Features.Search;
 /// <param name="Page">1-based; values below 1 count as 1.</param>
 /// <param name="PageSize">Clamped to 1..100.</param>
 /// <param name="IncludeDrafts">Admin search: each item's draft row replaces its published row when it has one.</param>
+/// <param name="RequireAllWords">Every content word must match (instead of the policy's minimum-should-match): a synonym
+/// searched in place of a query that found nothing (<c>SearchService</c>) is words the user did not type, so all of them
+/// must be there.</param>
 public sealed record SearchRequest(
     string? Query,
     IReadOnlyList<string>? Types = null,
@@ -20,4 +23,5 @@ public sealed record SearchRequest(
     string? Unit = null,
     int Page = 1,
     int PageSize = 10,
-    bool IncludeDrafts = false);
+    bool IncludeDrafts = false,
+    bool RequireAllWords = false);

@@ -22,6 +22,16 @@ public class SearchQueryTests
     }
 
     [Fact]
+    public void Parse_RequiresEveryContentWord_WhenAskedTo()
+    {
+        var q = SearchQuery.Parse("đổi bảo hiểm y tế ở đâu", SynonymSource.Shipped, requireAll: true);
+
+        Assert.Equal(["doi", "bao", "hiem", "y", "te"], Units(q));
+        Assert.Equal(5, q.MinimumShouldMatch);
+        Assert.Equal(3, Parse("đổi bảo hiểm y tế ở đâu").MinimumShouldMatch);
+    }
+
+    [Fact]
     public void Parse_KeepsContentWordsThatLookLikeQuestionWords_WhenOutsideQuestionPhrases()
     {
         Assert.Equal(["chung", "thuc", "ban", "sao"], Units(Parse("chứng thực bản sao")));

@@ -29,7 +29,7 @@ internal static class LuceneSearcher
     public static SearchResults Search(FacetSearcher searcher, SearchRequest request, SynonymDictionary synonyms, bool baseline = false)
     {
         var (page, pageSize) = SearchPaging.Clamp(request);
-        var query = SearchQuery.Parse(request.Query, synonyms);
+        var query = SearchQuery.Parse(request.Query, synonyms, request.RequireAllWords);
         if (query.IsEmpty)
         {
             return SearchResults.Empty(page, pageSize);

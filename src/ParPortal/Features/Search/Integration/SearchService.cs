@@ -19,7 +19,8 @@ public sealed class SearchService(ISearchEngine engine, SynonymSource synonyms, 
 
     /// <summary>
     /// Searches; when nothing matches, searches the query with its dictionary term replaced by the term's synonyms in
-    /// turn (<see cref="SynonymDictionary.Rewrites"/>) and returns the first that finds something, marked with
+    /// turn (<see cref="SynonymDictionary.Rewrites"/>, every word required: the user did not type them) and returns the
+    /// first that finds something, marked with
     /// <see cref="SearchResults.RewrittenQuery"/> so the page says whose results these are. Engines look for synonyms
     /// in titles and summaries only; this finds "CCCD" in an article that writes "căn cước công dân" only in its body,
     /// at the cost of a few more searches for queries that would otherwise show nothing.
@@ -34,7 +35,7 @@ public sealed class SearchService(ISearchEngine engine, SynonymSource synonyms, 
         }
         foreach (var rewrite in (await synonyms.GetAsync(db, ct)).Rewrites(safe.Query, MaxRewrites))
         {
-            var rewritten = await engine.SearchAsync(safe with { Query = rewrite }, ct);
+            var rewritten = await engine.SearchAsync(safe with { Query = rewrite, RequireAllWords = true }, ct);
             if (rewritten.Total > 0)
             {
                 return rewritten with { RewrittenQuery = rewrite };

@@ -32,7 +32,7 @@ internal static class PostgresSearch
     {
         string Explained(string sql) => explain is null ? sql : "EXPLAIN (ANALYZE, BUFFERS) " + sql;
         var (page, pageSize) = SearchPaging.Clamp(request);
-        var query = SearchQuery.Parse(request.Query, synonyms);
+        var query = SearchQuery.Parse(request.Query, synonyms, request.RequireAllWords);
         if (query.IsEmpty)
         {
             return SearchResults.Empty(page, pageSize);

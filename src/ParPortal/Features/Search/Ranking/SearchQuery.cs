@@ -40,7 +40,7 @@ internal sealed record QueryUnit(QueryWord Word, QueryCode? Code, IReadOnlyList<
 internal sealed class SearchQuery
 {
     private SearchQuery(bool isBlank, IReadOnlyList<QueryWord> words, IReadOnlyList<QueryUnit> units, IReadOnlyList<QueryWord> functionWords,
-        IReadOnlyList<QueryCode> codes, IReadOnlyList<IReadOnlyList<string>> runs, IReadOnlySet<string> intents)
+        IReadOnlyList<QueryCode> codes, IReadOnlyList<IReadOnlyList<string>> runs, IReadOnlySet<string> intents, bool requireAll = false)
     {
         IsBlank = isBlank;
         Words = words;
@@ -49,7 +49,8 @@ internal sealed class SearchQuery
         Codes = codes;
         Runs = runs;
         Intents = intents;
-        MinimumShouldMatch = RankingPolicy.MinimumShouldMatch(units.Count(u => !u.IsOptional));
+        var required = units.Count(u => !u.IsOptional);
+        MinimumShouldMatch = requireAll ? required : RankingPolicy.MinimumShouldMatch(required);
         Pairs = runs.SelectMany(r => r.Zip(r.Skip(1), (a, b) => (IReadOnlyList<string>)[a, b])).ToList();
         var alternatives = units.SelectMany(u => u.Alternatives).ToList();
         HighlightTerms = new HighlightTerms(
@@ -89,7 +90,8 @@ internal sealed class SearchQuery
     /// <summary>Folded words and synonym phrases to mark in titles and snippets.</summary>
     public HighlightTerms HighlightTerms { get; }
 
-    public static SearchQuery Parse(string? text, SynonymDictionary synonyms)
+    /// <param name="requireAll">Every content unit must match (<see cref="SearchRequest.RequireAllWords"/>).</param>
+    public static SearchQuery Parse(string? text, SynonymDictionary synonyms, bool requireAll = false)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -154,7 +156,7 @@ internal sealed class SearchQuery
             }
             run.Clear();
         }
-        return new SearchQuery(false, words, units, functionWords, codes, runs, QueryIntent.Detect(words));
+        return new SearchQuery(false, words, units, functionWords, codes, runs, QueryIntent.Detect(words), requireAll);
     }
 
     /// <summary>
